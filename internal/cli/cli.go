@@ -1,0 +1,399 @@
+// Package cli is the stylelint command line: flag parsing, the lint and
+// fix drivers, and exit codes. cmd/stylelint only calls Run.
+package cli
+
+import (
+	"bytes"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime/debug"
+	"sort"
+	"strings"
+
+	udiff "github.com/aymanbagabas/go-udiff"
+	"github.com/mattn/go-isatty"
+	ucli "github.com/urfave/cli/v2"
+
+	"github.com/stylelint-dev/stylelint/internal/config"
+	"github.com/stylelint-dev/stylelint/internal/format"
+	"github.com/stylelint-dev/stylelint/internal/legal"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/markdown"
+	"github.com/stylelint-dev/stylelint/internal/walk"
+	"github.com/stylelint-dev/stylelint/rules"
+)
+
+// Exit codes.
+const (
+	ExitOK       = 0 // nothing at or above --fail-level (and, with --fix, nothing changed)
+	ExitFindings = 1 // findings at or above --fail-level, or --fix/--diff changed something
+	ExitError    = 2 // usage, configuration or I/O error
+)
+
+// Version is set by the linker (-X); otherwise taken from the build info.
+var Version = ""
+
+func version() string {
+	if Version != "" {
+		return Version
+	}
+	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
+		return bi.Main.Version
+	}
+	return "dev"
+}
+
+// Run runs the command line and returns the exit code.
+func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
+	code := ExitOK
+	app := &ucli.App{
+		Name:      "stylelint",
+		Usage:     "find and fix scraping damage in article text",
+		UsageText: "stylelint [options] [path ...]   (paths: files, directories, or - for stdin; default .)",
+		Version:   version(),
+		Reader:    stdin,
+		Writer:    stdout,
+		ErrWriter: stderr,
+		Flags:     lintFlags(),
+		Action: func(c *ucli.Context) error {
+			if c.Bool("legal") {
+				fmt.Fprint(stdout, legal.Text())
+				return nil
+			}
+			code = lintCommand(c, stdin, stdout, stderr)
+			return nil
+		},
+		Commands: []*ucli.Command{
+			{
+				Name:  "init",
+				Usage: "write a commented default .stylelint.yaml in the current directory",
+				Flags: []ucli.Flag{&ucli.BoolFlag{Name: "force", Usage: "overwrite an existing file"}},
+				Action: func(c *ucli.Context) error {
+					code = initCommand(c.Bool("force"), stdout, stderr)
+					return nil
+				},
+			},
+			{
+				Name:  "rules",
+				Usage: "list every rule with its description, default severity and whether it can fix",
+				Action: func(c *ucli.Context) error {
+					listRules(stdout)
+					return nil
+				},
+			},
+		},
+		ExitErrHandler:  func(*ucli.Context, error) {},
+		HideHelpCommand: true,
+		OnUsageError: func(c *ucli.Context, err error, _ bool) error {
+			fmt.Fprintf(stderr, "stylelint: %v\nRun 'stylelint --help' for usage.\n", err)
+			code = ExitError
+			return err
+		},
+	}
+	if err := app.Run(append([]string{"stylelint"}, args...)); err != nil {
+		if code == ExitOK {
+			fmt.Fprintf(stderr, "stylelint: %v\n", err)
+		}
+		return ExitError
+	}
+	return code
+}
+
+func lintFlags() []ucli.Flag {
+	return []ucli.Flag{
+		&ucli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config `FILE` (default: .stylelint.yaml found by walking up from the current directory)"},
+		&ucli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(format.Names, ", ")},
+		&ucli.BoolFlag{Name: "fix", Usage: "apply safe fixes in place (with -: write the fixed text to stdout)"},
+		&ucli.BoolFlag{Name: "unsafe-fixes", Usage: "with --fix or --diff, also apply fixes that are not marked safe"},
+		&ucli.BoolFlag{Name: "diff", Usage: "print the unified diff of what --fix would change; write nothing"},
+		&ucli.StringFlag{Name: "fail-level", Value: "warning", Usage: "lowest severity that makes the exit code 1: info, warning, error, or none"},
+		&ucli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files linted in parallel (default: number of CPUs)"},
+		&ucli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text format: auto, always, never (NO_COLOR is honoured)"},
+		&ucli.StringFlag{Name: "stdin-filename", Usage: "`NAME` of the text read from - (for output and config matching)"},
+		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: no limit)"},
+		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
+	}
+}
+
+func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int {
+	errf := func(format string, args ...any) { fmt.Fprintf(stderr, "stylelint: "+format+"\n", args...) }
+
+	formatter, err := format.Get(c.String("format"))
+	if err != nil {
+		errf("%v", err)
+		return ExitError
+	}
+	failLevel := lint.Severity(99)
+	if fl := c.String("fail-level"); fl != "none" {
+		failLevel, err = lint.ParseSeverity(fl)
+		if err != nil || failLevel == lint.Off {
+			errf("--fail-level: want info, warning, error or none, got %q", fl)
+			return ExitError
+		}
+	}
+	useColor, err := colorMode(c.String("color"), stdout)
+	if err != nil {
+		errf("%v", err)
+		return ExitError
+	}
+	if c.Bool("fix") && c.Bool("diff") {
+		errf("--fix and --diff cannot be used together")
+		return ExitError
+	}
+	if c.Bool("unsafe-fixes") && !c.Bool("fix") && !c.Bool("diff") {
+		errf("--unsafe-fixes needs --fix or --diff")
+		return ExitError
+	}
+	cfg, err := loadConfig(c.String("config"))
+	if err != nil {
+		fmt.Fprintln(stderr, err)
+		return ExitError
+	}
+
+	paths := c.Args().Slice()
+	if len(paths) == 0 {
+		paths = []string{"."}
+	}
+	hadError := false
+	var inputs []lint.Input
+	var files []string
+	for _, p := range paths {
+		if p != "-" {
+			files = append(files, p)
+		}
+	}
+	walked, errs := walk.Expand(files, cfg)
+	for _, e := range errs {
+		errf("%v", e)
+		hadError = true
+	}
+	usedStdin := false
+	for _, p := range paths {
+		if p == "-" {
+			if usedStdin {
+				continue
+			}
+			usedStdin = true
+			data, err := io.ReadAll(stdin)
+			if err != nil {
+				errf("reading stdin: %v", err)
+				return ExitError
+			}
+			name := c.String("stdin-filename")
+			if name == "" {
+				name = "<stdin>"
+			}
+			inputs = append(inputs, lint.Input{Path: name, Data: data, Explicit: true})
+			continue
+		}
+	}
+	for _, f := range walked {
+		inputs = append(inputs, lint.Input{Path: f.Path, File: f.Path, Explicit: f.Explicit})
+	}
+	if c.Bool("fix") && usedStdin && len(inputs) > 1 {
+		errf("--fix with - reads only stdin; name no other paths")
+		return ExitError
+	}
+
+	setup := &lint.Setup{
+		Env:         &lint.Env{Vocabulary: cfg.VocabularySet()},
+		RulesFor:    cfg.RulesFor,
+		IsMarkdown:  markdown.IsMarkdown,
+		Mask:        markdown.Mask,
+		Jobs:        c.Int("jobs"),
+		MaxFileSize: c.Int64("max-file-size"),
+	}
+	results := lint.Run(setup, inputs)
+	report := func(results []lint.Result) {
+		for _, r := range results {
+			if r.Err != nil && !r.Skipped {
+				errf("%s: %v", r.Input.Path, r.Err)
+				hadError = true
+			}
+		}
+	}
+
+	changed := false
+	if c.Bool("fix") || c.Bool("diff") {
+		report(results)
+		outcomes := lint.FixAll(setup, results, c.Bool("unsafe-fixes"))
+		stdinFixed := false
+		for _, o := range outcomes {
+			if o.Err != nil {
+				errf("%s: %v", o.Path, o.Err)
+				hadError = true
+				continue
+			}
+			if !o.Changed() {
+				continue
+			}
+			changed = true
+			switch {
+			case c.Bool("diff"):
+				fmt.Fprint(stdout, udiff.Unified("a/"+o.Path, "b/"+o.Path, string(o.Old), string(o.New)))
+			case usedStdin:
+				stdout.Write(o.New)
+				stdinFixed = true
+			default:
+				if err := lint.WriteAtomic(o.Path, o.Old, o.New); err != nil {
+					errf("%s: not fixed: %v", o.Path, err)
+					hadError = true
+					continue
+				}
+				fmt.Fprintf(stderr, "fixed %s (%s)\n", o.Path, appliedSummary(o.Applied))
+			}
+		}
+		if c.Bool("fix") && usedStdin && !stdinFixed && len(inputs) == 1 && results[0].Err == nil {
+			stdout.Write(inputs[0].Data) // nothing to fix: echo the input unchanged
+		}
+		if c.Bool("diff") || usedStdin {
+			if hadError {
+				return ExitError
+			}
+			if changed {
+				return ExitFindings
+			}
+			return ExitOK
+		}
+		// Report what remains after fixing, as a fresh run would.
+		results = lint.Run(setup, inputs)
+		for i := range results {
+			if results[i].Err != nil {
+				results[i].Err = nil // already reported above
+				results[i].Skipped = true
+			}
+		}
+	} else {
+		report(results)
+	}
+
+	var findings []lint.Finding
+	for _, r := range results {
+		findings = append(findings, r.Findings...)
+	}
+	sortByFile(findings)
+	var buf bytes.Buffer
+	opts := format.Options{Color: useColor, Version: version(), Rules: metas()}
+	if err := formatter(&buf, findings, opts); err != nil {
+		errf("writing output: %v", err)
+		return ExitError
+	}
+	if _, err := stdout.Write(buf.Bytes()); err != nil {
+		return ExitError
+	}
+	if c.String("format") == "text" {
+		fmt.Fprintln(stderr, format.Summary(findings, len(inputs)))
+	}
+	if hadError {
+		return ExitError
+	}
+	for _, f := range findings {
+		if f.Severity >= failLevel {
+			return ExitFindings
+		}
+	}
+	if changed {
+		return ExitFindings
+	}
+	return ExitOK
+}
+
+func sortByFile(fs []lint.Finding) {
+	sort.SliceStable(fs, func(i, j int) bool { return fs[i].Path < fs[j].Path })
+}
+
+func appliedSummary(applied map[string]int) string {
+	var keys []string
+	for k := range applied {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	parts := make([]string, len(keys))
+	for i, k := range keys {
+		parts[i] = fmt.Sprintf("%s: %d", k, applied[k])
+	}
+	return strings.Join(parts, ", ")
+}
+
+func colorMode(mode string, stdout io.Writer) (bool, error) {
+	switch mode {
+	case "always":
+		return true, nil
+	case "never":
+		return false, nil
+	case "auto":
+		if _, ok := os.LookupEnv("NO_COLOR"); ok {
+			return false, nil
+		}
+		f, ok := stdout.(*os.File)
+		return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())), nil
+	}
+	return false, fmt.Errorf("--color: want auto, always or never, got %q", mode)
+}
+
+func loadConfig(path string) (*config.Config, error) {
+	if path == "" {
+		path = config.Find(".")
+	}
+	if path == "" {
+		return config.Default(".")
+	}
+	cfg, err := config.Load(path)
+	if err != nil {
+		var pe *os.PathError
+		if errors.As(err, &pe) {
+			return nil, fmt.Errorf("stylelint: config: %w", err)
+		}
+		return nil, err
+	}
+	return cfg, nil
+}
+
+func metas() []lint.Meta {
+	var ms []lint.Meta
+	for _, s := range rules.All() {
+		ms = append(ms, s.Meta)
+	}
+	return ms
+}
+
+func initCommand(force bool, stdout, stderr io.Writer) int {
+	name := config.FileNames[0]
+	flags := os.O_WRONLY | os.O_CREATE | os.O_EXCL
+	if force {
+		flags = os.O_WRONLY | os.O_CREATE | os.O_TRUNC
+	}
+	f, err := os.OpenFile(name, flags, 0o644)
+	if err != nil {
+		if errors.Is(err, os.ErrExist) {
+			fmt.Fprintf(stderr, "stylelint: %s already exists (use --force to overwrite)\n", name)
+		} else {
+			fmt.Fprintf(stderr, "stylelint: %v\n", err)
+		}
+		return ExitError
+	}
+	if _, err := io.WriteString(f, config.Template()); err != nil {
+		f.Close()
+		fmt.Fprintf(stderr, "stylelint: %v\n", err)
+		return ExitError
+	}
+	if err := f.Close(); err != nil {
+		fmt.Fprintf(stderr, "stylelint: %v\n", err)
+		return ExitError
+	}
+	fmt.Fprintf(stdout, "wrote %s\n", name)
+	return ExitOK
+}
+
+func listRules(w io.Writer) {
+	fmt.Fprintf(w, "%-20s %-8s %-4s %s\n", "RULE", "DEFAULT", "FIX", "DESCRIPTION")
+	for _, s := range rules.All() {
+		fix := "no"
+		if s.Fixable {
+			fix = "yes"
+		}
+		fmt.Fprintf(w, "%-20s %-8s %-4s %s\n", s.ID, s.Severity, fix, s.Doc)
+	}
+}

@@ -1,0 +1,229 @@
+package format
+
+import (
+	"encoding/json"
+	"encoding/xml"
+	"fmt"
+	"io"
+	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+type jsonEdit struct {
+	Offset    int    `json:"offset"`
+	EndOffset int    `json:"end_offset"`
+	Text      string `json:"text"`
+}
+
+type jsonFix struct {
+	Safe  bool       `json:"safe"`
+	Edits []jsonEdit `json:"edits"`
+}
+
+type jsonFinding struct {
+	File      string   `json:"file"`
+	Line      int      `json:"line"`
+	Column    int      `json:"column"`
+	EndLine   int      `json:"end_line"`
+	EndColumn int      `json:"end_column"`
+	Offset    int      `json:"offset"`
+	EndOffset int      `json:"end_offset"`
+	Rule      string   `json:"rule"`
+	Severity  string   `json:"severity"`
+	Message   string   `json:"message"`
+	Fix       *jsonFix `json:"fix"`
+}
+
+// JSON writes a JSON array, one object per finding (the documented schema).
+func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
+	out := make([]jsonFinding, 0, len(findings))
+	for _, f := range findings {
+		j := jsonFinding{
+			File: f.Path, Line: f.Pos.Line, Column: f.Pos.Column,
+			EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
+			Offset: f.Diagnostic.Start, EndOffset: f.Diagnostic.End,
+			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message,
+		}
+		if fx := f.FirstFix(); fx != nil {
+			j.Fix = &jsonFix{Safe: fx.Safe, Edits: []jsonEdit{}}
+			for _, e := range fx.Edits {
+				j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
+			}
+		}
+		out = append(out, j)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// GitHub writes Actions workflow commands, most severe first (GitHub shows
+// only the first 10 annotations of each type per step), then a summary.
+func GitHub(w io.Writer, findings []lint.Finding, _ Options) error {
+	kinds := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "notice"}
+	for _, i := range bySeverity(findings) {
+		f := findings[i]
+		props := []string{
+			"file=" + ghProperty(f.Path),
+			fmt.Sprintf("line=%d", f.Pos.Line),
+			fmt.Sprintf("endLine=%d", f.EndPos.Line),
+		}
+		if f.Pos.Line == f.EndPos.Line {
+			props = append(props, fmt.Sprintf("col=%d", f.Pos.Column), fmt.Sprintf("endColumn=%d", f.EndPos.Column))
+		}
+		props = append(props, "title="+ghProperty("stylelint "+f.Rule))
+		if _, err := fmt.Fprintf(w, "::%s %s::%s\n", kinds[f.Severity], strings.Join(props, ","), ghData(f.Message)); err != nil {
+			return err
+		}
+	}
+	_, err := fmt.Fprintf(w, "stylelint: %s\n", Summary(findings, countFiles(findings)))
+	return err
+}
+
+func countFiles(fs []lint.Finding) int {
+	seen := map[string]bool{}
+	for _, f := range fs {
+		seen[f.Path] = true
+	}
+	return len(seen)
+}
+
+func ghData(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A").Replace(s)
+}
+
+func ghProperty(s string) string {
+	return strings.NewReplacer("%", "%25", "\r", "%0D", "\n", "%0A", ":", "%3A", ",", "%2C").Replace(s)
+}
+
+// Checkstyle writes checkstyle XML, grouping findings by file.
+func Checkstyle(w io.Writer, findings []lint.Finding, _ Options) error {
+	type xerr struct {
+		Line     int    `xml:"line,attr"`
+		Column   int    `xml:"column,attr"`
+		Severity string `xml:"severity,attr"`
+		Message  string `xml:"message,attr"`
+		Source   string `xml:"source,attr"`
+	}
+	type xfile struct {
+		Name   string `xml:"name,attr"`
+		Errors []xerr `xml:"error"`
+	}
+	type xroot struct {
+		XMLName xml.Name `xml:"checkstyle"`
+		Version string   `xml:"version,attr"`
+		Files   []xfile  `xml:"file"`
+	}
+	root := xroot{Version: "4.3"}
+	sev := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "info"}
+	for _, f := range findings {
+		if n := len(root.Files); n == 0 || root.Files[n-1].Name != f.Path {
+			root.Files = append(root.Files, xfile{Name: f.Path})
+		}
+		cur := &root.Files[len(root.Files)-1]
+		cur.Errors = append(cur.Errors, xerr{f.Pos.Line, f.Pos.Column, sev[f.Severity], f.Message, "stylelint." + f.Rule})
+	}
+	if _, err := io.WriteString(w, xml.Header); err != nil {
+		return err
+	}
+	enc := xml.NewEncoder(w)
+	enc.Indent("", "  ")
+	if err := enc.Encode(root); err != nil {
+		return err
+	}
+	_, err := io.WriteString(w, "\n")
+	return err
+}
+
+type rdPos struct {
+	Line   int `json:"line"`
+	Column int `json:"column"`
+}
+
+type rdRange struct {
+	Start rdPos `json:"start"`
+	End   rdPos `json:"end"`
+}
+
+type rdSuggestion struct {
+	Range rdRange `json:"range"`
+	Text  string  `json:"text"`
+}
+
+type rdDiagnostic struct {
+	Message  string `json:"message"`
+	Location struct {
+		Path  string  `json:"path"`
+		Range rdRange `json:"range"`
+	} `json:"location"`
+	Severity    string         `json:"severity"`
+	Code        rdCode         `json:"code"`
+	Suggestions []rdSuggestion `json:"suggestions,omitempty"`
+}
+
+type rdCode struct {
+	Value string `json:"value"`
+}
+
+// RDJSON writes reviewdog's rdjson (columns are 1-based UTF-8 bytes).
+func RDJSON(w io.Writer, findings []lint.Finding, _ Options) error {
+	sev := map[lint.Severity]string{lint.Error: "ERROR", lint.Warning: "WARNING", lint.Info: "INFO"}
+	out := struct {
+		Source      map[string]string `json:"source"`
+		Diagnostics []rdDiagnostic    `json:"diagnostics"`
+	}{Source: map[string]string{"name": "stylelint"}, Diagnostics: []rdDiagnostic{}}
+	for _, f := range findings {
+		var d rdDiagnostic
+		d.Message = f.Message
+		d.Location.Path = f.Path
+		d.Location.Range = rdRange{rdPos{f.Pos.Line, f.ByteCol}, rdPos{f.EndPos.Line, f.EndByteCol}}
+		d.Severity = sev[f.Severity]
+		d.Code = rdCode{Value: f.Rule}
+		if fx := f.FirstFix(); fx != nil && fx.Safe {
+			for j, e := range fx.Edits {
+				s := f.EditSpans[0][j]
+				d.Suggestions = append(d.Suggestions, rdSuggestion{
+					Range: rdRange{rdPos{s.Pos.Line, s.ByteCol}, rdPos{s.EndPos.Line, s.EndByteCol}},
+					Text:  e.New,
+				})
+			}
+		}
+		out.Diagnostics = append(out.Diagnostics, d)
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// GitLab writes a GitLab Code Quality report with a unique fingerprint per
+// finding.
+func GitLab(w io.Writer, findings []lint.Finding, _ Options) error {
+	type lines struct {
+		Begin int `json:"begin"`
+		End   int `json:"end"`
+	}
+	type location struct {
+		Path  string `json:"path"`
+		Lines lines  `json:"lines"`
+	}
+	type issue struct {
+		Description string   `json:"description"`
+		CheckName   string   `json:"check_name"`
+		Fingerprint string   `json:"fingerprint"`
+		Severity    string   `json:"severity"`
+		Location    location `json:"location"`
+	}
+	sev := map[lint.Severity]string{lint.Error: "major", lint.Warning: "minor", lint.Info: "info"}
+	fps := fingerprints(findings)
+	out := make([]issue, 0, len(findings))
+	for i, f := range findings {
+		out = append(out, issue{
+			Description: f.Message, CheckName: f.Rule, Fingerprint: fps[i], Severity: sev[f.Severity],
+			Location: location{Path: f.Path, Lines: lines{f.Pos.Line, f.EndPos.Line}},
+		})
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}

@@ -1,0 +1,212 @@
+package lint
+
+import (
+	"bytes"
+	"sort"
+	"unicode/utf8"
+)
+
+// Document is one file's bytes plus the indexes the rules share.
+//
+// Src is the file exactly as read. Text has the same length and offsets but
+// is what rules look at: bytes that must never produce diagnostics (a BOM,
+// Markdown code, URLs in link destinations, front matter, invalid UTF-8) are
+// replaced by NUL bytes, line breaks are kept. Rules therefore never see
+// invalid UTF-8 and every offset they report is an offset into Src.
+type Document struct {
+	Path     string // as given on the command line, or the stdin name
+	Src      []byte
+	Text     []byte
+	Markdown bool
+
+	lineStarts []int // byte offset of the first byte of each line
+	invalid    []int // offsets of bytes that are not valid UTF-8
+	bomLen     int
+
+	lines []Line
+}
+
+// Line is a line's byte range without its terminator (\n or \r\n).
+type Line struct{ Start, End int }
+
+// Masker marks byte ranges that rules must not see (e.g. Markdown code).
+type Masker func(src []byte) [][2]int
+
+// NewDocument indexes src. mask, if not nil, returns ranges to hide.
+func NewDocument(path string, src []byte, markdown bool, mask Masker) *Document {
+	d := &Document{Path: path, Src: src, Markdown: markdown}
+	text := make([]byte, len(src))
+	copy(text, src)
+	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
+		d.bomLen = 3
+		text[0], text[1], text[2] = 0, 0, 0
+	}
+	// Invalid UTF-8 bytes become NUL in Text.
+	for i := 0; i < len(src); {
+		c := src[i]
+		if c < utf8.RuneSelf {
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(src[i:])
+		if r == utf8.RuneError && size == 1 {
+			d.invalid = append(d.invalid, i)
+			text[i] = 0
+		}
+		i += size
+	}
+	if mask != nil {
+		for _, m := range mask(src) {
+			blank(text, m[0], m[1])
+		}
+	}
+	d.Text = text
+	d.lineStarts = append(d.lineStarts, 0)
+	for i, c := range src {
+		if c == '\n' {
+			d.lineStarts = append(d.lineStarts, i+1)
+		}
+	}
+	return d
+}
+
+// blank replaces text[start:end] by NUL bytes, keeping line breaks.
+func blank(text []byte, start, end int) {
+	if start < 0 {
+		start = 0
+	}
+	if end > len(text) {
+		end = len(text)
+	}
+	for i := start; i < end; i++ {
+		if text[i] != '\n' && text[i] != '\r' {
+			text[i] = 0
+		}
+	}
+}
+
+// InvalidUTF8 returns the offsets of bytes that are not valid UTF-8.
+func (d *Document) InvalidUTF8() []int { return d.invalid }
+
+// NearInvalid reports whether [start,end) lies within margin bytes of an
+// invalid UTF-8 byte. Fixes are never applied there.
+func (d *Document) NearInvalid(start, end, margin int) bool {
+	i := sort.SearchInts(d.invalid, start-margin)
+	return i < len(d.invalid) && d.invalid[i] < end+margin
+}
+
+// Position is a 1-based line and column; columns count Unicode code points.
+type Position struct {
+	Line, Column int
+}
+
+// LineOf returns the 0-based index of the line containing offset.
+func (d *Document) LineOf(offset int) int {
+	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > offset }) - 1
+}
+
+// Position converts a byte offset to a line and a code-point column.
+// A CR of a CRLF pair is not counted, so CRLF and LF files agree.
+func (d *Document) Position(offset int) Position {
+	if offset > len(d.Src) {
+		offset = len(d.Src)
+	}
+	line := d.LineOf(offset)
+	start := d.lineStarts[line]
+	if line == 0 && d.bomLen > 0 && offset >= d.bomLen {
+		start = d.bomLen
+	}
+	return Position{Line: line + 1, Column: 1 + countRunes(d.Src[start:offset])}
+}
+
+// ByteColumn is the 1-based column of offset counted in bytes (reviewdog).
+func (d *Document) ByteColumn(offset int) int {
+	line := d.LineOf(offset)
+	start := d.lineStarts[line]
+	if line == 0 && d.bomLen > 0 && offset >= d.bomLen {
+		start = d.bomLen
+	}
+	return 1 + offset - start
+}
+
+func countRunes(b []byte) int {
+	n := 0
+	for i := 0; i < len(b); {
+		if b[i] < utf8.RuneSelf {
+			i++
+		} else {
+			_, size := utf8.DecodeRune(b[i:])
+			i += size
+		}
+		n++
+	}
+	return n
+}
+
+// LineText returns the source of 0-based line n, without its terminator.
+func (d *Document) LineText(n int) []byte {
+	ls := d.Lines()
+	if n < 0 || n >= len(ls) {
+		return nil
+	}
+	return d.Src[ls[n].Start:ls[n].End]
+}
+
+// Lines returns every line's range without its terminator. A final newline
+// does not start another line.
+func (d *Document) Lines() []Line {
+	if d.lines != nil {
+		return d.lines
+	}
+	lines := make([]Line, 0, len(d.lineStarts))
+	for i, s := range d.lineStarts {
+		e := len(d.Src)
+		if i+1 < len(d.lineStarts) {
+			e = d.lineStarts[i+1] - 1
+			if e > s && d.Src[e-1] == '\r' {
+				e--
+			}
+		} else if s == len(d.Src) && i > 0 {
+			break
+		}
+		lines = append(lines, Line{s, e})
+	}
+	d.lines = lines
+	return lines
+}
+
+// ForChunks calls fn for each maximal run of non-separator bytes of Text
+// (NUL is a separator, so masked material splits chunks), in order.
+func (d *Document) ForChunks(fn func(start, end int)) {
+	t := d.Text
+	for i := 0; i < len(t); {
+		if n := spaceLen(t, i); n > 0 {
+			i += n
+			continue
+		}
+		s := i
+		for i < len(t) && spaceLen(t, i) == 0 {
+			i++
+		}
+		fn(s, i)
+	}
+}
+
+// spaceLen returns the length of the separator at t[i] (ASCII space, tab,
+// line break, NUL, U+00A0 NO-BREAK SPACE, U+2000..U+200B, U+3000), or 0.
+func spaceLen(t []byte, i int) int {
+	switch c := t[i]; {
+	case c == ' ' || c == '\t' || c == '\n' || c == '\r' || c == '\f' || c == '\v' || c == 0:
+		return 1
+	case c == 0xC2 && i+1 < len(t) && t[i+1] == 0xA0:
+		return 2
+	case c == 0xE2 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] >= 0x80 && t[i+2] <= 0x8B:
+		return 3
+	case c == 0xE3 && i+2 < len(t) && t[i+1] == 0x80 && t[i+2] == 0x80:
+		return 3
+	}
+	return 0
+}
+
+// IsSpaceAt reports whether a separator starts at offset i of Text.
+func (d *Document) IsSpaceAt(i int) bool { return i >= 0 && i < len(d.Text) && spaceLen(d.Text, i) > 0 }

@@ -1,0 +1,41 @@
+package lint
+
+// Span is a resolved range: 1-based lines, code-point columns and byte
+// columns, ends exclusive.
+type Span struct {
+	Pos, EndPos         Position
+	ByteCol, EndByteCol int
+}
+
+// Finding is a Diagnostic resolved against its document for output.
+type Finding struct {
+	Diagnostic
+	Span
+	Path string
+	// Source is the text of the finding's first line (for the text format).
+	Source string
+	// EditSpans[i][j] is the resolved range of Fixes[i].Edits[j].
+	EditSpans [][]Span
+}
+
+// Resolve converts a diagnostic's byte offsets into positions.
+func (d *Document) Resolve(diag Diagnostic) Finding {
+	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End)}
+	f.Source = string(d.LineText(d.LineOf(diag.Start)))
+	if len(diag.Fixes) > 0 {
+		f.EditSpans = make([][]Span, len(diag.Fixes))
+		for i, fx := range diag.Fixes {
+			for _, e := range fx.Edits {
+				f.EditSpans[i] = append(f.EditSpans[i], d.span(e.Start, e.End))
+			}
+		}
+	}
+	return f
+}
+
+func (d *Document) span(start, end int) Span {
+	return Span{
+		Pos: d.Position(start), EndPos: d.Position(end),
+		ByteCol: d.ByteColumn(start), EndByteCol: d.ByteColumn(end),
+	}
+}

@@ -1,0 +1,241 @@
+package lint
+
+import (
+	"fmt"
+	"os"
+	"path/filepath"
+	"sort"
+)
+
+// MaxFixPasses bounds the fix-and-relint loop.
+const MaxFixPasses = 10
+
+// fixMargin is how close (in bytes) an edit may come to invalid UTF-8.
+const fixMargin = 4
+
+// FixOutcome is what fixing one file did.
+type FixOutcome struct {
+	Path    string
+	Old     []byte
+	New     []byte
+	Applied map[string]int // rule ID -> fixes applied
+	Err     error
+}
+
+// Changed reports whether fixing changed the file.
+func (o *FixOutcome) Changed() bool { return o.Err == nil && string(o.Old) != string(o.New) }
+
+// FixAll computes fixed contents for every result that has applicable fixes.
+// Only files that lint cleanly read are considered; a file whose contents
+// changed since Run is skipped with ErrChanged. Nothing is written.
+func FixAll(setup *Setup, results []Result, unsafe bool) []FixOutcome {
+	var idx []int
+	for i := range results {
+		if results[i].Err == nil && hasFix(results[i].diags, unsafe) {
+			idx = append(idx, i)
+		}
+	}
+	out := make([]FixOutcome, len(idx))
+	parallel(setup.Jobs, len(idx), func(k int) {
+		res := &results[idx[k]]
+		o := FixOutcome{Path: res.Input.Path, Applied: map[string]int{}}
+		src := res.Input.Data
+		if res.Input.File != "" {
+			var err error
+			src, err = reread(res.Input, res.hash)
+			if err != nil {
+				o.Err = err
+				out[k] = o
+				return
+			}
+		}
+		o.Old = src
+		o.New = setup.fixpoint(res.Input.Path, src, res.diags, unsafe, o.Applied)
+		out[k] = o
+	})
+	return out
+}
+
+func hasFix(ds []Diagnostic, unsafe bool) bool {
+	for i := range ds {
+		for _, f := range ds[i].Fixes {
+			if f.Safe || unsafe {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// fixpoint applies non-overlapping fixes, re-lints, and repeats until
+// nothing applies or MaxFixPasses is reached. The first pass uses diags
+// (which include the corpus rules' findings); later passes re-run the
+// per-file rules on the new text.
+func (s *Setup) fixpoint(path string, src []byte, diags []Diagnostic, unsafe bool, applied map[string]int) []byte {
+	doc := s.document(path, src)
+	for pass := 0; pass < MaxFixPasses; pass++ {
+		edits, rules := SelectEdits(doc, diags, unsafe)
+		if len(edits) == 0 {
+			break
+		}
+		next, err := ApplyEdits(src, edits)
+		if err != nil || string(next) == string(src) {
+			break
+		}
+		for _, r := range rules {
+			applied[r]++
+		}
+		src = next
+		doc = s.document(path, src)
+		diags = s.check(doc, false, nil)
+	}
+	return src
+}
+
+// SelectEdits picks, in diagnostic order, the first applicable fix of each
+// diagnostic whose edits overlap nothing already picked and lie away from
+// invalid UTF-8. It returns the edits sorted, and the rule of each fix.
+func SelectEdits(doc *Document, diags []Diagnostic, unsafe bool) ([]Edit, []string) {
+	ds := make([]*Diagnostic, len(diags))
+	for i := range diags {
+		ds[i] = &diags[i]
+	}
+	sort.SliceStable(ds, func(i, j int) bool {
+		if ds[i].Start != ds[j].Start {
+			return ds[i].Start < ds[j].Start
+		}
+		return ds[i].Rule < ds[j].Rule
+	})
+	var chosen []Edit
+	var rules []string
+	for _, d := range ds {
+		for _, f := range d.Fixes {
+			if !(f.Safe || unsafe) || !editsValid(doc, f.Edits) || overlapsAny(chosen, f.Edits) {
+				continue
+			}
+			chosen = append(chosen, f.Edits...)
+			rules = append(rules, d.Rule)
+			break
+		}
+	}
+	sortEdits(chosen)
+	return chosen, rules
+}
+
+func editsValid(doc *Document, edits []Edit) bool {
+	for i, e := range edits {
+		if e.Start < 0 || e.End < e.Start || e.End > len(doc.Src) {
+			return false
+		}
+		if doc.NearInvalid(e.Start, e.End, fixMargin) {
+			return false
+		}
+		for _, o := range edits[:i] {
+			if overlaps(o, e) {
+				return false
+			}
+		}
+	}
+	return true
+}
+
+// overlaps reports whether two edits touch the same bytes. Two insertions
+// at the same offset also conflict (their order would be ambiguous).
+func overlaps(a, b Edit) bool {
+	switch {
+	case a.Start == a.End && b.Start == b.End:
+		return a.Start == b.Start
+	case a.Start == a.End:
+		return b.Start < a.Start && a.Start < b.End
+	case b.Start == b.End:
+		return a.Start < b.Start && b.Start < a.End
+	}
+	return a.Start < b.End && b.Start < a.End
+}
+
+func overlapsAny(chosen, edits []Edit) bool {
+	for _, e := range edits {
+		for _, c := range chosen {
+			if overlaps(c, e) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func sortEdits(es []Edit) {
+	sort.SliceStable(es, func(i, j int) bool {
+		if es[i].Start != es[j].Start {
+			return es[i].Start < es[j].Start
+		}
+		return es[i].End < es[j].End
+	})
+}
+
+// ApplyEdits applies sorted, non-overlapping edits to src.
+func ApplyEdits(src []byte, edits []Edit) ([]byte, error) {
+	out := make([]byte, 0, len(src)+64)
+	last := 0
+	for _, e := range edits {
+		if e.Start < last || e.End < e.Start || e.End > len(src) {
+			return nil, fmt.Errorf("edit [%d,%d) out of order or out of range", e.Start, e.End)
+		}
+		out = append(out, src[last:e.Start]...)
+		out = append(out, e.New...)
+		last = e.End
+	}
+	return append(out, src[last:]...), nil
+}
+
+// WriteAtomic replaces path's contents with data: it writes a temporary file
+// in the same directory, syncs it, gives it the original mode and renames it
+// over the original (following a symlink to its target). If the file's
+// contents are no longer want (changed by someone else), it is left alone and ErrChanged is returned.
+func WriteAtomic(path string, want, data []byte) error {
+	target, err := filepath.EvalSymlinks(path)
+	if err != nil {
+		return err
+	}
+	st, err := os.Stat(target)
+	if err != nil {
+		return err
+	}
+	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".stylelint-*")
+	if err != nil {
+		return err
+	}
+	name := tmp.Name()
+	ok := false
+	defer func() {
+		if !ok {
+			tmp.Close()
+			os.Remove(name)
+		}
+	}()
+	if _, err := tmp.Write(data); err != nil {
+		return err
+	}
+	if err := tmp.Sync(); err != nil {
+		return err
+	}
+	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
+		return err
+	}
+	if err := tmp.Close(); err != nil {
+		return err
+	}
+	// Last check before the rename: has someone else written the file?
+	cur, err := os.ReadFile(target)
+	if err != nil {
+		return err
+	}
+	if string(cur) != string(want) {
+		return ErrChanged
+	}
+	if err := os.Rename(name, target); err != nil {
+		return err
+	}
+	ok = true
+	return nil
+}

@@ -1,0 +1,97 @@
+package lint
+
+import (
+	"fmt"
+)
+
+// Meta describes a rule for `stylelint rules`, the config and SARIF.
+type Meta struct {
+	ID       string
+	Doc      string   // one line
+	Severity Severity // default severity
+	Fixable  bool
+	Corpus   bool // looks across all files of a run
+}
+
+// Rule is a configured rule instance.
+//
+// A FileRule looks at one document at a time. A CorpusRule additionally has
+// a collect phase that runs on every document (in parallel) and a finish
+// phase that sees what was collected from all of them.
+type Rule interface {
+	Meta() Meta
+}
+
+// FileRule checks one document.
+type FileRule interface {
+	Rule
+	Check(p *Pass)
+}
+
+// CorpusRule is a rule that needs the whole run. Collect runs per document
+// and returns a fact that must not retain the document. Finish runs once,
+// after every document was collected, and reports diagnostics for any file.
+type CorpusRule interface {
+	Rule
+	Collect(p *Pass) any
+	Finish(facts []Fact, report func(file int, d Diagnostic))
+}
+
+// Fact is what a CorpusRule collected from one file.
+type Fact struct {
+	File  int // index of the file in the run
+	Value any
+}
+
+// Env is what every rule may consult besides the document.
+type Env struct {
+	// Vocabulary holds words no rule may flag (exact spelling).
+	Vocabulary map[string]bool
+}
+
+// Allowed reports whether word is in the user's vocabulary.
+func (e *Env) Allowed(word string) bool {
+	if e == nil || len(e.Vocabulary) == 0 {
+		return false
+	}
+	return e.Vocabulary[word]
+}
+
+// Pass is one rule's view of one document.
+type Pass struct {
+	Doc      *Document
+	Env      *Env
+	rule     string
+	severity Severity
+	out      *[]Diagnostic
+}
+
+// NewPass makes a pass that appends to out. It is exported for rule tests.
+func NewPass(doc *Document, env *Env, rule string, sev Severity, out *[]Diagnostic) *Pass {
+	if env == nil {
+		env = &Env{}
+	}
+	return &Pass{Doc: doc, Env: env, rule: rule, severity: sev, out: out}
+}
+
+// Report records a diagnostic; the rule ID and severity are filled in.
+func (p *Pass) Report(d Diagnostic) {
+	d.Rule = p.rule
+	d.Severity = p.severity
+	*p.out = append(*p.out, d)
+}
+
+// Reportf records a diagnostic with a formatted message and optional fix.
+func (p *Pass) Reportf(start, end int, fix *Fix, format string, args ...any) {
+	d := Diagnostic{Start: start, End: end, Message: fmt.Sprintf(format, args...)}
+	if fix != nil {
+		d.Fixes = []Fix{*fix}
+	}
+	p.Report(d)
+}
+
+// Active is a rule enabled at a severity.
+type Active struct {
+	Rule     Rule
+	Severity Severity
+}

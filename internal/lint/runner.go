@@ -1,0 +1,279 @@
+package lint
+
+import (
+	"bytes"
+	"crypto/sha256"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"runtime"
+	"sort"
+	"sync"
+)
+
+// Input is one document to lint.
+type Input struct {
+	Path     string // display path (as given, or --stdin-filename)
+	File     string // file to read; empty when Data is set (stdin)
+	Data     []byte // contents when not read from a file
+	Explicit bool   // named on the command line (binary files are errors, not skipped)
+}
+
+// Setup is what the runner needs to know about the configuration.
+type Setup struct {
+	Env *Env
+	// RulesFor returns the rules enabled for a path, in a fixed order.
+	RulesFor func(path string) []Active
+	// IsMarkdown reports whether a path is Markdown; Mask hides its code.
+	IsMarkdown func(path string) bool
+	Mask       Masker
+	// Jobs is the number of files linted at once (default: the CPU count).
+	Jobs int
+	// MaxFileSize refuses larger files (0: no limit).
+	MaxFileSize int64
+}
+
+// ErrBinary is returned for files that look binary.
+var ErrBinary = errors.New("binary file")
+
+// Result is the outcome for one input.
+type Result struct {
+	Input    Input
+	Findings []Finding
+	Err      error // could not be linted (I/O, binary, too large)
+	Skipped  bool  // binary file found by walking a directory: silently skipped
+	hash     [32]byte
+	diags    []Diagnostic // unresolved, kept for --fix
+}
+
+// Run lints all inputs and returns one result per input, in input order,
+// with findings sorted by position and rule.
+func Run(setup *Setup, inputs []Input) []Result {
+	results := make([]Result, len(inputs))
+	facts := map[Rule][]Fact{}
+	var order []Rule // corpus rule instances in first-seen order
+	var mu sync.Mutex
+
+	parallel(setup.Jobs, len(inputs), func(i int) {
+		in := inputs[i]
+		res := Result{Input: in}
+		src, err := read(in, setup.MaxFileSize)
+		if err != nil {
+			res.Err = err
+			res.Skipped = errors.Is(err, ErrBinary) && !in.Explicit
+			results[i] = res
+			return
+		}
+		res.hash = sha256.Sum256(src)
+		doc := setup.document(in.Path, src)
+		var collected []struct {
+			rule Rule
+			fact any
+		}
+		res.diags = setup.check(doc, true, func(r Rule, fact any) {
+			collected = append(collected, struct {
+				rule Rule
+				fact any
+			}{r, fact})
+		})
+		res.Findings = resolveAll(doc, res.diags)
+		results[i] = res
+		if len(collected) > 0 {
+			mu.Lock()
+			for _, c := range collected {
+				if _, seen := facts[c.rule]; !seen {
+					order = append(order, c.rule)
+				}
+				facts[c.rule] = append(facts[c.rule], Fact{File: i, Value: c.fact})
+			}
+			mu.Unlock()
+		}
+	})
+
+	// Finish phase: corpus rules see every file's facts.
+	late := map[int][]Diagnostic{}
+	for _, r := range order {
+		fs := facts[r]
+		sort.Slice(fs, func(a, b int) bool { return fs[a].File < fs[b].File })
+		r.(CorpusRule).Finish(fs, func(file int, d Diagnostic) {
+			d.Rule = r.Meta().ID
+			if d.Severity == Off {
+				d.Severity = severityOf(setup, inputs[file].Path, r)
+			}
+			late[file] = append(late[file], d)
+		})
+	}
+	for file, ds := range late {
+		res := &results[file]
+		src, err := reread(res.Input, res.hash)
+		if err != nil {
+			res.Err = err
+			continue
+		}
+		doc := setup.document(res.Input.Path, src)
+		res.diags = append(res.diags, ds...)
+		res.Findings = append(res.Findings, resolveAll(doc, ds)...)
+	}
+	for i := range results {
+		SortFindings(results[i].Findings)
+	}
+	return results
+}
+
+func severityOf(setup *Setup, path string, r Rule) Severity {
+	for _, a := range setup.RulesFor(path) {
+		if a.Rule == r {
+			return a.Severity
+		}
+	}
+	return r.Meta().Severity
+}
+
+func (s *Setup) document(path string, src []byte) *Document {
+	md := s.IsMarkdown != nil && s.IsMarkdown(path)
+	var mask Masker
+	if md {
+		mask = s.Mask
+	}
+	return NewDocument(path, src, md, mask)
+}
+
+// check runs the enabled rules on doc. With collect, corpus rules collect
+// facts through keep; without, they are skipped (fix re-lint passes).
+func (s *Setup) check(doc *Document, collect bool, keep func(Rule, any)) []Diagnostic {
+	var out []Diagnostic
+	for _, a := range s.RulesFor(doc.Path) {
+		if a.Severity == Off {
+			continue
+		}
+		p := NewPass(doc, s.Env, a.Rule.Meta().ID, a.Severity, &out)
+		if fr, ok := a.Rule.(FileRule); ok {
+			fr.Check(p)
+		}
+		if cr, ok := a.Rule.(CorpusRule); ok && collect {
+			if fact := cr.Collect(p); fact != nil {
+				keep(a.Rule, fact)
+			}
+		}
+	}
+	return out
+}
+
+func resolveAll(doc *Document, ds []Diagnostic) []Finding {
+	out := make([]Finding, len(ds))
+	for i, d := range ds {
+		out[i] = doc.Resolve(d)
+	}
+	return out
+}
+
+// SortFindings orders findings by position, then rule, then message.
+func SortFindings(fs []Finding) {
+	sort.SliceStable(fs, func(i, j int) bool {
+		a, b := &fs[i], &fs[j]
+		if a.Diagnostic.Start != b.Diagnostic.Start {
+			return a.Diagnostic.Start < b.Diagnostic.Start
+		}
+		if a.Rule != b.Rule {
+			return a.Rule < b.Rule
+		}
+		if a.Diagnostic.End != b.Diagnostic.End {
+			return a.Diagnostic.End < b.Diagnostic.End
+		}
+		return a.Message < b.Message
+	})
+}
+
+// parallel calls fn(i) for i in [0,n) on at most jobs goroutines.
+func parallel(jobs, n int, fn func(i int)) {
+	if jobs <= 0 {
+		jobs = runtime.NumCPU()
+	}
+	if jobs > n {
+		jobs = n
+	}
+	next := make(chan int)
+	var wg sync.WaitGroup
+	for w := 0; w < jobs; w++ {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for i := range next {
+				fn(i)
+			}
+		}()
+	}
+	for i := 0; i < n; i++ {
+		next <- i
+	}
+	close(next)
+	wg.Wait()
+}
+
+// read returns an input's bytes, refusing binary and oversized files.
+func read(in Input, max int64) ([]byte, error) {
+	if in.File == "" {
+		if max > 0 && int64(len(in.Data)) > max {
+			return nil, fmt.Errorf("input is %d bytes, over --max-file-size %d", len(in.Data), max)
+		}
+		if isBinary(in.Data) {
+			return nil, ErrBinary
+		}
+		return in.Data, nil
+	}
+	f, err := os.Open(in.File)
+	if err != nil {
+		return nil, err
+	}
+	defer f.Close()
+	st, err := f.Stat()
+	if err != nil {
+		return nil, err
+	}
+	if st.IsDir() {
+		return nil, fmt.Errorf("is a directory")
+	}
+	if max > 0 && st.Size() > max {
+		return nil, fmt.Errorf("file is %d bytes, over --max-file-size %d", st.Size(), max)
+	}
+	var r io.Reader = f
+	if max > 0 {
+		r = io.LimitReader(f, max+1)
+	}
+	data, err := io.ReadAll(r)
+	if err != nil {
+		return nil, err
+	}
+	if max > 0 && int64(len(data)) > max {
+		return nil, fmt.Errorf("file grew over --max-file-size %d while reading", max)
+	}
+	if isBinary(data) {
+		return nil, ErrBinary
+	}
+	return data, nil
+}
+
+// reread reads an input again and checks it did not change since linting.
+func reread(in Input, hash [32]byte) ([]byte, error) {
+	src, err := read(in, 0)
+	if err != nil {
+		return nil, err
+	}
+	if sha256.Sum256(src) != hash {
+		return nil, ErrChanged
+	}
+	return src, nil
+}
+
+// ErrChanged means a file changed on disk while stylelint was working on it.
+var ErrChanged = errors.New("file changed on disk during the run; skipped")
+
+// isBinary applies git's heuristic: a NUL byte in the first 8000 bytes.
+func isBinary(data []byte) bool {
+	head := data
+	if len(head) > 8000 {
+		head = head[:8000]
+	}
+	return bytes.IndexByte(head, 0) >= 0
+}

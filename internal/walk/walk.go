@@ -1,0 +1,113 @@
+// Package walk expands command-line paths into the files to lint.
+package walk
+
+import (
+	"errors"
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"sort"
+
+	"github.com/boyter/gocodewalker"
+)
+
+// Filter decides which walked files are linted.
+type Filter interface {
+	Included(path string) bool // matches `files` (walked files only)
+	Ignored(path string) bool  // matches `ignore` (all files)
+}
+
+// File is a file to lint.
+type File struct {
+	Path     string // display path
+	Explicit bool   // named on the command line
+}
+
+// Expand turns paths into files. Directories are walked respecting
+// .gitignore and .ignore files, skipping hidden entries and symlinks;
+// named files are kept unless ignored. Errors (missing paths) are returned
+// per path, and the rest still expand.
+func Expand(paths []string, f Filter) ([]File, []error) {
+	var out []File
+	var errs []error
+	seen := map[string]bool{}
+	add := func(p string, explicit bool) {
+		if !seen[p] {
+			seen[p] = true
+			out = append(out, File{Path: p, Explicit: explicit})
+		}
+	}
+	for _, p := range paths {
+		st, err := os.Stat(p)
+		if err != nil {
+			errs = append(errs, pathError(p, err))
+			continue
+		}
+		if !st.IsDir() {
+			if !f.Ignored(p) {
+				add(p, true)
+			}
+			continue
+		}
+		files, err := walkDir(p, f)
+		if err != nil {
+			errs = append(errs, fmt.Errorf("%s: %w", p, err))
+		}
+		for _, file := range files {
+			add(file, false)
+		}
+	}
+	return out, errs
+}
+
+func pathError(p string, err error) error {
+	var pe *fs.PathError
+	if errors.As(err, &pe) {
+		return fmt.Errorf("%s: %w", p, pe.Err)
+	}
+	return err
+}
+
+func walkDir(dir string, f Filter) ([]string, error) {
+	queue := make(chan *gocodewalker.File, 256)
+	w := gocodewalker.NewFileWalker(dir, queue)
+	w.ExcludeDirectory = []string{".git", ".hg", ".svn"}
+	var walkErr error
+	w.SetErrorHandler(func(err error) bool {
+		if walkErr == nil {
+			walkErr = err
+		}
+		return true
+	})
+	done := make(chan error, 1)
+	go func() { done <- w.Start() }()
+	var files []string
+	for file := range queue {
+		p := file.Location
+		if info, err := os.Lstat(p); err != nil || !info.Mode().IsRegular() {
+			continue // symlinks, sockets, devices: never followed
+		}
+		if f.Included(p) && !f.Ignored(p) && !ignoredDir(dir, p, f) {
+			files = append(files, p)
+		}
+	}
+	if err := <-done; err != nil && walkErr == nil {
+		walkErr = err
+	}
+	sort.Strings(files)
+	return files, walkErr
+}
+
+// ignoredDir reports whether a directory between root and p is ignored.
+func ignoredDir(root, p string, f Filter) bool {
+	for d := filepath.Dir(p); d != root && d != "." && d != string(filepath.Separator); d = filepath.Dir(d) {
+		if f.Ignored(d) {
+			return true
+		}
+		if filepath.Dir(d) == d {
+			break
+		}
+	}
+	return false
+}
