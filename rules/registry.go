@@ -3,6 +3,7 @@
 package rules
 
 import (
+	"fmt"
 	"sort"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -56,3 +57,5 @@ func noOptions(decode func(any) error) error {
 	var none struct{}
 	return decode(&none)
 }
+
+func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

@@ -1,0 +1,79 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/markdown"
+)
+
+// build returns a configured instance of rule id with default options.
+func build(t testing.TB, id string) lint.Rule {
+	t.Helper()
+	spec, ok := Lookup(id)
+	if !ok {
+		t.Fatalf("no rule %q", id)
+	}
+	r, err := spec.New(&Context{}, func(any) error { return nil })
+	if err != nil {
+		t.Fatal(err)
+	}
+	return r
+}
+
+// check runs a file rule on text (Markdown when name ends in .md).
+func check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.Diagnostic {
+	t.Helper()
+	var mask lint.Masker
+	md := markdown.IsMarkdown(name)
+	if md {
+		mask = markdown.Mask
+	}
+	doc := lint.NewDocument(name, []byte(text), md, mask)
+	var out []lint.Diagnostic
+	p := lint.NewPass(doc, env, r.Meta().ID, lint.Warning, &out)
+	switch rr := r.(type) {
+	case lint.FileRule:
+		rr.Check(p)
+	default:
+		t.Fatalf("%s is not a file rule", r.Meta().ID)
+	}
+	for _, d := range out {
+		if d.Start < 0 || d.End > len(text) || d.Start > d.End {
+			t.Fatalf("diagnostic out of range: %+v", d)
+		}
+	}
+	return out
+}
+
+// fixAll applies the first fix of every diagnostic (safe or not).
+func fixAll(t testing.TB, text string, ds []lint.Diagnostic) string {
+	t.Helper()
+	doc := lint.NewDocument("x", []byte(text), false, nil)
+	edits, _ := lint.SelectEdits(doc, ds, true)
+	out, err := lint.ApplyEdits([]byte(text), edits)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return string(out)
+}
+
+func flagged(ds []lint.Diagnostic, text string) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, text[d.Start:d.End])
+	}
+	return out
+}
+
+func contextOf(text string, d lint.Diagnostic) string {
+	s := strings.LastIndexByte(text[:d.Start], '\n') + 1
+	e := strings.IndexByte(text[d.End:], '\n')
+	if e < 0 {
+		e = len(text)
+	} else {
+		e += d.End
+	}
+	return text[s:e]
+}

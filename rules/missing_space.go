@@ -1,0 +1,910 @@
+package rules
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// missingSpace finds words run together by scraping: "forGypsy",
+// "tounnecessary", "boyfriend,Nick", "2015.The". It reports one diagnostic
+// per missing space, with a fix that inserts it.
+//
+// Every whitespace-separated chunk is first checked cheaply against the
+// lexicon; only chunks that fail (a few per cent) are analysed: punctuation
+// joins, case boundaries, digit boundaries, contractions, and finally a
+// Zipf-cost segmentation of unknown words. Names the lexicon does not know
+// are recognised from the document itself (a word that also stands alone
+// elsewhere in the text).
+type missingSpace struct {
+	lex     *lexicon.Lexicon
+	maxRank int
+}
+
+var missingSpaceMeta = lint.Meta{
+	ID:       "missing-space",
+	Doc:      "Words run together by scraping (forGypsy, tounnecessary, boyfriend,Nick, 2015.The).",
+	Severity: lint.Warning,
+	Fixable:  true,
+}
+
+type missingSpaceOptions struct {
+	// MaxRank is the rarest lexicon rank a piece of a split may have.
+	MaxRank int `yaml:"max-rank"`
+}
+
+func init() {
+	register(Spec{
+		Meta:    missingSpaceMeta,
+		Options: "# Rarest word (lexicon rank) a split may produce; lower is stricter.\nmax-rank: 70000\n",
+		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
+			o := missingSpaceOptions{MaxRank: 70000}
+			if err := decode(&o); err != nil {
+				return nil, err
+			}
+			if o.MaxRank <= 0 {
+				return nil, errorf("max-rank must be positive")
+			}
+			return &missingSpace{lex: lexicon.Get(), maxRank: o.MaxRank}, nil
+		},
+	})
+}
+
+func (*missingSpace) Meta() lint.Meta { return missingSpaceMeta }
+
+// join is one missing space at a byte offset of the document.
+type join struct {
+	at   int
+	safe bool
+}
+
+type msCheck struct {
+	r     *missingSpace
+	p     *lint.Pass
+	text  []byte
+	words map[string]int // standalone words of the document, built on demand
+	joins []join
+}
+
+func (r *missingSpace) Check(p *lint.Pass) {
+	c := &msCheck{r: r, p: p, text: p.Doc.Text}
+	p.Doc.ForChunks(c.chunk)
+}
+
+// fastKnown reports whether a chunk is a plain known word with at most
+// trailing punctuation: the common case, decided without allocating much.
+func (c *msCheck) fastKnown(t []byte) bool {
+	end := len(t)
+	for end > 0 && strings.IndexByte(`.,;:!?)"'`, t[end-1]) >= 0 {
+		end--
+	}
+	if end == 0 {
+		return true
+	}
+	for i := 0; i < end; i++ {
+		b := t[i]
+		if b >= 'a' && b <= 'z' || i == 0 && b >= 'A' && b <= 'Z' {
+			continue
+		}
+		return false
+	}
+	if end <= 2 {
+		return true
+	}
+	return c.r.lex.Known(string(t[:end]))
+}
+
+func (c *msCheck) chunk(s, e int) {
+	t := c.text[s:e]
+	if c.fastKnown(t) {
+		return
+	}
+	str := string(t)
+	if notProse(str) {
+		return
+	}
+	ts, te := trimChunk(str)
+	if te-ts < 3 {
+		return
+	}
+	c.joins = c.joins[:0]
+	parts := splitWords(str[ts:te], s+ts)
+	for i, w := range parts {
+		if !w.word {
+			continue
+		}
+		c.inWord(w.text, w.start)
+		if i+2 < len(parts) && !parts[i+1].word && parts[i+2].word {
+			c.punct(w, parts[i+1], parts[i+2])
+		}
+	}
+	if len(c.joins) == 0 {
+		return
+	}
+	sort.Slice(c.joins, func(i, j int) bool { return c.joins[i].at < c.joins[j].at })
+	lo, hi := s+ts, s+te
+	for k, j := range c.joins {
+		if k > 0 && j.at == c.joins[k-1].at {
+			continue
+		}
+		start, end := lo, hi
+		if k > 0 {
+			start = c.joins[k-1].at
+		}
+		if k+1 < len(c.joins) {
+			end = c.joins[k+1].at
+		}
+		src := string(c.p.Doc.Src[start:end])
+		split := string(c.p.Doc.Src[start:j.at]) + " " + string(c.p.Doc.Src[j.at:end])
+		c.p.Reportf(start, end, &lint.Fix{
+			Message: "insert a space",
+			Safe:    j.safe,
+			Edits:   []lint.Edit{{Start: j.at, End: j.at, New: " "}},
+		}, "missing space: %q should be %q", src, split)
+	}
+}
+
+func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at, safe}) }
+
+// notProse recognises URLs, e-mail addresses, handles, hashtags, domains
+// and file names, which are never split.
+func notProse(s string) bool {
+	if strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "#") ||
+		strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, `("'“‘[<`)), "www.") {
+		return true
+	}
+	if strings.Contains(s, "/") && strings.Contains(s, ".") {
+		return true // paths and bare URLs
+	}
+	if strings.ContainsAny(s, "_={}<>\\|") || strings.Contains(s, "::") || strings.Contains(s, "->") ||
+		strings.HasPrefix(s, "-") || strings.Contains(strings.TrimLeft(s, "(["), "(") {
+		return true // code, command-line flags, calls
+	}
+	// domain.tld or file.ext (lowercase: "communities.In" is a sentence)
+	low := s
+	for i := strings.IndexByte(low, '.'); i >= 0 && i+1 < len(low); {
+		j := i + 1
+		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+			j++
+		}
+		if tlds[low[i+1:j]] && i > 0 && isAlnumByte(low[i-1]) && (j == len(low) || !isAlnumByte(low[j])) {
+			return true
+		}
+		k := strings.IndexByte(low[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
+}
+
+var tlds = setOf(`com org net gov edu mil int io co uk us ca de fr es it nl au in jp cn ru br
+info biz tv me ly fm ai app dev gg be ch se no dk fi ie nz za eu asia news
+html htm php asp aspx jsp txt md pdf doc docx xls xlsx ppt pptx csv json xml yaml yml
+jpg jpeg png gif svg webp mp3 mp4 mov avi wav zip gz tar exe dmg js ts py go rb java c h cpp`)
+
+func isAlnumByte(b byte) bool {
+	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
+}
+
+// trimChunk drops leading openers and trailing closers and final
+// punctuation, which never hide a missing space.
+func trimChunk(s string) (int, int) {
+	start, end := 0, len(s)
+	for start < end {
+		r, n := utf8.DecodeRuneInString(s[start:])
+		if !strings.ContainsRune(`"'“‘([{<*_`, r) {
+			break
+		}
+		start += n
+	}
+	for end > start {
+		r, n := utf8.DecodeLastRuneInString(s[start:end])
+		if !strings.ContainsRune(`"'”’)]}>*_.,;:!?…`, r) {
+			break
+		}
+		end -= n
+	}
+	return start, end
+}
+
+// part is a run of a chunk: a word (letters, digits, inner apostrophes)
+// or the separator between two words.
+type part struct {
+	text  string
+	start int // document offset
+	word  bool
+}
+
+func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+
+func splitWords(s string, base int) []part {
+	var out []part
+	i := 0
+	for i < len(s) {
+		r, n := utf8.DecodeRuneInString(s[i:])
+		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		j := i + n
+		for j < len(s) {
+			r2, n2 := utf8.DecodeRuneInString(s[j:])
+			w2 := unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2)
+			if isW && isApostrophe(r2) && j+n2 < len(s) {
+				// an apostrophe between letters belongs to the word
+				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
+				if unicode.IsLetter(r3) {
+					j += n2
+					continue
+				}
+			}
+			if w2 != isW {
+				break
+			}
+			j += n2
+		}
+		out = append(out, part{text: s[i:j], start: base + i, word: isW})
+		i = j
+	}
+	return out
+}
+
+// punct checks the separator between two words for a missing space after
+// punctuation: "boyfriend,Nick", "2015.The", `said:"We`, "AAL)and".
+func (c *msCheck) punct(left, sep, right part) {
+	sp := sep.text
+	core := strings.TrimRight(strings.TrimLeft(sp, `"“”’`), `"“”‘’`)
+	if core == "" && sp == "”" {
+		// closing quote glued to the next word: ”The
+		if isFunctionWord(right.text) || lexicon.Shape(right.text) == lexicon.Title {
+			c.add(sep.start+len(sp), false)
+		}
+		return
+	}
+	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
+		return // "...", "--", "/", "&", quotes before punctuation: not a join
+	}
+	rw := stripPossessive(right.text)
+	rshape := lexicon.Shape(rw)
+	letterStart := startsWithLetter(right.text)
+	lLetters := letterCount(left.text)
+	lDigits := isDigits(left.text)
+	// Where the space goes: after punctuation and any closing quote, but
+	// before an opening quote.
+	at := sep.start + len(core)
+	if rest := sp[len(core):]; rest != "" {
+		if rest == "”" || rest == "’" || (rest == `"` && core != ":") {
+			at = sep.start + len(sp)
+		}
+	}
+	quoted := len(sp) > len(core)
+	switch core {
+	case ".":
+		// Sentence glued to sentence. Initials (J.K.), abbreviations
+		// (U.S., Ph.D.) and ellipses never qualify: both sides need two
+		// or more letters and the right side must look like a sentence
+		// start.
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) {
+			return
+		}
+		if rw == "I" || (rshape == lexicon.Title && letterCount(rw) >= 2) {
+			if lexicon.Shape(left.text) == lexicon.Upper && lLetters <= 3 {
+				return // U.S.Army-style initialisms
+			}
+			c.add(at, true)
+		}
+	case ",", ";":
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) || letterCount(rw) < 2 {
+			return
+		}
+		switch {
+		case rshape == lexicon.Title || (rshape == lexicon.Upper && letterCount(rw) >= 2):
+			c.add(at, true)
+		case rshape == lexicon.Lower && c.known(left.text) && c.known(rw) && (lLetters >= 3 || lDigits):
+			c.add(at, true)
+		}
+	case ":":
+		if !letterStart || lLetters < 2 || lDigits {
+			return
+		}
+		if rshape == lexicon.Title || quoted && letterCount(rw) >= 1 || rshape == lexicon.Upper && letterCount(rw) >= 2 {
+			if schemes[strings.ToLower(left.text)] {
+				return
+			}
+			c.add(at, true)
+		}
+	case "!", "?":
+		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && letterCount(rw) >= 2 || rw == "I") {
+			c.add(at, true)
+		}
+	case ")":
+		// "(AAL)and": only before a function word, after a real
+		// parenthesis of two or more characters.
+		if isFunctionWord(right.text) && letterCount(right.text) >= 2 && len(left.text) >= 2 && c.openParenBefore(left.start) {
+			c.add(at, false)
+		}
+	}
+}
+
+// nameEndings are function words that often end a surname or a given name.
+var nameEndings = setOf(`some her him his its one ten on in an am us as be so no`)
+
+var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
+
+// openParenBefore reports whether a '(' precedes offset on the same line.
+func (c *msCheck) openParenBefore(off int) bool {
+	for i := off - 1; i >= 0 && c.text[i] != '\n'; i-- {
+		if c.text[i] == '(' {
+			return true
+		}
+		if c.text[i] == ')' {
+			return false
+		}
+	}
+	return false
+}
+
+func startsWithLetter(s string) bool {
+	r, _ := utf8.DecodeRuneInString(s)
+	return unicode.IsLetter(r)
+}
+
+func letterCount(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) {
+			n++
+		}
+	}
+	return n
+}
+
+func isDigits(s string) bool {
+	for _, r := range s {
+		if r < '0' || r > '9' {
+			return false
+		}
+	}
+	return s != ""
+}
+
+// stripPossessive removes a trailing 's or ’s.
+func stripPossessive(s string) string {
+	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
+		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
+			return s[:len(s)-len(suf)]
+		}
+	}
+	return s
+}
+
+func isFunctionWord(s string) bool { return functionWords[strings.ToLower(s)] }
+
+// known reports whether w is a word: lexicon, user vocabulary.
+func (c *msCheck) known(w string) bool {
+	return c.r.lex.Known(w) || c.p.Env.Allowed(w)
+}
+
+// attested counts how often w stands alone as a word in the document.
+func (c *msCheck) attested(w string) int {
+	if c.words == nil {
+		c.words = map[string]int{}
+		c.p.Doc.ForChunks(func(s, e int) {
+			for _, p := range splitWords(string(c.text[s:e]), s) {
+				if p.word {
+					c.words[stripPossessive(p.text)]++
+				}
+			}
+		})
+	}
+	return c.words[w]
+}
+
+// rangeRunes describes a maximal run of one case class inside a word.
+type caseRun struct {
+	start, end int // byte offsets in the word
+	class      byte
+}
+
+const (
+	clLower = 'l'
+	clUpper = 'u'
+	clDigit = 'd'
+	clApos  = 'a'
+	clOther = 'o'
+)
+
+func runesClass(r rune) byte {
+	switch {
+	case unicode.IsLower(r):
+		return clLower
+	case unicode.IsUpper(r):
+		return clUpper
+	case unicode.IsDigit(r):
+		return clDigit
+	case isApostrophe(r):
+		return clApos
+	case unicode.IsMark(r):
+		return 0 // joins the previous run
+	}
+	return clOther
+}
+
+func caseRuns(w string) []caseRun {
+	var runs []caseRun
+	for i, r := range w {
+		cl := runesClass(r)
+		n := utf8.RuneLen(r)
+		if len(runs) > 0 && (cl == 0 || runs[len(runs)-1].class == cl) {
+			runs[len(runs)-1].end = i + n
+			continue
+		}
+		if cl == 0 {
+			cl = clOther
+		}
+		runs = append(runs, caseRun{i, i + n, cl})
+	}
+	return runs
+}
+
+// inWord looks for missing spaces inside one word (letters, digits and
+// inner apostrophes), at offset base of the document.
+func (c *msCheck) inWord(w string, base int) {
+	if c.p.Env.Allowed(w) || c.p.Env.Allowed(stripPossessive(w)) || c.known(w) || c.known(stripPossessive(w)) {
+		return
+	}
+	runs := caseRuns(w)
+	// Split the word into segments at the boundaries we find, then try to
+	// segment whatever is left that is still not a word.
+	cuts := []int{0}
+	for k := 1; k < len(runs); k++ {
+		prev, cur := runs[k-1], runs[k]
+		switch {
+		case prev.class == clLower && cur.class == clUpper:
+			if c.caseJoin(w, runs, k) {
+				c.add(base+cur.start, c.caseJoinSafe(w, runs, k))
+				cuts = append(cuts, cur.start)
+			}
+		case prev.class == clUpper && cur.class == clLower && prev.end-prev.start >= 2:
+			// SYNCplatform: an acronym glued to a lowercase word (but not
+			// JPMorgan, CEOs, DVDs)
+			low := w[cur.start:cur.end]
+			lastCap := w[prev.end-utf8RuneLenLast(w[prev.start:prev.end]) : cur.end]
+			if (k+1 == len(runs) || runs[k+1].class != clApos) && letterCount(low) >= 2 && !suffixFragments[low] &&
+				c.commonWord(low) && !c.known(lastCap) && !(k+1 < len(runs) && runs[k+1].class == clUpper) {
+				c.add(base+cur.start, false)
+				cuts = append(cuts, cur.start)
+			}
+		case prev.class == clLower && cur.class == clDigit:
+			// and12, to185: a function word glued to a number
+			if lw := w[runStart(runs, k-1, clLower):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) {
+				c.add(base+cur.start, false)
+				cuts = append(cuts, cur.start)
+			}
+		case prev.class == clDigit && cur.class == clLower:
+			// 3that, 18,953and
+			low := w[cur.start:cur.end]
+			if (k+1 == len(runs)) && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 {
+				c.add(base+cur.start, false)
+				cuts = append(cuts, cur.start)
+			}
+		case prev.class == clApos && cur.class == clLower && k >= 2:
+			c.contraction(w, runs, k, base)
+		}
+	}
+	cuts = append(cuts, len(w))
+	// Segment unknown lowercase or capitalised stretches between cuts.
+	for i := 0; i+1 < len(cuts); i++ {
+		seg := w[cuts[i]:cuts[i+1]]
+		if strings.ContainsAny(seg, "'’0123456789") {
+			continue
+		}
+		c.segment(seg, base+cuts[i], len(cuts) > 2)
+	}
+}
+
+func utf8RuneLenLast(s string) int {
+	_, n := utf8.DecodeLastRuneInString(s)
+	return n
+}
+
+// runStart returns where the letters ending at run k begin.
+func runStart(runs []caseRun, k int, _ byte) int {
+	if k > 0 && runs[k-1].class == clUpper && runs[k-1].end-runs[k-1].start == utf8.RuneLen('A') {
+		return runs[k-1].start
+	}
+	return runs[k].start
+}
+
+func firstLetterRun(runs []caseRun, k int) int {
+	if k > 0 && runs[k-1].class == clUpper {
+		return k - 1
+	}
+	return k
+}
+
+// caseJoin decides a lowercase→uppercase boundary at runs[k].
+func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
+	// Left word: the lowercase run, with a single capital before it.
+	li := k - 1
+	ls := runs[li].start
+	titleLeft := false
+	if li > 0 && runs[li-1].class == clUpper {
+		if runs[li-1].end-runs[li-1].start != len(string([]rune(w[runs[li-1].start:runs[li-1].end])[0])) {
+			return false // ABCdef: not a simple word on the left
+		}
+		ls = runs[li-1].start
+		titleLeft = true
+		if li-1 > 0 && runs[li-2].class != clApos {
+			return false // part of a longer camel-case chain
+		}
+	} else if li > 0 && runs[li-1].class != clApos {
+		return false
+	}
+	left := w[ls:runs[li].end]
+	if li > 0 && runs[li-1].class == clApos {
+		// company’sSYNC: the left word is a contraction or possessive
+		if !clitic(left) {
+			return false
+		}
+		left = w[:ls]
+		left = strings.TrimRight(left, "'’")
+		titleLeft = lexicon.Shape(left) == lexicon.Title
+		if !c.known(left) {
+			return false
+		}
+	}
+	// Right word: capitals and the lowercase run after them.
+	rs := runs[k].start
+	re := runs[k].end
+	if k+1 < len(runs) && runs[k+1].class == clLower {
+		if runs[k].end-runs[k].start > len(string([]rune(w[runs[k].start:runs[k].end])[0])) {
+			return false // ABCdef on the right: ambiguous
+		}
+		re = runs[k+1].end
+	}
+	right := w[rs:re]
+	rshape := lexicon.Shape(right)
+	rl := letterCount(right)
+	if !titleLeft {
+		// forGypsy, withBoeing, aBlister; never iPhone, eBay, macOS.
+		if !c.known(left) {
+			// handywhenHTTP: the left stretch is itself run together
+			pieces := c.split(left)
+			if pieces == nil {
+				return false
+			}
+			left = pieces[len(pieces)-1]
+		}
+		if left != "a" && letterCount(left) < 2 {
+			return false
+		}
+		if letterCount(left) == 2 && !twoLetterWords[left] {
+			return false
+		}
+		// Code identifiers (drawBorder) glue a verb to a common noun;
+		// scraping glues any word to a name or a sentence: the right word
+		// must be a name (not a lowercase word) or stand alone elsewhere,
+		// unless the left word is a function word.
+		if !isFunctionWord(left) && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
+			return false
+		}
+		switch rshape {
+		case lexicon.Title:
+			return rl >= 2
+		case lexicon.Upper:
+			return rl >= 3
+		}
+		return false
+	}
+	// PresidentDonald, ArrowThe: capitalised words glued together. Brands
+	// (YouTube, PlayStation, LinkedIn) are told apart by the document:
+	// both halves must also stand alone in it.
+	if letterCount(left) < 3 || rl < 2 || rshape != lexicon.Title {
+		return false
+	}
+	if c.attested(left) == 0 {
+		return false
+	}
+	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An")
+}
+
+func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
+	// Safe when the left word is lowercase and common.
+	left := w[runs[k-1].start:runs[k-1].end]
+	if lexicon.Shape(left) != lexicon.Lower {
+		return false
+	}
+	if k-1 > 0 {
+		return false
+	}
+	return isFunctionWord(left) || c.commonWord(left)
+}
+
+// clitic reports whether s is an apostrophe clitic (’s, ’ll, …).
+func clitic(s string) bool {
+	for _, c := range clitics {
+		if s == c {
+			return true
+		}
+	}
+	return false
+}
+
+// contraction handles it’smore, you’lldiscover: a clitic glued to a word.
+func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
+	if k+1 != len(runs) {
+		return
+	}
+	tail := w[runs[k].start:runs[k].end]
+	if c.known(tail) {
+		return
+	}
+	for _, cl := range clitics {
+		rest, ok := strings.CutPrefix(tail, cl)
+		if !ok || letterCount(rest) < 2 {
+			continue
+		}
+		var pieces []string
+		if !c.commonWord(rest) {
+			if pieces = c.split(rest); pieces == nil {
+				continue
+			}
+		}
+		head := w[:runs[k].start] + cl
+		if !c.known(head) && !c.known(w[:runs[k-1].start]) {
+			continue
+		}
+		at := base + runs[k].start + len(cl)
+		c.add(at, false)
+		for _, p := range pieces[:max(0, len(pieces)-1)] {
+			at += len(p)
+			c.add(at, false)
+		}
+		return
+	}
+}
+
+// commonWord reports whether a lowercase word is in the lexicon with a
+// rank inside the configured limit.
+func (c *msCheck) commonWord(w string) bool {
+	r, ok := c.r.lex.Rank(w)
+	return ok && r < c.r.maxRank || c.p.Env.Allowed(w)
+}
+
+// segment splits an unknown lowercase or capitalised stretch into words
+// (tounnecessary → to unnecessary, Orlandoand → Orlando and).
+func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
+	shape := lexicon.Shape(seg)
+	n := letterCount(seg)
+	if n < 3 || c.known(seg) {
+		return
+	}
+	switch shape {
+	case lexicon.Lower:
+		if c.attested(seg) > 1 || c.looksMisspelt(seg) {
+			return
+		}
+		pieces := c.split(seg)
+		if len(pieces) < 2 {
+			return
+		}
+		safe := len(pieces) == 2
+		off := 0
+		for i, p := range pieces[:len(pieces)-1] {
+			off += len(p)
+			_ = i
+			c.add(base+off, safe && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1]))
+		}
+	case lexicon.Title:
+		if partOfLarger || c.attested(seg) > 1 {
+			return
+		}
+		if cut := c.titleSplit(seg); cut > 0 {
+			c.add(base+cut, false)
+		}
+	}
+}
+
+// titleSplit finds where a capitalised unknown word splits into a name and
+// a lowercase word (Orlandoand, Trumptweeted, Thefollowing), or returns 0.
+// Names that end in a word (Goodwin, Clinton, Newcastle) are protected by
+// demanding evidence: the name part must be a proper noun of the lexicon
+// or stand alone elsewhere in the document, and the word part must be a
+// function word or carry an inflection.
+func (c *msCheck) titleSplit(seg string) int {
+	for cut := len(seg) - 2; cut >= 2; cut-- {
+		head, tail := seg[:cut], seg[cut:]
+		if !isASCIILower(tail) || !c.known(tail) {
+			continue
+		}
+		lh := strings.ToLower(head)
+		if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
+			return cut // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
+		}
+		if nameEndings[tail] {
+			continue // Newsome, Hersher, Malone: surnames end in these
+		}
+		if len(head) < 3 {
+			continue
+		}
+		_, proper := c.r.lex.Rank(head)
+		seen := c.attested(head)
+		switch {
+		case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper || seen > 0):
+			return cut // Orlandoand, Disneythe
+		case functionWords[tail] && len(tail) == 2 && seen >= 2:
+			return cut // Hanlonis, Disneyto: the name recurs on its own
+		case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
+			return cut // Trumptweeted, Yorkreported
+		}
+	}
+	return 0
+}
+
+// strongPiece: a piece common enough that inserting the space is safe.
+func (c *msCheck) strongPiece(p string) bool {
+	if isFunctionWord(p) {
+		return true
+	}
+	r, ok := c.r.lex.Rank(p)
+	return ok && r < 30000
+}
+
+// looksMisspelt reports whether a long unknown word is one typo away from
+// a known word ("belives"): then it is a misspelling, not two words.
+func (c *msCheck) looksMisspelt(w string) bool {
+	if len(w) < 6 || !isASCIILower(w) {
+		return false
+	}
+	ok := func(s string) bool { r, found := c.r.lex.Rank(s); return found && r < 60000 }
+	// Only the edits that undo a typo: a dropped letter (belives) or two
+	// swapped letters. A deletion neighbour (astatement → statement) or a
+	// substitution neighbour (henamed → renamed) is what a join looks
+	// like, so they are not evidence of a typo.
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ { // transposition
+		b[i], b[i+1] = b[i+1], b[i]
+		if ok(string(b)) {
+			return true
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	for i := 0; i <= len(w); i++ { // insertion
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			if ok(w[:i] + string(ch) + w[i:]) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+func isASCIILower(s string) bool {
+	for i := 0; i < len(s); i++ {
+		if s[i] < 'a' || s[i] > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
+// split is a Zipf-cost segmentation restricted to credible pieces: words
+// of the lexicon within maxRank; one-letter pieces only "a" (and only after
+// a function word); two-letter pieces only common ones. It returns nil when
+// no split into at least two such pieces exists.
+func (c *msCheck) split(w string) []string {
+	const maxPieces = 4
+	n := len(w)
+	inf := 1e18
+	best := make([]float64, n+1)
+	from := make([]int, n+1)
+	count := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		best[i] = inf
+	}
+	for i := 1; i <= n; i++ {
+		for j := max(0, i-24); j < i; j++ {
+			if best[j] >= inf || count[j] >= maxPieces {
+				continue
+			}
+			cost, ok := c.pieceCost(w[j:i])
+			if !ok {
+				continue
+			}
+			if v := best[j] + cost; v < best[i] {
+				best[i], from[i], count[i] = v, j, count[j]+1
+			}
+		}
+	}
+	if best[n] >= inf || count[n] < 2 {
+		return nil
+	}
+	var pieces []string
+	for i := n; i > 0; i = from[i] {
+		pieces = append(pieces, w[from[i]:i])
+	}
+	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
+		pieces[l], pieces[r] = pieces[r], pieces[l]
+	}
+	for i := 0; i+1 < len(pieces); i++ {
+		if !credibleBoundary(pieces[i], pieces[i+1]) {
+			return nil
+		}
+	}
+	for i, p := range pieces {
+		if p == "a" && i > 0 && !functionWords[pieces[i-1]] {
+			return nil // "bella" is not "bell a"
+		}
+		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
+			// short pieces must be function words, unless they are
+			// common (rank) and the other pieces are long
+			if r, _ := c.r.lex.Rank(p); r > 5000 {
+				return nil
+			}
+		}
+	}
+	return pieces
+}
+
+// credibleBoundary reports whether two adjacent pieces are more likely
+// two words than a closed compound the lexicon does not list (roundtable,
+// showrunners, takedown): one side must be a function word that does not
+// build compounds, or the left word must carry an inflection or a suffix
+// that compounds do not have inside them (deployments|crushed,
+// mostly|because, internal|report).
+func credibleBoundary(l, r string) bool {
+	strong := func(w string) bool { return functionWords[w] && !particles[w] }
+	switch {
+	case strong(l) || strong(r):
+		return true
+	case (r == "in" || r == "on") && len(l) >= 5:
+		return true
+	case particles[l] && r == "a":
+		return true
+	}
+	if len(l) >= 4 && len(r) >= 6 && strings.HasSuffix(r, "ly") {
+		return true // respond|immediately: compounds do not end in an adverb
+	}
+	return inflected(l) && len(r) >= 3
+}
+
+// inflected reports whether a word ends in an inflection or derivational
+// suffix that does not occur at the end of a compound's first element.
+func inflected(w string) bool {
+	n := len(w)
+	switch {
+	case n >= 5 && strings.HasSuffix(w, "ly"):
+		return true
+	case n >= 6 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
+		return true
+	case n >= 6 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ful")):
+		return true
+	case n >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return true
+	}
+	return false
+}
+
+func (c *msCheck) pieceCost(p string) (float64, bool) {
+	if len(p) == 1 && p != "a" {
+		return 0, false
+	}
+	if len(p) == 2 && !twoLetterWords[p] {
+		return 0, false
+	}
+	if suffixFragments[p] && !functionWords[p] {
+		return 0, false
+	}
+	r, ok := c.r.lex.Rank(p)
+	if !ok || r >= c.r.maxRank {
+		if c.p.Env.Allowed(p) {
+			return c.r.lex.Cost(c.r.maxRank), true
+		}
+		return 0, false
+	}
+	return c.r.lex.Cost(r) + 1, true // +1 per piece prefers fewer pieces
+}

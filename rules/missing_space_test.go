@@ -1,0 +1,119 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+func TestMissingSpaceCatches(t *testing.T) {
+	r := build(t, "missing-space")
+	cases := []struct{ in, want string }{
+		// case joins
+		{"Kim wants the best forGypsy Rose and Gypsy agreed.", "Kim wants the best for Gypsy Rose and Gypsy agreed."},
+		{"She told her grandmotherAlice about it. Alice smiled.", "She told her grandmother Alice about it. Alice smiled."},
+		{"Sign up forPEOPLE's newsletter.", "Sign up for PEOPLE's newsletter."},
+		{"The deal withBoeing fell through.", "The deal with Boeing fell through."},
+		{"Meet aBlister reviewer.", "Meet a Blister reviewer."},
+		{"They met PresidentDonald Trump. The President and Donald spoke.", "They met President Donald Trump. The President and Donald spoke."},
+		// lowercase joins
+		{"Gypsy was subjected tounnecessary medical treatmentsand pills.", "Gypsy was subjected to unnecessary medical treatments and pills."},
+		{"They set out ona long journey.", "They set out on a long journey."},
+		{"Read the newsletterto stay informed.", "Read the newsletter to stay informed."},
+		{"He addedthat it was supposedto work.", "He added that it was supposed to work."},
+		{"She made astatement today.", "She made a statement today."},
+		// punctuation joins
+		{"Her then-boyfriend,Nick Godejohn, was charged.", "Her then-boyfriend, Nick Godejohn, was charged."},
+		{"It ended after two seasons.Applewhite's show was next.", "It ended after two seasons. Applewhite's show was next."},
+		{"That was in 2015.The next year was worse.", "That was in 2015. The next year was worse."},
+		{"He said:“We will win.”", "He said: “We will win.”"},
+		{"Who knew?Nobody did.", "Who knew? Nobody did."},
+		// contractions and acronyms
+		{"I mean, it’smore than that.", "I mean, it’s more than that."},
+		{"The NISTcryptographer spoke.", "The NIST cryptographer spoke."},
+		// a name followed by a word, where the name stands alone elsewhere
+		{"Trump spoke. Later Trumptweeted again, and Trump left.", "Trump spoke. Later Trump tweeted again, and Trump left."},
+	}
+	for _, c := range cases {
+		ds := check(t, r, "a.txt", c.in, nil)
+		if got := fixAll(t, c.in, ds); got != c.want {
+			t.Errorf("fix(%q)\n got %q\nwant %q (flagged %q)", c.in, got, c.want, flagged(ds, c.in))
+		}
+	}
+}
+
+func TestMissingSpaceOneDiagnosticPerSpace(t *testing.T) {
+	r := build(t, "missing-space")
+	text := "It was tounnecessaryand slow."
+	ds := check(t, r, "a.txt", text, nil)
+	if got := flagged(ds, text); len(got) != 2 || got[0] != "tounnecessary" || got[1] != "unnecessaryand" {
+		t.Fatalf("flagged %q, want [tounnecessary unnecessaryand]", got)
+	}
+	for _, d := range ds {
+		f := d.FirstFix()
+		if f == nil || len(f.Edits) != 1 || f.Edits[0].New != " " || f.Edits[0].Start != f.Edits[0].End {
+			t.Errorf("fix %+v is not a single space insertion", f)
+		}
+	}
+}
+
+func TestMissingSpaceNeverFlags(t *testing.T) {
+	r := build(t, "missing-space")
+	texts := []string{
+		"Apple sells the iPhone on eBay and YouTube, and McDonald and MacArthur met LeBron.",
+		"DeSantis and DiCaprio played PlayStation; JavaScript and WhatsApp; SpaceX and GoPro.",
+		"She has a PhD. McKinsey hired three CEOs and bought URLs.",
+		"He went into the house, onto the roof, another day; nevertheless, whatsoever, cannot.",
+		"COVID19 spread; the MP3 and 5G rollout; the 1990s; 10am; a 4th try.",
+		"Kim Kardashian met Nick Godejohn and Volodymyr Zelensky.",
+		"The U.S. and e.g. Ph.D. holders like J.K. Rowling.",
+		"It costs 3.5 dollars at 10:30, hitting .342/.370/.567 with a 3-1 score.",
+		"Visit https://example.com/a.b or www.people.com or people.com, write to a@b.org.",
+		"Follow @MrsBarnesII and #MeToo; read report.pdf and main.go.",
+		"Wait... what? He paused… then left.",
+		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
+		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
+		"drawBorder is a method name.",
+	}
+	for _, text := range texts {
+		if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
+			t.Errorf("flagged %q in %q", flagged(ds, text), text)
+		}
+	}
+}
+
+func TestMissingSpaceMarkdownAndVocabulary(t *testing.T) {
+	r := build(t, "missing-space")
+	md := "Use `forGypsy` in code, see [the docs](https://x.io/forGypsy).\n\n```\ntounnecessary\n```\n"
+	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
+		t.Errorf("flagged Markdown code/links: %q", flagged(ds, md))
+	}
+	text := "The startup Gogetit launched forGypsy."
+	env := &lint.Env{Vocabulary: map[string]bool{"forGypsy": true}}
+	if ds := check(t, r, "a.txt", text, env); len(ds) > 0 {
+		t.Errorf("vocabulary word flagged: %q", flagged(ds, text))
+	}
+}
+
+func TestMissingSpaceSafety(t *testing.T) {
+	r := build(t, "missing-space")
+	text := "Dee Dee subjected Gypsy tounnecessary treatments."
+	ds := check(t, r, "a.txt", text, nil)
+	if len(ds) != 1 || !ds[0].Fixes[0].Safe {
+		t.Fatalf("want one safe fix, got %+v", ds)
+	}
+	if !strings.Contains(ds[0].Message, `"to unnecessary"`) {
+		t.Errorf("message %q should show the split", ds[0].Message)
+	}
+}
+
+func BenchmarkMissingSpace(b *testing.B) {
+	r := build(b, "missing-space")
+	text := strings.Repeat("Kim Kardashian wants nothing but the best forGypsy Rose Blanchard, who was subjected tounnecessary treatments. ", 200)
+	b.SetBytes(int64(len(text)))
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		check(b, r, "a.txt", text, nil)
+	}
+}
