@@ -1,0 +1,241 @@
+package rules
+
+import (
+	"fmt"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// hyphenBreak finds words broken by a hyphen across a line ("exam-\nple"),
+// across a blank line ("the oth -\n\ner half"), mid-line ("ex- ample"),
+// and soft hyphens (U+00AD) left inside words. The fix rejoins the word
+// (and the paragraph); where the joined form is not a word but both halves
+// are ("well-\nknown"), it keeps the hyphen.
+type hyphenBreak struct {
+	lex *lexicon.Lexicon
+}
+
+var hyphenBreakMeta = lint.Meta{
+	ID:       "hyphen-break",
+	Doc:      "Words broken by a hyphen across a line, a paragraph or a space (exam-/ple, oth -/er), and soft hyphens.",
+	Severity: lint.Warning,
+	Fixable:  true,
+}
+
+func init() {
+	register(Spec{
+		Meta: hyphenBreakMeta,
+		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
+			return &hyphenBreak{lex: lexicon.Get()}, noOptions(decode)
+		},
+	})
+}
+
+func (*hyphenBreak) Meta() lint.Meta { return hyphenBreakMeta }
+
+// prefixes are bound prefixes that form hyphenated compounds even though
+// they are not words on their own.
+var prefixes = setOf(`anti pre post non co re un mid ex self semi multi sub super
+under over inter intra pro counter cross neo pseudo quasi ultra micro macro mega mini`)
+
+func (r *hyphenBreak) Check(p *lint.Pass) {
+	t := p.Doc.Text
+	var words map[string]int
+	attested := func(w string) int {
+		if words == nil {
+			words = map[string]int{}
+			p.Doc.ForChunks(func(s, e int) {
+				w := strings.TrimFunc(string(t[s:e]), func(r rune) bool { return !unicode.IsLetter(r) })
+				words[strings.ToLower(w)]++
+			})
+			// Words as broken across lines are not evidence of themselves.
+			// (A chunk never spans a line break, so they were not counted.)
+		}
+		return words[strings.ToLower(w)]
+	}
+	var soft []int
+	for i := 0; i < len(t); i++ {
+		switch {
+		case t[i] == '-':
+			r.hyphen(p, t, i, attested)
+		case t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD:
+			soft = append(soft, i)
+			i++
+		}
+	}
+	r.softHyphens(p, t, soft)
+}
+
+// letterBefore/After return the letters run ending at i / starting at i.
+func lettersBefore(t []byte, i int) int {
+	s := i
+	for s > 0 {
+		r, n := utf8.DecodeLastRune(t[:s])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		s -= n
+	}
+	return s
+}
+
+func lettersAfter(t []byte, i int) int {
+	e := i
+	for e < len(t) {
+		r, n := utf8.DecodeRune(t[e:])
+		if !unicode.IsLetter(r) {
+			break
+		}
+		e += n
+	}
+	return e
+}
+
+func isLineSpace(c byte) bool { return c == ' ' || c == '\t' }
+
+func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string) int) {
+	// Left fragment: letters right before the hyphen, or before " -".
+	le := i
+	spaced := false
+	if le > 0 && t[le-1] == ' ' {
+		le--
+		spaced = true
+	}
+	ls := lettersBefore(t, le)
+	if ls == le {
+		return
+	}
+	if ls > 0 {
+		if c, _ := utf8.DecodeLastRune(t[:ls]); unicode.IsDigit(c) || c == '-' && spaced {
+			return
+		}
+	}
+	// What follows the hyphen: spaces, then line breaks or not.
+	j := i + 1
+	for j < len(t) && isLineSpace(t[j]) {
+		j++
+	}
+	newlines := 0
+	for j < len(t) && (t[j] == '\n' || t[j] == '\r' || isLineSpace(t[j])) {
+		if t[j] == '\n' {
+			newlines++
+		}
+		j++
+	}
+	kind := ""
+	switch {
+	case newlines == 0 && j > i+1 && !spaced:
+		kind = "mid-line" // ex- ample
+	case newlines == 1 && !spaced:
+		kind = "line"
+	case newlines >= 2:
+		kind = "paragraph" // oth -\n\ner, exam-\n\nple
+	default:
+		return
+	}
+	re := lettersAfter(t, j)
+	if re == j {
+		return
+	}
+	if re < len(t) {
+		if c, _ := utf8.DecodeRune(t[re:]); unicode.IsDigit(c) {
+			return
+		}
+	}
+	left, right := string(t[ls:le]), string(t[j:re])
+	if first, _ := utf8.DecodeRuneInString(right); !unicode.IsLower(first) {
+		return // a new sentence, a list item or a name: not a continuation
+	}
+	if p.Doc.Markdown && newlines > 0 && strings.HasPrefix(strings.TrimLeft(string(t[lineStartOf(t, j):j]), " \t"), "-") {
+		return
+	}
+	joined := left + right
+	hyphenated := left + "-" + right
+	// A prefix before a word (anti-democratic, under-inflated) keeps its
+	// hyphen unless the closed form is itself listed; the document's own
+	// usage decides ties.
+	keep := attested(hyphenated) > 0 && attested(joined) == 0 ||
+		prefixes[strings.ToLower(left)] && r.lex.Known(right) && !r.lex.Known(joined) && attested(joined) == 0
+	if !keep && (r.wordLike(joined) || attested(joined) > 0) {
+		if kind == "mid-line" && (functionWords[right] || functionWords[strings.ToLower(left)]) {
+			return // suspended hyphens: pre- and post-war, first- or second-
+		}
+		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the word", Safe: true,
+			Edits: []lint.Edit{{Start: le, End: j}}},
+			"word broken by a hyphen: %q should be %q", string(p.Doc.Src[ls:re]), joined)
+		return
+	}
+	if kind == "mid-line" || spaced {
+		return // only a clear word may be rejoined across a space or a dash
+	}
+	leftOK := r.lex.Known(left) || prefixes[strings.ToLower(left)]
+	if leftOK && r.wordLike(right) && letterCount(left) >= 2 && letterCount(right) >= 2 {
+		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the compound", Safe: true,
+			Edits: []lint.Edit{{Start: i + 1, End: j}}},
+			"hyphenated compound broken across lines: %q should be %q", string(p.Doc.Src[ls:re]), left+"-"+right)
+		return
+	}
+	if kind == "line" || kind == "paragraph" {
+		if !r.lex.Known(left) && !r.wordLike(right) && letterCount(left) >= 2 && letterCount(right) >= 2 {
+			p.Reportf(ls, re, &lint.Fix{Message: "rejoin the word", Safe: false,
+				Edits: []lint.Edit{{Start: le, End: j}}},
+				"word probably broken by a hyphen: %q, perhaps %q", string(p.Doc.Src[ls:re]), joined)
+		}
+	}
+}
+
+func lineStartOf(t []byte, i int) int {
+	for i > 0 && t[i-1] != '\n' {
+		i--
+	}
+	return i
+}
+
+// softHyphens reports the soft hyphens (U+00AD) of a document once, at the
+// first, with a fix that removes all of them (and any line break right
+// after one). Publishers insert them as invisible hyphenation hints; in
+// plain text they are residue that breaks search and word counts.
+func (r *hyphenBreak) softHyphens(p *lint.Pass, t []byte, soft []int) {
+	if len(soft) == 0 {
+		return
+	}
+	var edits []lint.Edit
+	for _, i := range soft {
+		k := i + 2
+		for k < len(t) && (t[k] == '\n' || t[k] == '\r') && i > 0 && lettersBefore(t, i) < i {
+			k++
+		}
+		edits = append(edits, lint.Edit{Start: i, End: k})
+	}
+	first := soft[0]
+	ls, re := lettersBefore(t, first), lettersAfter(t, edits[0].End)
+	msg := "soft hyphen (U+00AD) left inside a word"
+	if len(soft) > 1 {
+		msg = fmt.Sprintf("%d soft hyphens (U+00AD) left inside words; the first is here", len(soft))
+	}
+	p.Reportf(ls, max(re, first+2), &lint.Fix{Message: "remove soft hyphens", Safe: true, Edits: edits}, "%s", msg)
+}
+
+// wordLike accepts words of the lexicon and their regular inflections and
+// derivations (specifications, entrepreneurially, landings).
+func (r *hyphenBreak) wordLike(w string) bool {
+	if r.lex.Known(w) {
+		return true
+	}
+	lw := strings.ToLower(w)
+	for _, suf := range []string{"s", "es", "ed", "d", "ing", "ly", "ally", "er", "ers", "ness", "ment", "ments", "al"} {
+		stem, ok := strings.CutSuffix(lw, suf)
+		if !ok || len(stem) < 3 {
+			continue
+		}
+		if r.lex.Known(stem) || r.lex.Known(stem+"e") ||
+			strings.HasSuffix(stem, "i") && r.lex.Known(stem[:len(stem)-1]+"y") {
+			return true
+		}
+	}
+	return false
+}

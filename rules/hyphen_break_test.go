@@ -1,0 +1,72 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+)
+
+func TestHyphenBreakFixes(t *testing.T) {
+	r := build(t, "hyphen-break")
+	cases := []struct{ in, want string }{
+		{"This is an exam-\nple of it.\n", "This is an example of it.\n"},
+		{"The acquisi-\r\ntion closed.\r\n", "The acquisition closed.\r\n"},
+		{"while the oth -\n\ner half is rooting for me.\n", "while the other half is rooting for me.\n"},
+		{"an ex- ample here\n", "an example here\n"},
+		{"a well-\nknown fact\n", "a well-known fact\n"},
+		{"the two-\nyear plan\n", "the two-year plan\n"},
+		{"the anti-\npolice protest\n", "the anti-police protest\n"},
+		{"the specifica-\ntions were\n", "the specifications were\n"},
+		{"exam\u00adple and ex\u00adam\u00adple\n", "example and example\n"},
+	}
+	for _, c := range cases {
+		ds := check(t, r, "a.txt", c.in, nil)
+		if got := fixAll(t, c.in, ds); got != c.want {
+			t.Errorf("fix(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestHyphenBreakOneDiagnosticPerBreak(t *testing.T) {
+	r := build(t, "hyphen-break")
+	text := "the oth -\n\ner half\n"
+	ds := check(t, r, "a.txt", text, nil)
+	if len(ds) != 1 || text[ds[0].Start:ds[0].End] != "oth -\n\ner" {
+		t.Fatalf("got %q", flagged(ds, text))
+	}
+	if !ds[0].Fixes[0].Safe {
+		t.Error("a rejoin into a dictionary word should be safe")
+	}
+}
+
+func TestHyphenBreakNeverFlags(t *testing.T) {
+	r := build(t, "hyphen-break")
+	texts := []string{
+		"pre- and post-war Europe\n",
+		"first- and second-graders\n",
+		"the result - a disaster\n",
+		"the result -\na disaster\n",
+		"Items:\n- one\n- two\n",
+		"from 1990-\n1995 they\n",
+		"a well-known, hyphenated-compound text\n",
+		"He said:\n\n- Nothing.\n",
+		"the end of a line -\n\nThe next paragraph.\n",
+	}
+	for _, text := range texts {
+		if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
+			t.Errorf("flagged %q in %q", flagged(ds, text), text)
+		}
+	}
+	md := "```\nexam-\nple\n```\n\nSee `acquisi-\ntion`.\n"
+	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
+		t.Errorf("flagged Markdown code: %q", flagged(ds, md))
+	}
+}
+
+func BenchmarkHyphenBreak(b *testing.B) {
+	r := build(b, "hyphen-break")
+	text := strings.Repeat("A well-known exam-\nple of the oth -\n\ner half, with dashes - and more.\n", 200)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		check(b, r, "a.txt", text, nil)
+	}
+}
