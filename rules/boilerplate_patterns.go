@@ -1,0 +1,77 @@
+package rules
+
+// The built-in boilerplate pack. Each pattern is an RE2 expression matched
+// against a whole line, lowercased and with white space collapsed. keys are
+// words that must occur in the line for the pattern to be tried at all: the
+// rule looks a line's words up in a map from key to patterns (the cheap
+// prefilter) and runs only the expressions that a key selected.
+//
+// The phrases come from the discard lists of content extractors and corpus
+// filters (boilerpipe's terminating blocks, trafilatura's discard xpaths and
+// line filters, jusText's stop-phrase heuristics, C4's policy-line filter):
+// share bars, comment prompts, newsletter sign-ups, navigation, credits,
+// metadata, legal footers and consent notices.
+type builtinPattern struct {
+	id       string
+	keys     string // space-separated trigger words
+	re       string
+	safe     bool // the fix (deleting the line) is safe
+	maxWords int  // longest line the pattern may match (0: 12)
+}
+
+const (
+	month   = `(?:jan(?:uary)?|feb(?:ruary)?|mar(?:ch)?|apr(?:il)?|may|june?|july?|aug(?:ust)?|sep(?:t(?:ember)?)?|oct(?:ober)?|nov(?:ember)?|dec(?:ember)?)\.?`
+	weekday = `(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?`
+	dateRE  = `(?:` + weekday + `,? )?` + month + ` \d{1,2}(?:st|nd|rd|th)?,? \d{4}|\d{1,2} ` + month + `,? \d{4}|\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4}`
+	timeRE  = `\d{1,2}[:.]\d{2}(?:[:.]\d{2})?\s?(?:[ap]\.?m\.?)?(?: [a-z]{2,4})?`
+	socialW = `(?:share|tweet|email|e-mail|print|pin|save|copy link|facebook|twitter|x|instagram|linkedin|pinterest|reddit|whatsapp|flipboard|tumblr|snapchat|tiktok|youtube|messenger|telegram|sms|comments?|link)`
+)
+
+var builtinPatterns = []builtinPattern{
+	// social and embeds
+	{id: "social/share-bar", keys: "share tweet email e-mail print facebook twitter pinterest linkedin reddit whatsapp flipboard instagram tumblr", re: `^(?:` + socialW + `[\s|/·•,:]*){1,8}(?:\d+)?$`, safe: true},
+	{id: "social/share-prompt", keys: "share", re: `^share (?:this|on|via|the|your|article|story|post|page)\b.*$|^share\s*\d*$`, safe: true},
+	{id: "social/replying-to", keys: "replying", re: `^replying to @?[\w.]+`, safe: true},
+	{id: "social/tweet-signature", keys: "pic.twitter.com twitter.com t.co", re: `pic\.twitter\.com/\w+|^— .+\(@\w+\) ` + month + ` \d{1,2}, \d{4}`, maxWords: 80},
+	{id: "social/tweet-byline", keys: "—", re: `^— [^()]{1,60} \(@\w{1,30}\) ` + month + ` \d{1,2}, \d{4}$`, safe: true},
+	{id: "social/instagram", keys: "instagram post shared", re: `^view this post on instagram$|^a post shared by .*$`, safe: true},
+	{id: "social/follow", keys: "follow", re: `^follow (?:us|me)\b.{0,40}$|^follow [\w.@ ]{1,40} on (?:twitter|x|facebook|instagram|linkedin|tiktok|threads|bluesky)\.?$`, safe: true},
+	// comments
+	{id: "comments/count", keys: "comments comment responses replies", re: `^\d+ (?:comments?|responses?|replies)$|^comments?(?: \(\d+\))?:?$`, safe: true},
+	{id: "comments/prompt", keys: "comment comments discussion conversation reply", re: `^(?:view|read|show|load|see|hide|post|add|leave|write) (?:all |the |a |your )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b.*$|^join the (?:conversation|discussion)\b.*$|^read comments\b.*$`, safe: true},
+	{id: "comments/moderation", keys: "moderated comments", re: `comments are moderated|comments faq|community guidelines|^comments? (?:are|is) closed`, safe: true, maxWords: 40},
+	{id: "comments/account", keys: "account log sign login logout register profile", re: `^already have an account\??$|^(?:log|sign) ?(?:in|up|out)(?: (?:or|/|\|)? ?(?:log|sign) ?(?:in|up|out))*\.?$|^create (?:an )?account$|^my (?:profile|account)(?: log ?out)?$|^(?:sign in|log in|register) to (?:comment|continue|read)\b.*$`, safe: true},
+	// newsletters and subscriptions
+	{id: "newsletter/sign-up", keys: "newsletter newsletters sign subscribe inbox", re: `(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|\w+'s|\w+’s)? ?.{0,40}(?:newsletter|alerts|emails?|updates|digest)\b|never miss a (?:story|thing|beat)|keep your inbox happy|^get (?:the|our) newsletter|^newsletter(?:s| sign-?up(?: form)?)?$|delivered (?:straight )?to your inbox|^subscribe(?: now| today| here)?!?$|^free subscription$`, safe: true, maxWords: 30},
+	{id: "newsletter/recaptcha", keys: "recaptcha", re: `protected by recaptcha`, safe: true, maxWords: 40},
+	{id: "newsletter/subscribe-to", keys: "subscribe", re: `^subscribe to [\w'’ &.-]{1,60}$`, safe: true},
+	// navigation and promotion
+	{id: "nav/related", keys: "related more recommended popular trending read next previous must stories articles also", re: `^(?:related(?: articles?| stories| posts| content| coverage| links| video| topics)?|more (?:stories|articles|news|videos?|coverage|on this(?: story)?|from [\w.' ]{1,30}|by [\w.' ]{1,30})|recommended(?: for you| stories| reading)?|most (?:popular|read|viewed|shared)|trending(?: now| stories)?|read (?:more|next|this next|also)|up next|next(?: story| article| up)?|previous(?: story| article)?|must[- ]reads?(?: stories)?|you (?:may|might) also like|also (?:read|see)|see also|top stories|latest (?:news|stories))\s*[:.»›>]*$`, safe: true},
+	{id: "nav/read-more", keys: "read more continue", re: `^(?:read more|continue reading|read the full (?:story|article))\b.{0,80}$`, safe: true, maxWords: 20},
+	{id: "nav/furniture", keys: "advertisement sponsored skip back top home menu search navigation topics sitemap quick links see all", re: `^(?:advertisement|advertising|sponsored(?: content| by .{1,30})?|ad|ads|skip (?:to (?:main )?content|navigation|to main)|back to (?:top|home)|home|menu|search|main menu|footer menu|navigation|all topics|quick links|see all|view all|show more|load more|sitemap|site map)\s*[:.»›>]*$`, safe: true},
+	{id: "nav/next-marker", keys: "next previous prev", re: `\.\s(?:next|previous|prev)\.(?:\s|$)`, safe: false, maxWords: 40},
+	{id: "nav/tags", keys: "tags tag filed topics categories category", re: `^(?:tags?|filed under|topics?|categories|category|more on)\s*:.*$|^filed under\b.*$|^tags?:?$`, safe: true, maxWords: 40},
+	{id: "nav/breadcrumb-arrows", keys: "⇤ ←", re: `^[⇤←]\s*\w+$`, safe: true},
+	{id: "nav/browser", keys: "browser javascript notifications", re: `please (?:upgrade|update) your browser|(?:enable|turn on) javascript|(?:turn on|enable) (?:desktop |push )?notifications`, safe: true, maxWords: 25},
+	// credits and metadata
+	{id: "credit/photo", keys: "photo photos photograph image images illustration video credit courtesy graphic caption getty gettyimages shutterstock istock reuters ap afp", re: `^(?:photo|photos|photograph|image|images|illustration|video|credit|courtesy|graphic|pictured|source|caption)(?: credit)?(?: by)?\s*[:|/]\s*.{1,100}$|^(?:photo|photograph|illustration|image|video) by [^.]{1,80}$|(?:/|\|)\s*(?:[\w.' -]{1,40}/\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)(?: via getty images)?\s*$|^(?:getty ?images|ap photo|reuters|afp)(?:\s*/\s*[\w. ]+)?$`, safe: true, maxWords: 25},
+	{id: "meta/read-time", keys: "min read minute minutes", re: `^\d+\s?(?:min|minute)s?(?: read)?$|\b\d+ min read$`, safe: true},
+	{id: "meta/published", keys: "published updated modified posted time", re: `^(?:published|updated|modified|posted|last updated)(?: time| on| at)?\s*:?\s*(?:` + dateRE + `|` + weekday + `|\d)`, safe: true, maxWords: 25},
+	{id: "meta/dateline", keys: "#digit date dated january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday", re: `^(?:[\w&'’ ]{0,40} )?(?:` + dateRE + `)(?:,? (?:at )?` + timeRE + `)?(?: (?:/|\|) (?:updated )?(?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: —.{0,20})?(?: by [\w.' ]{1,40})?$`, safe: true, maxWords: 14},
+	{id: "meta/byline", keys: "by written", re: `^(?:written |posted |reported )?by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:,? (?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: and [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?$`, safe: false, maxWords: 16},
+	{id: "meta/reuse", keys: "reuse reprint reprints permissions", re: `^reuse this content$|^order (?:a )?reprint|^reprints?(?: (?:&|and) permissions)?$`, safe: true},
+	// legal footers and consent
+	{id: "legal/copyright", keys: "©", re: `(?:^|[|·•]\s*)(?:copyright\s*)?©\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\d])`, safe: true, maxWords: 30},
+	{id: "legal/rights", keys: "rights reserved", re: `all rights reserved`, safe: true, maxWords: 30},
+	{id: "legal/footer-links", keys: "privacy terms cookie cookies accessibility contact about careers advertise choices help feedback jobs", re: `^(?:(?:privacy(?: policy| notice| settings)?|terms(?: of (?:use|service|sale))?|terms (?:&|and) conditions|cookie (?:policy|settings|preferences)|accessibility(?: statement)?|contact(?: us)?|about(?: us)?|careers|advertise(?: with us)?|ad ?choices|help|feedback|jobs|site ?map|media kit|press(?: center| room)?|children's online privacy policy|do not sell my (?:personal )?info(?:rmation)?)\s*[|·•,/]?\s*){1,10}$`, safe: true},
+	{id: "consent/cookies", keys: "cookies cookie consent", re: `(?:we|this (?:site|website)) uses? cookies|by (?:continuing|using) (?:to (?:use|browse) )?(?:this|our) (?:site|website)|accept (?:all )?cookies|manage (?:cookie )?consent`, safe: true, maxWords: 60},
+}
+
+// leadingPatterns match furniture glued to the start of a prose line
+// ("date 2024-07-06 Reality TV star…"); only the matched prefix is
+// reported and removed. They run on the raw line, case-insensitively.
+var leadingPatterns = []builtinPattern{
+	{id: "meta/leading-date", re: `(?i)^(?:date|dated|published|updated|posted)(?: time)?:?\s+(?:\d{4}-\d{2}-\d{2}|\d{1,2}[./]\d{1,2}[./]\d{2,4})(?:\s*-?\s*\d{1,2}:\d{2}(?::\d{2})?)?\s+`, safe: true},
+	{id: "nav/leading-advertisement", re: `(?i)^advertisement\s+`, safe: true},
+	{id: "social/leading-share", re: `(?i)^share (?:this )?(?:article|story)\s+`, safe: true},
+}

@@ -1,0 +1,149 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+func TestBoilerplateCatches(t *testing.T) {
+	r := build(t, "boilerplate")
+	lines := []string{
+		"Replying to X",
+		"Comments are moderated and generally will be posted if they are on-topic and not abusive.",
+		"For more information, please see our Comments FAQ",
+		"11 Comments",
+		"Leave a comment",
+		"Never miss a story — sign up for PEOPLE's free daily newsletter to stay up-to-date",
+		"Subscribe to Deadline Breaking News Alerts and keep your inbox happy.",
+		"Sign up for our newsletter",
+		"Related Articles",
+		"Follow Us",
+		"Must Read Stories",
+		"Read more:",
+		"Advertisement",
+		"OMR Festival 2024 In Hamburg / Tristar Media/GettyImages",
+		"Courtesy: 'The Kardashians,' HULU",
+		"Photograph: Jane Doe for the Guardian",
+		"Published Time: 11.07.2024 - 07:31:18 Modified Time: 11.07.2024 - 07:31:18",
+		"Pop Culture & Art July 11, 2024",
+		"View this post on Instagram",
+		"Well that's new pic.twitter.com/EWgDSVvrHO — Hayes Brown (@HayesBrown) January 3, 2024",
+		"Share Tweet Email Comment",
+		"Privacy Policy | Terms & Conditions | © Copyright 2016, The Political Insider",
+		"We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.",
+		"7 min read",
+		"Skip to main content",
+	}
+	for _, l := range lines {
+		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
+		ds := check(t, r, "a.txt", text, nil)
+		if len(ds) != 1 || !strings.Contains(l, strings.TrimSpace(text[ds[0].Start:ds[0].End])) {
+			t.Errorf("%q: got %q", l, flagged(ds, text))
+		}
+	}
+}
+
+func TestBoilerplateNeverFlags(t *testing.T) {
+	r := build(t, "boilerplate")
+	text := `Kim Kardashian meets Gypsy Rose Blanchard
+
+She asked fans to follow us on the tour, she said.
+
+"I read the newsletter every morning," said the editor, "and I subscribe to three more."
+
+The Road to Recovery
+
+Comments from readers poured in after the story ran on January 3, 2024, in the morning edition.
+
+By the time the police arrived, the suspect had fled.
+
+- first item of the article's own list
+- second item
+`
+	if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
+		for _, d := range ds {
+			t.Errorf("flagged %q (%s)", text[d.Start:d.End], d.Message)
+		}
+	}
+}
+
+func TestBoilerplateFixDeletesLine(t *testing.T) {
+	r := build(t, "boilerplate")
+	cases := []struct{ in, want string }{
+		{"Title\n\nProse here.\n\nAdvertisement\n\nMore prose.\n", "Title\n\nProse here.\n\nMore prose.\n"},
+		{"Title\r\n\r\nProse here.\r\n\r\nAdvertisement\r\n\r\nMore prose.\r\n", "Title\r\n\r\nProse here.\r\n\r\nMore prose.\r\n"},
+		{"Title\n\nProse here.\n\nFollow Us\n", "Title\n\nProse here.\n"},
+		{"Title\n\nProse here.\n\nFollow Us", "Title\n\nProse here."},
+		{"date 2024-07-06 Reality TV star Kim spoke.\n", "Reality TV star Kim spoke.\n"},
+	}
+	for _, c := range cases {
+		ds := check(t, r, "a.txt", c.in, nil)
+		if got := fixAll(t, c.in, ds); got != c.want {
+			t.Errorf("fix(%q)\n got %q\nwant %q", c.in, got, c.want)
+		}
+	}
+}
+
+func TestBoilerplateOptions(t *testing.T) {
+	b, err := newBoilerplate(boilerplateOptions{
+		Disable:  []string{"nav"},
+		Patterns: []userPattern{{ID: "podcast", Phrase: "Listen to our podcast"}, {Regex: `^the daily planet, since \d{4}$`, Safe: true}},
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	text := "T\n\nAdvertisement\n\nListen to our podcast!\n\nThe Daily Planet, since 1938\n"
+	ds := check(t, b, "a.txt", text, nil)
+	if got := flagged(ds, text); len(got) != 2 || got[0] != "Listen to our podcast!" {
+		t.Errorf("got %q", got)
+	}
+	for _, bad := range []boilerplateOptions{
+		{Disable: []string{"nope"}},
+		{Patterns: []userPattern{{Regex: "("}}},
+		{Patterns: []userPattern{{}}},
+		{Patterns: []userPattern{{Phrase: "a", Regex: "b"}}},
+		{Patterns: []userPattern{{Regex: strings.Repeat("a", 2000)}}},
+		{MinFiles: -1},
+	} {
+		if _, err := newBoilerplate(bad); err == nil {
+			t.Errorf("options %+v: want an error", bad)
+		}
+	}
+}
+
+func TestBoilerplateRepeatedAcrossFiles(t *testing.T) {
+	b, _ := newBoilerplate(boilerplateOptions{MinFiles: 3})
+	var facts []lint.Fact
+	texts := []string{
+		"Story one\n\nProse.\n\nThe Planet Media Group family of sites\n",
+		"Story two\n\nOther prose.\n\nThe Planet Media Group family of sites\n",
+		"Story three\n\nMore prose.\n\nThe Planet Media Group family of sites\n",
+		"Story four\n\nDifferent prose entirely.\n",
+	}
+	for i, text := range texts {
+		doc := lint.NewDocument("f", []byte(text), false, nil)
+		var out []lint.Diagnostic
+		facts = append(facts, lint.Fact{File: i, Value: b.Collect(lint.NewPass(doc, nil, "boilerplate", lint.Warning, &out))})
+	}
+	var got []int
+	b.Finish(facts, func(file int, d lint.Diagnostic) {
+		got = append(got, file)
+		if !strings.HasPrefix(texts[file][d.Start:], "The Planet Media Group") || d.Fixes[0].Safe {
+			t.Errorf("file %d: bad diagnostic %+v", file, d)
+		}
+	})
+	if len(got) != 3 {
+		t.Errorf("repeated line reported in files %v, want 0 1 2", got)
+	}
+}
+
+func BenchmarkBoilerplate(b *testing.B) {
+	r := build(b, "boilerplate")
+	text := strings.Repeat("A long paragraph of ordinary article prose that mentions nothing special at all, really.\n\nShare Tweet Email\n\n", 200)
+	b.SetBytes(int64(len(text)))
+	for i := 0; i < b.N; i++ {
+		check(b, r, "a.txt", text, nil)
+	}
+}
