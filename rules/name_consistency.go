@@ -1,0 +1,376 @@
+package rules
+
+import (
+	"fmt"
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+
+	"github.com/hbollon/go-edlib"
+	"golang.org/x/text/unicode/norm"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// nameConsistency finds a name spelled two ways: "Kardashian" x12 and
+// "Kardashain" x1 in one article, or across the articles of one run. No
+// word list knows today's names, so it learns them from the text: it
+// collects capitalised words with their counts (collect phase), then pairs
+// each rare unknown spelling with a dominant spelling one typo away
+// (transposition, dropped, doubled or swapped letter), an accent-folded
+// twin (Beyonce/Beyoncé), or a spaced form (DeeDee/Dee Dee).
+type nameConsistency struct {
+	lex         *lexicon.Lexicon
+	names       []Name
+	minCount    int  // occurrences that make a spelling dominant
+	ratio       int  // dominant must be this many times the variant
+	crossFile   bool // also compare against the whole run
+	caseVariant bool // SKIMS vs Skims (house style; off by default)
+}
+
+var nameConsistencyMeta = lint.Meta{
+	ID:       "name-consistency",
+	Doc:      "A name spelled two ways within an article or across the run (Kardashian x12, Kardashain x1).",
+	Severity: lint.Warning,
+	Fixable:  true,
+	Corpus:   true,
+}
+
+type nameConsistencyOptions struct {
+	MinCount     int  `yaml:"min-count"`
+	Ratio        int  `yaml:"ratio"`
+	CrossFile    bool `yaml:"cross-file"`
+	CaseVariants bool `yaml:"case-variants"`
+}
+
+func init() {
+	register(Spec{
+		Meta: nameConsistencyMeta,
+		Options: `# A spelling used at least this many times may be the dominant one.
+min-count: 2
+# The dominant spelling must be at least this many times as frequent.
+ratio: 2
+# Also compare spellings across all files of the run.
+cross-file: true
+# Flag case-only variants (SKIMS / Skims): a house-style choice.
+case-variants: false
+`,
+		New: func(ctx *Context, decode func(any) error) (lint.Rule, error) {
+			o := nameConsistencyOptions{MinCount: 2, Ratio: 2, CrossFile: true}
+			if err := decode(&o); err != nil {
+				return nil, err
+			}
+			if o.MinCount < 2 || o.Ratio < 1 {
+				return nil, fmt.Errorf("min-count must be at least 2 and ratio at least 1")
+			}
+			return &nameConsistency{lex: lexicon.Get(), names: ctx.Names, minCount: o.MinCount, ratio: o.Ratio,
+				crossFile: o.CrossFile, caseVariant: o.CaseVariants}, nil
+		},
+	})
+}
+
+func (*nameConsistency) Meta() lint.Meta { return nameConsistencyMeta }
+
+// nameUse is one spelling's occurrences in one file.
+type nameUse struct {
+	count   int
+	offsets []int
+	spaced  int // occurrences of the spaced form "Dee Dee" of "DeeDee"
+	split   int // byte index of the inner capital, for the spaced form
+}
+
+type nameFact map[string]*nameUse
+
+// isNameToken: capitalised (or all capitals), letters only, at least
+// three letters.
+func isNameToken(w string) bool {
+	first, _ := utf8.DecodeRuneInString(w)
+	if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 3 {
+		return false
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) && !unicode.IsMark(r) {
+			return false
+		}
+	}
+	return true
+}
+
+func (r *nameConsistency) Collect(p *lint.Pass) any {
+	t := p.Doc.Text
+	fact := nameFact{}
+	p.Doc.ForChunks(func(s, e int) {
+		for _, part := range splitWords(string(t[s:e]), s) {
+			w := stripPossessive(part.text)
+			if !part.word || !isNameToken(w) {
+				continue
+			}
+			u := fact[w]
+			if u == nil {
+				u = &nameUse{}
+				fact[w] = u
+			}
+			u.count++
+			u.offsets = append(u.offsets, part.start)
+		}
+	})
+	// Spaced forms of camel-case names: DeeDee / Dee Dee.
+	for w, u := range fact {
+		if i := innerCapital(w); i > 0 {
+			u.split = i
+			u.spaced = strings.Count(string(t), w[:i]+" "+w[i:])
+		}
+	}
+	return fact
+}
+
+// innerCapital returns the index of the second capital of a two-part
+// camel-case name (DeeDee → 3), or 0.
+func innerCapital(w string) int {
+	caps := 0
+	at := 0
+	for i, r := range w {
+		if unicode.IsUpper(r) {
+			caps++
+			if caps == 2 {
+				at = i
+			}
+		}
+	}
+	if caps == 2 && at >= 2 && len(w)-at >= 2 {
+		return at
+	}
+	return 0
+}
+
+// fold removes accents: Beyoncé → Beyonce.
+func fold(s string) string {
+	var b strings.Builder
+	for _, r := range norm.NFD.String(s) {
+		if !unicode.Is(unicode.Mn, r) {
+			b.WriteRune(r)
+		}
+	}
+	return b.String()
+}
+
+// deletes returns s and every string made by deleting one rune of s.
+func deletes(s string) []string {
+	rs := []rune(s)
+	out := []string{s}
+	for i := range rs {
+		out = append(out, string(rs[:i])+string(rs[i+1:]))
+	}
+	return out
+}
+
+// variantOf reports whether v is a one-typo spelling of d: optimal string
+// alignment distance 1 with the first letter kept, and not a plural or
+// possessive of it.
+func variantOf(v, d string) bool {
+	if v == d || strings.ToLower(v) == strings.ToLower(d) {
+		return false
+	}
+	fv, _ := utf8.DecodeRuneInString(v)
+	fd, _ := utf8.DecodeRuneInString(d)
+	if unicode.ToLower(fv) != unicode.ToLower(fd) {
+		return false
+	}
+	if v == d+"s" || d == v+"s" || v == d+"es" || d == v+"es" {
+		return false
+	}
+	if genderedEnding(v, d) {
+		return false // Zelensky / Zelenska, Romanov / Romanova: two people
+	}
+	return edlib.OSADamerauLevenshteinDistance(v, d) == 1
+}
+
+// genderedEnding reports whether two names differ only in a final a
+// against y, i or o: the feminine and masculine forms of a surname.
+func genderedEnding(a, b string) bool {
+	if len(a) != len(b) || len(a) < 2 || a[:len(a)-1] != b[:len(b)-1] {
+		return false
+	}
+	x, y := a[len(a)-1], b[len(b)-1]
+	if x == 'a' {
+		x, y = y, x
+	}
+	return y == 'a' && (x == 'y' || x == 'i' || x == 'o')
+}
+
+type nameEntry struct {
+	word   string
+	count  int
+	files  int
+	canon  bool
+	safeTo bool
+}
+
+func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {
+	declared := map[string]string{} // variant -> canonical (from config)
+	canon := map[string]bool{}
+	for _, n := range r.names {
+		canon[n.Canonical] = true
+		for _, v := range n.Variants {
+			declared[v] = n.Canonical
+		}
+	}
+	// Run-wide counts.
+	total := map[string]*nameEntry{}
+	for _, f := range facts {
+		for w, u := range f.Value.(nameFact) {
+			e := total[w]
+			if e == nil {
+				e = &nameEntry{word: w}
+				total[w] = e
+			}
+			e.count += u.count
+			e.files++
+		}
+	}
+	for _, f := range facts {
+		fact := f.Value.(nameFact)
+		words := make([]string, 0, len(fact))
+		for w := range fact {
+			words = append(words, w)
+		}
+		sort.Strings(words)
+		local := r.index(fact, canon)
+		for _, w := range words {
+			u := fact[w]
+			dom, n, safe, why := r.dominant(w, u, fact, local, total, declared, canon)
+			if dom == "" {
+				continue
+			}
+			msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
+			for _, off := range u.offsets {
+				end := off + len(w)
+				report(f.File, lint.Diagnostic{Start: off, End: end, Message: msg,
+					Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})
+			}
+		}
+	}
+}
+
+func plural(n int, s string) string {
+	if n == 1 {
+		return s
+	}
+	return s + "s"
+}
+
+// index maps deletion variants of a file's dominant spellings to them.
+func (r *nameConsistency) index(fact nameFact, canon map[string]bool) map[string][]string {
+	idx := map[string][]string{}
+	for w, u := range fact {
+		if u.count >= r.minCount || canon[w] {
+			for _, d := range deletes(w) {
+				idx[d] = append(idx[d], w)
+			}
+		}
+	}
+	for w := range canon {
+		if fact[w] == nil {
+			for _, d := range deletes(w) {
+				idx[d] = append(idx[d], w)
+			}
+		}
+	}
+	return idx
+}
+
+// dominant finds the spelling w should be, with its count, whether the fix
+// is safe, and a note; "" if w is fine.
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[string][]string,
+	total map[string]*nameEntry, declared map[string]string, canon map[string]bool) (string, int, bool, string) {
+	if c, ok := declared[w]; ok {
+		return c, countOf(fact, c), true, " (declared in names)"
+	}
+	if canon[w] {
+		return "", 0, false, ""
+	}
+	// Spaced form: DeeDee where "Dee Dee" dominates (a name, not two
+	// words such as PresidentObama, which missing-space reports).
+	if u.split > 0 && u.spaced >= 2 && u.spaced >= r.ratio*u.count &&
+		!(r.lex.Known(strings.ToLower(w[:u.split])) && r.lex.Known(strings.ToLower(w[u.split:]))) {
+		return w[:u.split] + " " + w[u.split:], u.spaced, false, ""
+	}
+	if r.caseVariant {
+		for other, ou := range fact {
+			if other != w && strings.EqualFold(other, w) && ou.count >= r.ratio*u.count {
+				return other, ou.count, canon[other], ""
+			}
+		}
+	}
+	if r.lex.Known(w) || r.lex.Known(strings.ToLower(w)) {
+		return "", 0, false, "" // a real word (Apply, Mark): not a typo
+	}
+	// Accent variants: Beyonce where Beyoncé dominates.
+	fw := fold(w)
+	for other, ou := range fact {
+		if other != w && fold(other) == fw && ou.count >= 2 && ou.count >= r.ratio*u.count {
+			return other, ou.count, canon[other], ""
+		}
+	}
+	if utf8.RuneCountInString(w) < 4 || lexicon.Shape(w) != lexicon.Title {
+		return "", 0, false, ""
+	}
+	// One-typo variants of a dominant spelling in the same file.
+	best, bestN := "", 0
+	for _, d := range deletes(w) {
+		for _, cand := range local[d] {
+			cu := fact[cand]
+			n := 0
+			if cu != nil {
+				n = cu.count
+			}
+			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand))) {
+				continue
+			}
+			if n > bestN || canon[cand] && best == "" {
+				best, bestN = cand, n
+			}
+		}
+	}
+	if best != "" {
+		return best, bestN, canon[best], ""
+	}
+	// Across the run: a spelling rare everywhere next to one common in
+	// several files.
+	if !r.crossFile || utf8.RuneCountInString(w) < 5 {
+		return "", 0, false, ""
+	}
+	tw := total[w]
+	if tw.count > 2 {
+		return "", 0, false, ""
+	}
+	for cand, ce := range total {
+		// Different articles name different people (Clanton, Clinton):
+		// across files only names no word list knows are paired.
+		if ce.files < 2 || ce.count < max(r.minCount, 5) || ce.count < r.ratio*tw.count || r.lex.Known(cand) || !variantOf(w, cand) {
+			continue
+		}
+		if ce.count > bestN {
+			best, bestN = cand, ce.count
+		}
+	}
+	if best != "" {
+		return best, bestN, canon[best], " across the run"
+	}
+	return "", 0, false, ""
+}
+
+// nameLike reports whether a dominant spelling is a name rather than a
+// capitalised common word (Energy, Many, The).
+func (r *nameConsistency) nameLike(w string) bool {
+	return !r.lex.Known(strings.ToLower(w))
+}
+
+func countOf(fact nameFact, w string) int {
+	if u := fact[w]; u != nil {
+		return u.count
+	}
+	return 0
+}

@@ -1,0 +1,118 @@
+package rules
+
+import (
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// runNames lints texts as one run and returns, per file, "variant->fix".
+func runNames(t *testing.T, ctx *Context, opts func(*nameConsistencyOptions), texts ...string) [][]string {
+	t.Helper()
+	spec, _ := Lookup("name-consistency")
+	r, err := spec.New(ctx, func(v any) error {
+		if opts != nil {
+			opts(v.(*nameConsistencyOptions))
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
+	}
+	cr := r.(lint.CorpusRule)
+	var facts []lint.Fact
+	for i, text := range texts {
+		doc := lint.NewDocument("f", []byte(text), false, nil)
+		var out []lint.Diagnostic
+		facts = append(facts, lint.Fact{File: i, Value: cr.Collect(lint.NewPass(doc, nil, "name-consistency", lint.Warning, &out))})
+	}
+	got := make([][]string, len(texts))
+	cr.Finish(facts, func(file int, d lint.Diagnostic) {
+		got[file] = append(got[file], texts[file][d.Start:d.End]+"->"+d.Fixes[0].Edits[0].New)
+	})
+	return got
+}
+
+func TestNameConsistencyWithinFile(t *testing.T) {
+	cases := []struct{ text, want string }{
+		{"Kim Kardashian spoke. Kardashian left. Kardashian returned. Kardashain waved.", "Kardashain->Kardashian"},
+		{"Nick Godejohn was charged. Godejohn pleaded. Godejon was sentenced.", "Godejon->Godejohn"},
+		{"Applewhite won. Applewhite smiled. Applewhit left.", "Applewhit->Applewhite"},
+		{"Boeing fell. Boeing rose. Boeeng said.", "Boeeng->Boeing"},
+		{"Beyoncé sang. Beyoncé danced. Beyonce left.", "Beyonce->Beyoncé"},
+		{"Dee Dee Blanchard died. Dee Dee had lied. DeeDee was charged.", "DeeDee->Dee Dee"},
+	}
+	for _, c := range cases {
+		got := runNames(t, &Context{}, nil, c.text)
+		if len(got[0]) != 1 || got[0][0] != c.want {
+			t.Errorf("%q: got %q, want %q", c.text, got[0], c.want)
+		}
+	}
+}
+
+func TestNameConsistencyMessageAndSafety(t *testing.T) {
+	spec, _ := Lookup("name-consistency")
+	r, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
+	cr := r.(lint.CorpusRule)
+	text := "Kardashian. Kardashian. Kardashian. Kardashain. Zelenskiy met Zelenskyy."
+	doc := lint.NewDocument("f", []byte(text), false, nil)
+	var out []lint.Diagnostic
+	fact := cr.Collect(lint.NewPass(doc, nil, "name-consistency", lint.Warning, &out))
+	var ds []lint.Diagnostic
+	cr.Finish([]lint.Fact{{File: 0, Value: fact}}, func(_ int, d lint.Diagnostic) { ds = append(ds, d) })
+	if len(ds) != 3 {
+		t.Fatalf("got %d diagnostics: %+v", len(ds), ds)
+	}
+	for _, d := range ds {
+		w := text[d.Start:d.End]
+		switch w {
+		case "Kardashain":
+			if d.Message != `"Kardashain": elsewhere spelled "Kardashian" (3 times)` || d.Fixes[0].Safe {
+				t.Errorf("Kardashain: %q safe=%v", d.Message, d.Fixes[0].Safe)
+			}
+		case "Zelenskiy", "Zelenskyy":
+			if !d.Fixes[0].Safe || d.Fixes[0].Edits[0].New != "Zelensky" {
+				t.Errorf("%s: a declared name gives a safe fix to it: %+v", w, d)
+			}
+		default:
+			t.Errorf("unexpected %q", w)
+		}
+	}
+}
+
+func TestNameConsistencyAcrossFiles(t *testing.T) {
+	a := "Nick Godejohn was arrested. Godejohn confessed. Godejohn said."
+	b := "The trial of Godejohn began. Godejohn testified. Godejohn wept."
+	c := "Later, Godejon appealed."
+	got := runNames(t, &Context{}, nil, a, b, c)
+	if len(got[0])+len(got[1]) != 0 || len(got[2]) != 1 || got[2][0] != "Godejon->Godejohn" {
+		t.Errorf("got %q", got)
+	}
+	got = runNames(t, &Context{}, func(o *nameConsistencyOptions) { o.CrossFile = false }, a, b, c)
+	if len(got[2]) != 0 {
+		t.Errorf("cross-file off: got %q", got)
+	}
+}
+
+func TestNameConsistencyNeverFlags(t *testing.T) {
+	texts := []string{
+		"John met Jon. John left. Jon stayed. John and Jon talked.",
+		"Mark and Mike. Mark, Mark, Mike, Mike.",
+		"Austria and Australia. Australia, Australia, Austria.",
+		"Apple. Apple. Apple. Apply now.",
+		"The Kardashians aired. Kardashian spoke. Kardashian left. Kardashian's show.",
+		"Many people. Many more. Many others. Manny Pacquiao fought.",
+		"SKIMS sold. SKIMS grew. SKIMS won. Skims launched.",
+		"Zelensky spoke. Zelensky flew. Zelenska, his wife, spoke.",
+	}
+	for _, text := range texts {
+		if got := runNames(t, &Context{}, nil, text); len(got[0]) > 0 {
+			t.Errorf("%q: flagged %q", text, got[0])
+		}
+	}
+	got := runNames(t, &Context{}, func(o *nameConsistencyOptions) { o.CaseVariants = true }, "SKIMS sold. SKIMS grew. SKIMS won. Skims launched.")
+	if len(got[0]) != 1 || !strings.HasPrefix(got[0][0], "Skims->") {
+		t.Errorf("case-variants on: got %q", got[0])
+	}
+}
