@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -65,15 +64,4 @@ func flagged(ds []lint.Diagnostic, text string) []string {
 		out = append(out, text[d.Start:d.End])
 	}
 	return out
-}
-
-func contextOf(text string, d lint.Diagnostic) string {
-	s := strings.LastIndexByte(text[:d.Start], '\n') + 1
-	e := strings.IndexByte(text[d.End:], '\n')
-	if e < 0 {
-		e = len(text)
-	} else {
-		e += d.End
-	}
-	return text[s:e]
 }

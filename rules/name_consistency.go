@@ -170,7 +170,7 @@ func deletes(s string) []string {
 // alignment distance 1 with the first letter kept, and not a plural or
 // possessive of it.
 func variantOf(v, d string) bool {
-	if v == d || strings.ToLower(v) == strings.ToLower(d) {
+	if v == d || strings.EqualFold(v, d) {
 		return false
 	}
 	fv, _ := utf8.DecodeRuneInString(v)
@@ -201,11 +201,9 @@ func genderedEnding(a, b string) bool {
 }
 
 type nameEntry struct {
-	word   string
-	count  int
-	files  int
-	canon  bool
-	safeTo bool
+	word  string
+	count int
+	files int
 }
 
 func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {

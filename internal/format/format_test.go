@@ -1,0 +1,147 @@
+package format
+
+import (
+	"bytes"
+	"encoding/json"
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+func findings() []lint.Finding {
+	doc := lint.NewDocument("dir/a b.txt", []byte("Ünïcode forGypsy here\nnext, line\n"), false, nil)
+	d1 := lint.Diagnostic{Rule: "missing-space", Severity: lint.Warning, Start: 10, End: 18, Message: `missing space: "forGypsy"`,
+		Fixes: []lint.Fix{{Message: "insert a space", Safe: true, Edits: []lint.Edit{{Start: 13, End: 13, New: " "}}}}}
+	d2 := lint.Diagnostic{Rule: "boilerplate", Severity: lint.Error, Start: 29, End: 34, Message: "100% a, b: c\nd"}
+	return []lint.Finding{doc.Resolve(d1), doc.Resolve(d2)}
+}
+
+func TestJSONSchema(t *testing.T) {
+	var buf bytes.Buffer
+	JSON(&buf, findings(), Options{})
+	var out []map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	want := []string{"column", "end_column", "end_line", "end_offset", "file", "fix", "line", "message", "offset", "rule", "severity"}
+	for _, o := range out {
+		if len(o) != len(want) {
+			t.Errorf("keys: %v", o)
+		}
+		for _, k := range want {
+			if _, ok := o[k]; !ok {
+				t.Errorf("missing key %s", k)
+			}
+		}
+	}
+	if out[0]["column"].(float64) != 9 || out[0]["end_column"].(float64) != 17 || out[0]["offset"].(float64) != 10 {
+		t.Errorf("columns are code points, offsets bytes: %v", out[0])
+	}
+	if out[1]["fix"] != nil {
+		t.Error("fix must be null without a fix")
+	}
+}
+
+func TestGitHubEscapingAndOrder(t *testing.T) {
+	var buf bytes.Buffer
+	GitHub(&buf, findings(), Options{})
+	lines := strings.Split(strings.TrimSpace(buf.String()), "\n")
+	if !strings.HasPrefix(lines[0], "::error file=dir/a b.txt,line=2,endLine=2,col=6,endColumn=11,title=stylelint boilerplate::100%25 a, b: c%0Ad") {
+		t.Errorf("first (most severe) line: %s", lines[0])
+	}
+	if !strings.HasPrefix(lines[1], "::warning ") || !strings.HasPrefix(lines[2], "stylelint: ") {
+		t.Errorf("order/summary: %q", lines)
+	}
+	if got := ghProperty("a:b,c%"); got != "a%3Ab%2Cc%25" {
+		t.Errorf("property escaping: %s", got)
+	}
+}
+
+func TestSARIFStructure(t *testing.T) {
+	var buf bytes.Buffer
+	SARIF(&buf, findings(), Options{Version: "1.0", Rules: []lint.Meta{{ID: "missing-space", Doc: "d", Severity: lint.Warning}}})
+	var log struct {
+		Version string `json:"version"`
+		Runs    []struct {
+			ColumnKind string `json:"columnKind"`
+			Tool       struct {
+				Driver struct {
+					Rules []struct{ ID string } `json:"rules"`
+				} `json:"driver"`
+			} `json:"tool"`
+			Results []struct {
+				RuleID              string            `json:"ruleId"`
+				RuleIndex           int               `json:"ruleIndex"`
+				PartialFingerprints map[string]string `json:"partialFingerprints"`
+				Locations           []struct {
+					PhysicalLocation struct {
+						ArtifactLocation struct{ URI string } `json:"artifactLocation"`
+						Region           sarifRegion          `json:"region"`
+					} `json:"physicalLocation"`
+				} `json:"locations"`
+				Fixes []json.RawMessage `json:"fixes"`
+			} `json:"results"`
+		} `json:"runs"`
+	}
+	if err := json.Unmarshal(buf.Bytes(), &log); err != nil {
+		t.Fatal(err)
+	}
+	run := log.Runs[0]
+	if log.Version != "2.1.0" || run.ColumnKind != "unicodeCodePoints" || len(run.Results) != 2 {
+		t.Fatalf("%+v", log)
+	}
+	r := run.Results[0]
+	if run.Tool.Driver.Rules[r.RuleIndex].ID != r.RuleID || r.PartialFingerprints["stylelint/v1"] == "" || len(r.Fixes) != 1 {
+		t.Errorf("result: %+v", r)
+	}
+	if loc := r.Locations[0].PhysicalLocation; loc.ArtifactLocation.URI != "dir/a%20b.txt" || loc.Region != (sarifRegion{1, 9, 1, 17}) {
+		t.Errorf("location: %+v", loc)
+	}
+}
+
+func TestGitLabFingerprintsUnique(t *testing.T) {
+	fs := findings()
+	fs = append(fs, fs[0]) // the same finding twice still gets two fingerprints
+	var buf bytes.Buffer
+	GitLab(&buf, fs, Options{})
+	var out []struct {
+		Fingerprint string `json:"fingerprint"`
+		Severity    string `json:"severity"`
+		Location    struct {
+			Path  string
+			Lines struct{ Begin int }
+		} `json:"location"`
+	}
+	json.Unmarshal(buf.Bytes(), &out)
+	seen := map[string]bool{}
+	for _, o := range out {
+		if seen[o.Fingerprint] || o.Fingerprint == "" || o.Location.Lines.Begin == 0 {
+			t.Errorf("bad issue %+v", o)
+		}
+		seen[o.Fingerprint] = true
+	}
+}
+
+func TestCheckstyleAndRDJSON(t *testing.T) {
+	var buf bytes.Buffer
+	Checkstyle(&buf, findings(), Options{})
+	if !strings.Contains(buf.String(), `<error line="2" column="6" severity="error" message="100% a, b: c&#xA;d" source="stylelint.boilerplate">`) {
+		t.Errorf("checkstyle: %s", buf.String())
+	}
+	buf.Reset()
+	RDJSON(&buf, findings(), Options{})
+	// rdjson columns are UTF-8 bytes: "forGypsy" starts at byte 10 → column 11.
+	if !strings.Contains(buf.String(), `"column": 11`) || !strings.Contains(buf.String(), `"suggestions"`) {
+		t.Errorf("rdjson: %s", buf.String())
+	}
+}
+
+func TestTextUnderline(t *testing.T) {
+	var buf bytes.Buffer
+	Text(&buf, findings()[:1], Options{})
+	want := "dir/a b.txt:1:9: warning: missing space: \"forGypsy\" [missing-space]\n    Ünïcode forGypsy here\n            ^^^^^^^^\n"
+	if buf.String() != want {
+		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
+	}
+}

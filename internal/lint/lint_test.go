@@ -1,0 +1,127 @@
+package lint
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+)
+
+func TestPositionsMultibyteCRLFBOM(t *testing.T) {
+	lf := NewDocument("a", []byte("héllo wörld\nñ x"), false, nil)
+	crlf := NewDocument("b", []byte("héllo wörld\r\nñ x"), false, nil)
+	bom := NewDocument("c", []byte("\xef\xbb\xbfhéllo wörld\nñ x"), false, nil)
+	// "wörld" starts at byte 7, column 7; "x" on line 2 at column 3.
+	if p := lf.Position(7); p != (Position{1, 7}) {
+		t.Errorf("lf wörld = %+v", p)
+	}
+	if p := lf.Position(len("héllo wörld\nñ ")); p != (Position{2, 3}) {
+		t.Errorf("lf x = %+v", p)
+	}
+	if p := crlf.Position(len("héllo wörld\r\nñ ")); p != (Position{2, 3}) {
+		t.Errorf("crlf x = %+v", p)
+	}
+	if p := bom.Position(3 + 7); p != (Position{1, 7}) {
+		t.Errorf("bom wörld = %+v", p)
+	}
+	if got := crlf.Lines(); len(got) != 2 || string(crlf.Src[got[0].Start:got[0].End]) != "héllo wörld" {
+		t.Errorf("crlf lines = %+v", got)
+	}
+	if c := lf.ByteColumn(7); c != 8 {
+		t.Errorf("byte column = %d, want 8", c)
+	}
+}
+
+func TestInvalidUTF8IsMaskedAndGuarded(t *testing.T) {
+	d := NewDocument("a", []byte("ok \xff\xfe bad"), false, nil)
+	if got := d.InvalidUTF8(); len(got) != 2 || got[0] != 3 {
+		t.Fatalf("invalid = %v", got)
+	}
+	if d.Text[3] != 0 || d.Src[3] != 0xff {
+		t.Error("Text must mask invalid bytes, Src must keep them")
+	}
+	if !d.NearInvalid(0, 1, 4) || d.NearInvalid(9, 10, 2) {
+		t.Error("NearInvalid margin wrong")
+	}
+}
+
+func TestSelectAndApplyEdits(t *testing.T) {
+	src := []byte("abcdef")
+	d := NewDocument("a", src, false, nil)
+	diags := []Diagnostic{
+		{Rule: "b", Start: 1, End: 3, Fixes: []Fix{{Safe: true, Edits: []Edit{{Start: 1, End: 3, New: "X"}}}}},
+		{Rule: "a", Start: 2, End: 4, Fixes: []Fix{{Safe: true, Edits: []Edit{{Start: 2, End: 4, New: "Y"}}}}}, // overlaps: dropped
+		{Rule: "c", Start: 5, End: 5, Fixes: []Fix{{Safe: false, Edits: []Edit{{Start: 5, End: 5, New: " "}}}}},
+		{Rule: "d", Start: 0, End: 0, Fixes: []Fix{{Safe: true, Edits: []Edit{{Start: 0, End: 0, New: ">"}}}}},
+	}
+	edits, rules := SelectEdits(d, diags, false)
+	out, err := ApplyEdits(src, edits)
+	if err != nil || string(out) != ">aXdef" || len(rules) != 2 {
+		t.Fatalf("safe: %q %v %v", out, rules, err)
+	}
+	edits, _ = SelectEdits(d, diags, true)
+	out, _ = ApplyEdits(src, edits)
+	if string(out) != ">aXde f" {
+		t.Fatalf("unsafe: %q", out)
+	}
+	if _, err := ApplyEdits(src, []Edit{{Start: 3, End: 4}, {Start: 1, End: 2}}); err == nil {
+		t.Error("out-of-order edits must fail")
+	}
+}
+
+func TestWriteAtomicKeepsModeAndRefusesChangedFiles(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "a.txt")
+	os.WriteFile(p, []byte("old"), 0o640)
+	if err := WriteAtomic(p, []byte("old"), []byte("new")); err != nil {
+		t.Fatal(err)
+	}
+	st, _ := os.Stat(p)
+	if b, _ := os.ReadFile(p); string(b) != "new" || st.Mode().Perm() != 0o640 {
+		t.Errorf("got %q mode %v", b, st.Mode())
+	}
+	if err := WriteAtomic(p, []byte("old"), []byte("newer")); err != ErrChanged {
+		t.Errorf("changed file: err = %v", err)
+	}
+	entries, _ := os.ReadDir(dir)
+	if len(entries) != 1 {
+		t.Errorf("temp files left behind: %v", entries)
+	}
+}
+
+func TestRunOrdersAndReportsErrors(t *testing.T) {
+	dir := t.TempDir()
+	a := filepath.Join(dir, "a.txt")
+	os.WriteFile(a, []byte("x  \ny\t\n"), 0o644)
+	setup := &Setup{RulesFor: func(string) []Active { return []Active{{Rule: trailing{}, Severity: Warning}} }, Jobs: 2}
+	res := Run(setup, []Input{
+		{Path: "missing", File: filepath.Join(dir, "missing")},
+		{Path: "a", File: a},
+		{Path: "bin", Data: []byte("a\x00b"), Explicit: true},
+	})
+	if res[0].Err == nil || res[2].Err != ErrBinary || res[2].Skipped {
+		t.Errorf("errors: %v / %v skipped=%v", res[0].Err, res[2].Err, res[2].Skipped)
+	}
+	if f := res[1].Findings; len(f) != 2 || f[0].Pos.Line != 1 || f[1].Pos.Line != 2 {
+		t.Errorf("findings: %+v", f)
+	}
+	out := FixAll(setup, res, false)
+	if len(out) != 1 || string(out[0].New) != "x\ny\n" || out[0].Applied["trailing"] != 2 {
+		t.Errorf("fix: %+v", out)
+	}
+}
+
+// trailing is a minimal FileRule for engine tests.
+type trailing struct{}
+
+func (trailing) Meta() Meta { return Meta{ID: "trailing", Severity: Warning, Fixable: true} }
+func (trailing) Check(p *Pass) {
+	for _, l := range p.Doc.Lines() {
+		s := l.End
+		for s > l.Start && (p.Doc.Text[s-1] == ' ' || p.Doc.Text[s-1] == '\t') {
+			s--
+		}
+		if s < l.End {
+			p.Reportf(s, l.End, &Fix{Safe: true, Edits: []Edit{{Start: s, End: l.End}}}, "trailing")
+		}
+	}
+}
