@@ -71,19 +71,14 @@ By the time the police arrived, the suspect had fled.
 
 func TestBoilerplateFixDeletesLine(t *testing.T) {
 	r := build(t, "boilerplate")
-	cases := []struct{ in, want string }{
+	cases := []fixCase{
 		{"Title\n\nProse here.\n\nAdvertisement\n\nMore prose.\n", "Title\n\nProse here.\n\nMore prose.\n"},
 		{"Title\r\n\r\nProse here.\r\n\r\nAdvertisement\r\n\r\nMore prose.\r\n", "Title\r\n\r\nProse here.\r\n\r\nMore prose.\r\n"},
 		{"Title\n\nProse here.\n\nFollow Us\n", "Title\n\nProse here.\n"},
 		{"Title\n\nProse here.\n\nFollow Us", "Title\n\nProse here."},
 		{"date 2024-07-06 Reality TV star Kim spoke.\n", "Reality TV star Kim spoke.\n"},
 	}
-	for _, c := range cases {
-		ds := check(t, r, "a.txt", c.in, nil)
-		if got := fixAll(t, c.in, ds); got != c.want {
-			t.Errorf("fix(%q)\n got %q\nwant %q", c.in, got, c.want)
-		}
-	}
+	checkFixes(t, r, cases)
 }
 
 func TestBoilerplateOptions(t *testing.T) {

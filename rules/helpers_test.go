@@ -65,3 +65,17 @@ func flagged(ds []lint.Diagnostic, text string) []string {
 	}
 	return out
 }
+
+// fixCase is an input and the text after applying every fix.
+type fixCase struct{ in, want string }
+
+// checkFixes lints each input with r and compares the fixed text.
+func checkFixes(t *testing.T, r lint.Rule, cases []fixCase) {
+	t.Helper()
+	for _, c := range cases {
+		ds := check(t, r, "a.txt", c.in, nil)
+		if got := fixAll(t, c.in, ds); got != c.want {
+			t.Errorf("fix(%q)\n got %q\nwant %q (flagged %q)", c.in, got, c.want, flagged(ds, c.in))
+		}
+	}
+}

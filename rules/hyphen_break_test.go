@@ -7,7 +7,7 @@ import (
 
 func TestHyphenBreakFixes(t *testing.T) {
 	r := build(t, "hyphen-break")
-	cases := []struct{ in, want string }{
+	cases := []fixCase{
 		{"This is an exam-\nple of it.\n", "This is an example of it.\n"},
 		{"The acquisi-\r\ntion closed.\r\n", "The acquisition closed.\r\n"},
 		{"while the oth -\n\ner half is rooting for me.\n", "while the other half is rooting for me.\n"},
@@ -18,12 +18,7 @@ func TestHyphenBreakFixes(t *testing.T) {
 		{"the specifica-\ntions were\n", "the specifications were\n"},
 		{"exam\u00adple and ex\u00adam\u00adple\n", "example and example\n"},
 	}
-	for _, c := range cases {
-		ds := check(t, r, "a.txt", c.in, nil)
-		if got := fixAll(t, c.in, ds); got != c.want {
-			t.Errorf("fix(%q)\n got %q\nwant %q", c.in, got, c.want)
-		}
-	}
+	checkFixes(t, r, cases)
 }
 
 func TestHyphenBreakOneDiagnosticPerBreak(t *testing.T) {

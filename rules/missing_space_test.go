@@ -9,7 +9,7 @@ import (
 
 func TestMissingSpaceCatches(t *testing.T) {
 	r := build(t, "missing-space")
-	cases := []struct{ in, want string }{
+	cases := []fixCase{
 		// case joins
 		{"Kim wants the best forGypsy Rose and Gypsy agreed.", "Kim wants the best for Gypsy Rose and Gypsy agreed."},
 		{"She told her grandmotherAlice about it. Alice smiled.", "She told her grandmother Alice about it. Alice smiled."},
@@ -35,12 +35,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a name followed by a word, where the name stands alone elsewhere
 		{"Trump spoke. Later Trumptweeted again, and Trump left.", "Trump spoke. Later Trump tweeted again, and Trump left."},
 	}
-	for _, c := range cases {
-		ds := check(t, r, "a.txt", c.in, nil)
-		if got := fixAll(t, c.in, ds); got != c.want {
-			t.Errorf("fix(%q)\n got %q\nwant %q (flagged %q)", c.in, got, c.want, flagged(ds, c.in))
-		}
-	}
+	checkFixes(t, r, cases)
 }
 
 func TestMissingSpaceOneDiagnosticPerSpace(t *testing.T) {
