@@ -79,3 +79,13 @@ func checkFixes(t *testing.T, r lint.Rule, cases []fixCase) {
 		}
 	}
 }
+
+// checkClean fails for every diagnostic r reports on any of texts.
+func checkClean(t *testing.T, r lint.Rule, name string, texts []string) {
+	t.Helper()
+	for _, text := range texts {
+		if ds := check(t, r, name, text, nil); len(ds) > 0 {
+			t.Errorf("flagged %q in %q", flagged(ds, text), text)
+		}
+	}
+}

@@ -70,7 +70,8 @@ func (r *hyphenBreak) Check(p *lint.Pass) {
 	r.softHyphens(p, t, soft)
 }
 
-// letterBefore/After return the letters run ending at i / starting at i.
+// lettersBefore and lettersAfter return where the run of letters ending
+// (starting) at i begins (ends).
 func lettersBefore(t []byte, i int) int {
 	s := i
 	for s > 0 {

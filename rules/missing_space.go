@@ -403,7 +403,7 @@ func (c *msCheck) attested(w string) int {
 	return c.words[w]
 }
 
-// rangeRunes describes a maximal run of one case class inside a word.
+// caseRun describes a maximal run of one case class inside a word.
 type caseRun struct {
 	start, end int // byte offsets in the word
 	class      byte
@@ -480,7 +480,7 @@ func (c *msCheck) inWord(w string, base int) {
 			}
 		case prev.class == clLower && cur.class == clDigit:
 			// and12, to185: a function word glued to a number
-			if lw := w[runStart(runs, k-1, clLower):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) {
+			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) {
 				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)
 			}
@@ -512,7 +512,7 @@ func utf8RuneLenLast(s string) int {
 }
 
 // runStart returns where the letters ending at run k begin.
-func runStart(runs []caseRun, k int, _ byte) int {
+func runStart(runs []caseRun, k int) int {
 	if k > 0 && runs[k-1].class == clUpper && runs[k-1].end-runs[k-1].start == utf8.RuneLen('A') {
 		return runs[k-1].start
 	}
@@ -694,9 +694,8 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		}
 		safe := len(pieces) == 2
 		off := 0
-		for i, p := range pieces[:len(pieces)-1] {
+		for _, p := range pieces[:len(pieces)-1] {
 			off += len(p)
-			_ = i
 			c.add(base+off, safe && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1]))
 		}
 	case lexicon.Title:

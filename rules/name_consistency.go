@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -120,7 +121,7 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 	for w, u := range fact {
 		if i := innerCapital(w); i > 0 {
 			u.split = i
-			u.spaced = strings.Count(string(t), w[:i]+" "+w[i:])
+			u.spaced = bytes.Count(t, []byte(w[:i]+" "+w[i:]))
 		}
 	}
 	return fact
