@@ -2,9 +2,16 @@
 // 2020.12.07 levels 10-70 (with British, Canadian and Australian spellings),
 // ordered by SCOWL level and, inside a level, by frequency rank. The line
 // number of a word is its rank. See tools/lexicon/fetch-and-gen.sh.
+//
+// Lookups go through a hash index that is generated with the list and
+// embedded beside it (index.bin, see index.go): loading the lexicon allocates
+// nothing and costs nothing up front; the pages of the index that a run
+// touches are read in by the OS. A pre-commit run over one small file must
+// not be dominated by building a dictionary (a Go map of the list took 62 ms).
 package lexicon
 
 //go:generate bash ../../tools/lexicon/fetch-and-gen.sh
+//go:generate go test -run ^TestIndexFile$ -update-index .
 
 import (
 	_ "embed"
@@ -15,14 +22,19 @@ import (
 	"unicode/utf8"
 )
 
-//go:embed words.txt
-var data string
+var (
+	//go:embed words.txt
+	data string
+	//go:embed index.bin
+	indexData string
+)
 
 // Lexicon answers "is this a word" and "how common is it".
 type Lexicon struct {
-	exact map[string]int32 // word as listed -> rank
-	lower map[string]int32 // lowercased word -> best rank of any casing
-	size  int
+	text  string // the word list, one per line
+	start table  // rank -> offset of the word in text
+	exact table  // hash table keyed by the word as listed: rank+1, 0 = empty
+	mixed table  // mixed-case words (iPhone, McDonald) keyed by case fold
 	logN  float64
 }
 
@@ -31,60 +43,102 @@ var (
 	lex  *Lexicon
 )
 
-// Get returns the shared lexicon, building it on first use.
+// Get returns the shared lexicon. If the embedded index does not belong to
+// the embedded list (a build from a half-regenerated tree), it is rebuilt
+// in memory rather than trusted.
 func Get() *Lexicon {
-	once.Do(func() { lex = build(data) })
+	once.Do(func() {
+		var err error
+		if lex, err = open(data, indexData); err != nil {
+			lex, _ = open(data, string(Index(data)))
+		}
+	})
 	return lex
 }
 
-func build(src string) *Lexicon {
-	n := strings.Count(src, "\n")
-	l := &Lexicon{exact: make(map[string]int32, n), lower: make(map[string]int32, n)}
-	rank := int32(0)
-	for len(src) > 0 {
-		i := strings.IndexByte(src, '\n')
-		if i < 0 {
-			i = len(src)
-		}
-		w := src[:i]
-		src = src[min(i+1, len(src)):]
-		if w == "" {
-			continue
-		}
-		if _, ok := l.exact[w]; !ok {
-			l.exact[w] = rank
-		}
-		lw := w
-		if hasUpper(w) {
-			lw = strings.ToLower(w)
-		}
-		if _, ok := l.lower[lw]; !ok {
-			l.lower[lw] = rank
-		}
-		rank++
+func (l *Lexicon) word(r uint32) string {
+	s := l.start.at(r)
+	e := strings.IndexByte(l.text[s:], '\n')
+	if e < 0 {
+		return l.text[s:]
 	}
-	l.size = int(rank)
-	l.logN = math.Log(float64(rank))
-	return l
+	return l.text[s : s+uint32(e)]
 }
 
-func hasUpper(s string) bool {
-	for i := 0; i < len(s); i++ {
-		c := s[i]
-		if c >= 'A' && c <= 'Z' || c >= utf8.RuneSelf {
-			return true
+// is reports whether the word of rank r is w, without scanning for its end.
+func (l *Lexicon) is(r uint32, w string) bool {
+	s := int(l.start.at(r))
+	e := s + len(w)
+	return e <= len(l.text) && l.text[s:e] == w && (e == len(l.text) || l.text[e] == '\n')
+}
+
+func (l *Lexicon) lookup(t table, w string, h uint32, fold bool) (int, bool) {
+	for i := t.slot(h); ; i = t.next(i) {
+		e := t.at(i)
+		if e == 0 {
+			return 0, false
+		}
+		if fold && strings.EqualFold(l.word(e-1), w) || !fold && l.is(e-1, w) {
+			return int(e - 1), true
 		}
 	}
-	return false
+}
+
+const (
+	fnvOffset = 14695981039346656037
+	fnvPrime  = 1099511628211
+)
+
+// finish mixes all 64 bits into the top 32 (Fibonacci hashing): the low
+// bits of FNV alone cluster badly under linear probing.
+func finish(h uint64) uint32 { return uint32((h ^ h>>32) * 0x9E3779B97F4A7C15 >> 32) }
+
+// hashExact is FNV-1a over the bytes of w.
+func hashExact(w string) uint32 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint64(w[i])) * fnvPrime
+	}
+	return finish(h)
+}
+
+// hashFold is FNV-1a over the case-fold class of each rune of w (the
+// smallest rune of its unicode.SimpleFold orbit), so that two strings that
+// strings.EqualFold calls equal always hash alike.
+func hashFold(w string) uint32 {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); {
+		c := rune(w[i])
+		if c < utf8.RuneSelf {
+			if 'a' <= c && c <= 'z' {
+				c -= 'a' - 'A'
+			}
+			i++
+		} else {
+			var size int
+			c, size = utf8.DecodeRuneInString(w[i:])
+			i += size
+			c = foldClass(c)
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	return finish(h)
+}
+
+func foldClass(r rune) rune {
+	m := r
+	for f := unicode.SimpleFold(r); f != r; f = unicode.SimpleFold(f) {
+		m = min(m, f)
+	}
+	return m
 }
 
 // Size is the number of distinct entries.
-func (l *Lexicon) Size() int { return l.size }
+func (l *Lexicon) Size() int { return int(l.start.n) }
 
 // Rank returns the rank of w exactly as spelled.
 func (l *Lexicon) Rank(w string) (int, bool) {
-	r, ok := l.exact[w]
-	return int(r), ok
+	return l.lookup(l.exact, w, hashExact(w), false)
 }
 
 // Known reports whether w is a word, allowing the capitalisation that
@@ -98,18 +152,23 @@ func (l *Lexicon) Known(w string) bool {
 
 // KnownRank is Known that also returns the best rank.
 func (l *Lexicon) KnownRank(w string) (int, bool) {
-	if r, ok := l.exact[w]; ok {
-		return int(r), true
+	if r, ok := l.Rank(w); ok {
+		return r, true
 	}
 	switch Shape(w) {
 	case Title:
-		if r, ok := l.exact[strings.ToLower(w)]; ok {
-			return int(r), true
-		}
+		return l.Rank(strings.ToLower(w))
 	case Upper:
-		if r, ok := l.lower[strings.ToLower(w)]; ok {
-			return int(r), true
+		// Any listed casing: lowercase, Capitalised, or mixed (iPhone).
+		best, found := l.lookup(l.mixed, w, hashFold(w), true)
+		lw := strings.ToLower(w)
+		_, n := utf8.DecodeRuneInString(w)
+		for _, c := range [2]string{lw, w[:n] + lw[min(n, len(lw)):]} {
+			if r, ok := l.Rank(c); ok && (!found || r < best) {
+				best, found = r, true
+			}
 		}
+		return best, found
 	}
 	return 0, false
 }

@@ -3,6 +3,9 @@ package lexicon
 import (
 	"crypto/sha256"
 	"encoding/hex"
+	"flag"
+	"os"
+	"strings"
 	"testing"
 )
 
@@ -56,9 +59,21 @@ func TestShape(t *testing.T) {
 	}
 }
 
+// BenchmarkLoad is what Get costs on first use: open the embedded index.
 func BenchmarkLoad(b *testing.B) {
 	for i := 0; i < b.N; i++ {
-		build(data)
+		if _, err := open(data, indexData); err != nil {
+			b.Fatal(err)
+		}
+	}
+}
+
+// BenchmarkIndex is the generator's cost (and the fallback's, should the
+// embedded index not match the list).
+func BenchmarkIndex(b *testing.B) {
+	b.SetBytes(int64(len(data)))
+	for i := 0; i < b.N; i++ {
+		Index(data)
 	}
 }
 
@@ -72,3 +87,85 @@ func BenchmarkKnown(b *testing.B) {
 
 // wantSHA256 pins the generated word list.
 const wantSHA256 = "20b9e9aa7496c7cc78944902267bf5c00d91414d01e61b37cb8d673636cd14f0"
+
+func TestBuildIndex(t *testing.T) {
+	list := "the\nThe\nNASA\nÉté\nété\nstraße\nthe\niPhone\nIPHONE\nlast"
+	l, err := open(list, string(Index(list)))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if l.Size() != 10 {
+		t.Fatalf("size %d, want 10", l.Size())
+	}
+	for w, want := range map[string]int{"the": 0, "The": 1, "NASA": 2, "Été": 3, "été": 4, "straße": 5, "iPhone": 7, "last": 9} {
+		if r, ok := l.Rank(w); !ok || r != want {
+			t.Errorf("Rank(%q) = %d, %v; want %d", w, r, ok, want)
+		}
+	}
+	for w, want := range map[string]int{"THE": 0, "ÉTÉ": 3, "STRASSE": -1, "LAST": 9, "IPHONE": 8, "IPHONe": -1, "Nasa": -1, "nasa": -1, "Iphone": -1} {
+		r, ok := l.KnownRank(w)
+		if want < 0 && ok || want >= 0 && (!ok || r != want) {
+			t.Errorf("KnownRank(%q) = %d, %v; want %d", w, r, ok, want)
+		}
+	}
+	for _, w := range []string{"th", "\xff\xfe", "", "lastx"} {
+		if _, ok := l.Rank(w); ok {
+			t.Errorf("Rank(%q) must fail", w)
+		}
+	}
+	if empty, err := open("", string(Index(""))); err != nil || empty.Known("a") {
+		t.Errorf("empty list must know nothing (%v)", err)
+	}
+}
+
+func TestOpenRejectsForeignIndex(t *testing.T) {
+	good := string(Index("a\nb\n"))
+	for name, idx := range map[string]string{
+		"empty":     "",
+		"magic":     "XXXX" + good[4:],
+		"truncated": good[:len(good)-4],
+		"long":      good + "\x00\x00\x00\x00",
+	} {
+		if _, err := open("a\nb\n", idx); err == nil {
+			t.Errorf("%s: open accepted a broken index", name)
+		}
+	}
+	if _, err := open("a\nbc\n", good); err == nil {
+		t.Error("open accepted the index of another list")
+	}
+}
+
+var updateIndex = flag.Bool("update-index", false, "rewrite index.bin from words.txt")
+
+// The committed index must be exactly what Index makes of the committed list.
+func TestIndexFile(t *testing.T) {
+	want := Index(data)
+	if *updateIndex {
+		if err := os.WriteFile("index.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return // the binary embeds the old file until it is rebuilt
+	}
+	if indexData != string(want) {
+		t.Fatal("index.bin is stale: run go generate ./internal/lexicon")
+	}
+	if _, err := open(data, indexData); err != nil {
+		t.Fatal(err)
+	}
+}
+
+// The folded table must agree with strings.EqualFold for every entry: an
+// ALL-CAPS spelling of any listed word is found.
+func TestFoldEveryWord(t *testing.T) {
+	l := Get()
+	for r := 0; r < l.Size(); r++ {
+		w := l.word(uint32(r))
+		up := strings.ToUpper(w)
+		if !strings.EqualFold(up, w) || Shape(up) != Upper {
+			continue
+		}
+		if !l.Known(up) {
+			t.Fatalf("%q (from %q) not known", up, w)
+		}
+	}
+}
