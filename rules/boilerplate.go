@@ -1,11 +1,14 @@
 package rules
 
 import (
+	"bytes"
 	"fmt"
 	"regexp"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
+	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -23,13 +26,59 @@ type boilerplate struct {
 	always   []int            // patterns without keys (user regexes)
 	minFiles int
 	maxWords int // longest line the run-wide check considers
+	longest  int // longest line (in words) any pattern may match
+	// bounds are the distinct maxWords of the patterns, ascending; tier[t]
+	// maps keys to the patterns that may match a line of bounds[t] words,
+	// so a long line only looks up the keys of the few long patterns.
+	bounds []int
+	tier   []map[string][]int
+}
+
+// tierKeys builds the per-length key maps from byKey.
+func (b *boilerplate) tierKeys() {
+	seen := map[int]bool{}
+	for _, p := range b.patterns {
+		b.longest = max(b.longest, p.maxWords)
+		if !seen[p.maxWords] {
+			seen[p.maxWords] = true
+			b.bounds = append(b.bounds, p.maxWords)
+		}
+	}
+	sort.Ints(b.bounds)
+	for _, bound := range b.bounds {
+		m := map[string][]int{}
+		for k, idx := range b.byKey {
+			for _, i := range idx {
+				if b.patterns[i].maxWords >= bound {
+					m[k] = append(m[k], i)
+				}
+			}
+		}
+		b.tier = append(b.tier, m)
+	}
 }
 
 type bpPattern struct {
 	id       string
-	re       *regexp.Regexp
+	re       func() *regexp.Regexp // compiled on first use, once per process
 	safe     bool
 	maxWords int
+}
+
+// The built-in expressions are compiled when a line first needs them and
+// shared by every instance of the rule: a pre-commit run over one small
+// file should not compile thirty large expressions it never uses.
+var (
+	builtinRE = lazyCompile(builtinPatterns)
+	leadingRE = lazyCompile(leadingPatterns)
+)
+
+func lazyCompile(ps []builtinPattern) []func() *regexp.Regexp {
+	out := make([]func() *regexp.Regexp, len(ps))
+	for i, p := range ps {
+		out[i] = sync.OnceValue(func() *regexp.Regexp { return regexp.MustCompile(p.re) })
+	}
+	return out
 }
 
 var boilerplateMeta = lint.Meta{
@@ -104,19 +153,19 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 		}
 		disabled[d] = true
 	}
-	for _, p := range builtinPatterns {
+	for i, p := range builtinPatterns {
 		if disabled[p.id] || disabled[p.id[:strings.IndexByte(p.id, '/')]] {
 			continue
 		}
 		idx := len(b.patterns)
-		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: regexp.MustCompile(p.re), safe: p.safe, maxWords: orDefault(p.maxWords, 12)})
+		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: builtinRE[i], safe: p.safe, maxWords: orDefault(p.maxWords, 12)})
 		for _, k := range strings.Fields(p.keys) {
 			b.byKey[k] = append(b.byKey[k], idx)
 		}
 	}
-	for _, p := range leadingPatterns {
+	for i, p := range leadingPatterns {
 		if !disabled[p.id] && !disabled[p.id[:strings.IndexByte(p.id, '/')]] {
-			b.leading = append(b.leading, &bpPattern{id: p.id, re: regexp.MustCompile(p.re), safe: p.safe})
+			b.leading = append(b.leading, &bpPattern{id: p.id, re: leadingRE[i], safe: p.safe})
 		}
 	}
 	for i, u := range o.Patterns {
@@ -147,8 +196,9 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 			return nil, fmt.Errorf("pattern %q: %v", id, err)
 		}
 		b.always = append(b.always, len(b.patterns))
-		b.patterns = append(b.patterns, &bpPattern{id: "user/" + strings.TrimPrefix(id, "user/"), re: re, safe: u.Safe, maxWords: 40})
+		b.patterns = append(b.patterns, &bpPattern{id: "user/" + strings.TrimPrefix(id, "user/"), re: func() *regexp.Regexp { return re }, safe: u.Safe, maxWords: 40})
 	}
+	b.tierKeys()
 	return b, nil
 }
 
@@ -164,10 +214,16 @@ func (*boilerplate) Meta() lint.Meta { return boilerplateMeta }
 // normLine lowercases a line and collapses its white space.
 func normLine(b []byte) (string, int) {
 	var sb strings.Builder
+	sb.Grow(len(b))
 	words := 0
 	inSpace := true
-	for _, r := range string(b) {
-		if unicode.IsSpace(r) || r == 0 || r == '\u00a0' {
+	for i := 0; i < len(b); {
+		r, n := rune(b[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(b[i:])
+		}
+		i += n
+		if isWhite(r) {
 			inSpace = true
 			continue
 		}
@@ -178,50 +234,189 @@ func normLine(b []byte) (string, int) {
 			words++
 		}
 		inSpace = false
-		sb.WriteRune(unicode.ToLower(r))
+		if 'A' <= r && r <= 'Z' {
+			sb.WriteByte(byte(r) + 'a' - 'A')
+		} else if r < utf8.RuneSelf {
+			sb.WriteByte(byte(r))
+		} else {
+			sb.WriteRune(unicode.ToLower(r))
+		}
 	}
 	return sb.String(), words
 }
 
-// lineKeys are the line's words with surrounding punctuation removed.
-func lineKeys(norm string) []string {
-	fs := strings.Fields(norm)
-	out := make([]string, 0, len(fs)*2)
-	digits := false
-	for _, f := range fs {
-		out = append(out, f)
-		sub := strings.FieldsFunc(f, func(r rune) bool { return !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' })
-		if len(sub) != 1 || sub[0] != f {
-			out = append(out, sub...)
-		}
-		digits = digits || strings.ContainsAny(f, "0123456789")
+func isWhite(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWhite[r]
 	}
-	if digits {
-		out = append(out, "#digit") // numeric dates trigger the date patterns
-	}
-	return out
+	return unicode.IsSpace(r)
 }
 
-// match returns the first pattern matching the normalised line.
-func (b *boilerplate) match(norm string, words int) *bpPattern {
-	var cand []int
-	for _, k := range lineKeys(norm) {
-		cand = append(cand, b.byKey[k]...)
+var asciiWhite = [utf8.RuneSelf]bool{' ': true, '\t': true, 0: true, '\n': true, '\r': true, '\v': true, '\f': true}
+
+// bpScan is per-document scratch for finding a line's candidate patterns.
+type bpScan struct {
+	b     *boilerplate
+	low   []byte // the current word, lowercased
+	cand  []int  // patterns a key of the line selected, in order
+	mark  []bool // mark[i]: pattern i is in cand
+	digit bool
+	// keyMap is the tier of keys for the current line's length.
+	keyMap map[string][]int
+}
+
+// countWords counts white-space separated words as normLine does.
+func countWords(line []byte) int {
+	words := 0
+	in := false
+	for i := 0; i < len(line); {
+		c := line[i]
+		var sp bool
+		if c < utf8.RuneSelf {
+			sp = asciiWhite[c]
+			i++
+		} else {
+			r, n := utf8.DecodeRune(line[i:])
+			sp = unicode.IsSpace(r)
+			i += n
+		}
+		if !sp && !in {
+			words++
+		}
+		in = !sp
 	}
-	if strings.Contains(norm, "pic.twitter.com") {
-		cand = append(cand, b.byKey["pic.twitter.com"]...)
+	return words
+}
+
+// keys counts a raw line's words (white-space separated, as normLine does)
+// and gathers the patterns their keys select: each word lowercased, and
+// its letter/digit runs. It allocates nothing.
+func (sc *bpScan) keys(line []byte) int {
+	for _, c := range sc.cand {
+		sc.mark[c] = false
 	}
-	cand = append(cand, b.always...)
-	if len(cand) == 0 {
-		return nil
+	sc.cand, sc.digit = sc.cand[:0], false
+	words := countWords(line)
+	if words == 0 || words > sc.b.longest {
+		return words
 	}
-	sort.Ints(cand)
-	for i, c := range cand {
-		if i > 0 && cand[i-1] == c {
+	for _, c := range sc.b.always {
+		if words <= sc.b.patterns[c].maxWords && !sc.mark[c] {
+			sc.mark[c] = true
+			sc.cand = append(sc.cand, c)
+		}
+	}
+	sc.keyMap = sc.b.tier[sort.SearchInts(sc.b.bounds, words)]
+	if len(sc.keyMap) == 0 {
+		return words
+	}
+	for i := 0; i < len(line); {
+		r, n := rune(line[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(line[i:])
+		}
+		if isWhite(r) {
+			i += n
 			continue
 		}
-		p := b.patterns[c]
-		if words <= p.maxWords && p.re.MatchString(norm) {
+		j := i
+		for j < len(line) {
+			r, n := rune(line[j]), 1
+			if r >= utf8.RuneSelf {
+				r, n = utf8.DecodeRune(line[j:])
+			}
+			if isWhite(r) {
+				break
+			}
+			j += n
+		}
+		sc.word(line[i:j])
+		i = j
+	}
+	if sc.digit {
+		sc.add("#digit") // numeric dates trigger the date patterns
+	}
+	return words
+}
+
+func (sc *bpScan) word(w []byte) {
+	low := sc.low[:0]
+	plain := true // only ASCII letters and digits: no inner runs to look up
+	for i := 0; i < len(w); {
+		r, n := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRune(w[i:])
+		}
+		i += n
+		if r < utf8.RuneSelf {
+			if 'A' <= r && r <= 'Z' {
+				r += 'a' - 'A'
+			}
+			digit := '0' <= r && r <= '9'
+			sc.digit = sc.digit || digit
+			plain = plain && (digit || 'a' <= r && r <= 'z')
+			low = append(low, byte(r))
+		} else {
+			plain = false
+			low = utf8.AppendRune(low, unicode.ToLower(r))
+		}
+	}
+	sc.low = low
+	sc.add(string(low))
+	if plain {
+		return
+	}
+	if bytes.Contains(low, []byte("pic.twitter.com")) {
+		sc.add("pic.twitter.com")
+	}
+	// letter, digit and © runs inside the word: "(photo:" -> "photo"
+	for i := 0; i < len(low); {
+		j := i
+		for j < len(low) {
+			r, n := utf8.DecodeRune(low[j:])
+			if !unicode.IsLetter(r) && !unicode.IsDigit(r) && r != '©' {
+				break
+			}
+			j += n
+		}
+		if j > i {
+			if j-i < len(low) {
+				sc.add(string(low[i:j]))
+			}
+			i = j
+			continue
+		}
+		_, n := utf8.DecodeRune(low[i:])
+		i += n
+	}
+}
+
+// add selects the patterns of key k (the map lookup does not allocate).
+func (sc *bpScan) add(k string) {
+	for _, c := range sc.keyMap[k] {
+		if !sc.mark[c] {
+			sc.mark[c] = true
+			sc.cand = append(sc.cand, c)
+		}
+	}
+}
+
+// fits reports whether some candidate may match a line of this many words.
+func (sc *bpScan) fits(words int) bool {
+	for _, c := range sc.cand {
+		if words <= sc.b.patterns[c].maxWords {
+			return true
+		}
+	}
+	return false
+}
+
+// match returns the first candidate (in pack order) matching the line.
+func (sc *bpScan) match(norm string, words int) *bpPattern {
+	sort.Ints(sc.cand)
+	for _, c := range sc.cand {
+		p := sc.b.patterns[c]
+		if words <= p.maxWords && p.re().MatchString(norm) {
 			return p
 		}
 	}
@@ -231,24 +426,78 @@ func (b *boilerplate) match(norm string, words int) *bpPattern {
 // maxLineBytes: longer lines are prose, never furniture.
 const maxLineBytes = 1200
 
-func (b *boilerplate) Check(p *lint.Pass) {
+func (b *boilerplate) Check(p *lint.Pass) { b.scan(p, true, false) }
+
+// Collect remembers the file's short lines (not its title, not lines a
+// pattern already reports) for the run-wide repeated-line check.
+func (b *boilerplate) Collect(p *lint.Pass) any {
+	if b.minFiles == 0 {
+		return nil
+	}
+	return b.scan(p, false, true)
+}
+
+// CheckCollect is Check and Collect in one pass over the lines.
+func (b *boilerplate) CheckCollect(p *lint.Pass) any {
+	lines := b.scan(p, true, b.minFiles > 0)
+	if b.minFiles == 0 {
+		return nil
+	}
+	return lines
+}
+
+// scan walks the lines once: a line's words select candidate patterns (the
+// prefilter); only a line that some candidate may match, or that the
+// run-wide check needs, is normalised, and only candidates are run on it.
+func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 	t := p.Doc.Text
+	sc := &bpScan{b: b, mark: make([]bool, len(b.patterns))}
+	var out []bpLine
+	var seen map[string]bool
+	title := true
 	for _, ln := range p.Doc.Lines() {
-		if ln.End-ln.Start > maxLineBytes || ln.End == ln.Start {
+		if ln.End == ln.Start {
 			continue
 		}
-		norm, words := normLine(t[ln.Start:ln.End])
+		if ln.End-ln.Start > maxLineBytes {
+			title = false
+			continue
+		}
+		words := sc.keys(t[ln.Start:ln.End])
 		if words == 0 {
 			continue
 		}
-		if m := b.match(norm, words); m != nil {
-			s, e := trimLine(t, ln)
-			p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}},
-				"boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60))
+		isTitle := title
+		title = false
+		remember := collect && !isTitle && words <= b.maxWords
+		if !remember && !sc.fits(words) {
+			if report {
+				b.leadingFurniture(p, ln)
+			}
 			continue
 		}
-		b.leadingFurniture(p, ln)
+		norm, _ := normLine(t[ln.Start:ln.End])
+		if m := sc.match(norm, words); m != nil {
+			if report {
+				s, e := trimLine(t, ln)
+				p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}},
+					"boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60))
+			}
+			continue
+		}
+		if report {
+			b.leadingFurniture(p, ln)
+		}
+		if remember && !seen[norm] && letterCount(norm) >= 3 {
+			if seen == nil {
+				seen = map[string]bool{}
+			}
+			seen[norm] = true
+			s, e := trimLine(t, ln)
+			out = append(out, bpLine{norm: norm, start: s, end: e, del: deleteLine(t, ln)})
+		}
 	}
+	return out
 }
 
 // leadingFurniture reports furniture glued to the start of a line.
@@ -259,7 +508,7 @@ func (b *boilerplate) leadingFurniture(p *lint.Pass, ln lint.Line) {
 	s, e := trimLine(p.Doc.Text, ln)
 	line := string(p.Doc.Text[s:e])
 	for _, m := range b.leading {
-		if loc := m.re.FindStringIndex(line); loc != nil && loc[1] < len(line) {
+		if loc := m.re().FindStringIndex(line); loc != nil && loc[1] < len(line) {
 			p.Reportf(s, s+loc[1], &lint.Fix{Message: "delete the leading furniture", Safe: m.safe,
 				Edits: []lint.Edit{{Start: s, End: s + loc[1]}}},
 				"boilerplate (%s) at the start of a line: %q", m.id, strings.TrimSpace(line[:loc[1]]))
@@ -298,7 +547,7 @@ func deleteLine(t []byte, ln lint.Line) lint.Edit {
 	if rest < len(t) && t[rest] == '\n' {
 		next = rest + 1 // the blank line left behind
 	}
-	if strings.TrimSpace(string(t[next:])) != "" || ln.Start == 0 {
+	if len(bytes.TrimSpace(t[next:])) != 0 || ln.Start == 0 {
 		return lint.Edit{Start: ln.Start, End: next}
 	}
 	// Last content of the file: take the blank lines before it instead.
@@ -322,39 +571,6 @@ type bpLine struct {
 	norm       string
 	start, end int
 	del        lint.Edit
-}
-
-// Collect remembers the file's short lines (not its title, not lines a
-// pattern already reports) for the run-wide repeated-line check.
-func (b *boilerplate) Collect(p *lint.Pass) any {
-	if b.minFiles == 0 {
-		return nil
-	}
-	t := p.Doc.Text
-	var out []bpLine
-	seen := map[string]bool{}
-	title := true
-	for _, ln := range p.Doc.Lines() {
-		if ln.End-ln.Start > maxLineBytes {
-			title = false
-			continue
-		}
-		norm, words := normLine(t[ln.Start:ln.End])
-		if words == 0 {
-			continue
-		}
-		if title {
-			title = false
-			continue
-		}
-		if words > b.maxWords || seen[norm] || b.match(norm, words) != nil || letterCount(norm) < 3 {
-			continue
-		}
-		seen[norm] = true
-		s, e := trimLine(t, ln)
-		out = append(out, bpLine{norm: norm, start: s, end: e, del: deleteLine(t, ln)})
-	}
-	return out
 }
 
 // Finish reports lines that occur in at least minFiles files.

@@ -133,12 +133,3 @@ func TestBoilerplateRepeatedAcrossFiles(t *testing.T) {
 		t.Errorf("repeated line reported in files %v, want 0 1 2", got)
 	}
 }
-
-func BenchmarkBoilerplate(b *testing.B) {
-	r := build(b, "boilerplate")
-	text := strings.Repeat("A long paragraph of ordinary article prose that mentions nothing special at all, really.\n\nShare Tweet Email\n\n", 200)
-	b.SetBytes(int64(len(text)))
-	for i := 0; i < b.N; i++ {
-		check(b, r, "a.txt", text, nil)
-	}
-}

@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"strings"
 	"testing"
 )
 
@@ -50,14 +49,5 @@ func TestHyphenBreakNeverFlags(t *testing.T) {
 	md := "```\nexam-\nple\n```\n\nSee `acquisi-\ntion`.\n"
 	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
 		t.Errorf("flagged Markdown code: %q", flagged(ds, md))
-	}
-}
-
-func BenchmarkHyphenBreak(b *testing.B) {
-	r := build(b, "hyphen-break")
-	text := strings.Repeat("A well-known exam-\nple of the oth -\n\ner half, with dashes - and more.\n", 200)
-	b.SetBytes(int64(len(text)))
-	for i := 0; i < b.N; i++ {
-		check(b, r, "a.txt", text, nil)
 	}
 }

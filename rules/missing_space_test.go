@@ -98,13 +98,3 @@ func TestMissingSpaceSafety(t *testing.T) {
 		t.Errorf("message %q should show the split", ds[0].Message)
 	}
 }
-
-func BenchmarkMissingSpace(b *testing.B) {
-	r := build(b, "missing-space")
-	text := strings.Repeat("Kim Kardashian wants nothing but the best forGypsy Rose Blanchard, who was subjected tounnecessary treatments. ", 200)
-	b.SetBytes(int64(len(text)))
-	b.ResetTimer()
-	for i := 0; i < b.N; i++ {
-		check(b, r, "a.txt", text, nil)
-	}
-}

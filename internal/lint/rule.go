@@ -37,6 +37,16 @@ type CorpusRule interface {
 	Finish(facts []Fact, report func(file int, d Diagnostic))
 }
 
+// CheckCollector is a rule that is both a FileRule and a CorpusRule and can
+// do both in one pass over a document; when the runner needs both it calls
+// CheckCollect instead of Check and Collect, which must report and return
+// exactly what they would.
+type CheckCollector interface {
+	FileRule
+	CorpusRule
+	CheckCollect(p *Pass) any
+}
+
 // Fact is what a CorpusRule collected from one file.
 type Fact struct {
 	File  int // index of the file in the run

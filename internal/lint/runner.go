@@ -148,6 +148,12 @@ func (s *Setup) check(doc *Document, collect bool, keep func(Rule, any)) []Diagn
 			continue
 		}
 		p := NewPass(doc, s.Env, a.Rule.Meta().ID, a.Severity, &out)
+		if cc, ok := a.Rule.(CheckCollector); ok && collect {
+			if fact := cc.CheckCollect(p); fact != nil {
+				keep(a.Rule, fact)
+			}
+			continue
+		}
 		if fr, ok := a.Rule.(FileRule); ok {
 			fr.Check(p)
 		}

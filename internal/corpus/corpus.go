@@ -1,0 +1,115 @@
+// Package corpus generates deterministic article corpora for benchmarks:
+// news-like articles built from an embedded paragraph bank (and any extra
+// sources, such as the repository's fixtures), with varied names and the
+// defects stylelint looks for injected at known rates. Nothing is
+// downloaded; the same seed always gives the same bytes.
+package corpus
+
+import (
+	"bytes"
+	_ "embed"
+	"fmt"
+	"math/rand/v2"
+	"strings"
+)
+
+//go:embed bank.txt
+var bankText string
+
+var (
+	firstNames = strings.Fields("Alice Maria Olivia Grace Hannah Sofia Amira Chloe Priya Ingrid Nadia Lucia Fatima Yuki Elena Joanna Tamsin Beatriz Rosalind Margit")
+	surnames   = strings.Fields("Kardashian Blanchard Godejohn Okonkwo Lindqvist Marchetti Haverford Szymanska Delacroix Abernathy Nakamura Oyelaran Fitzwilliam Castellanos Brannigan Vukovic Ashworth Rahimi Pellegrini Thorsby")
+	cities     = strings.Fields("Hamburg Leeds Valencia Toronto Adelaide Lyon Krakow Porto Dublin Seattle")
+	orgs       = []string{"the Civic Trust", "Friends of the Earth", "the Taxpayers' Alliance", "the Royal College of Nursing", "the Chamber of Commerce"}
+	furniture  = []string{"Related Articles", "Follow Us", "Advertisement", "Sign up for our newsletter", "Share this article", "Comments are moderated and generally will be posted if they are on-topic and not abusive.", "Read more:", "11 Comments"}
+)
+
+// Generator makes articles. It is not safe for concurrent use.
+type Generator struct {
+	rng   *rand.Rand
+	paras []string
+	// DefectRate is the chance that a paragraph gets one injected defect
+	// (a lost space, a hyphen-broken word, a misspelt name); Furniture is
+	// the chance of a boilerplate line after it.
+	DefectRate, Furniture float64
+}
+
+// New returns a generator for seed; extra holds more source texts whose
+// paragraphs (blank-line separated) join the bank.
+func New(seed uint64, extra ...string) *Generator {
+	g := &Generator{rng: rand.New(rand.NewPCG(seed, 0x5717e11)), DefectRate: 0.3, Furniture: 0.1}
+	for _, line := range strings.Split(bankText, "\n") {
+		if line != "" && !strings.HasPrefix(line, "#") {
+			g.paras = append(g.paras, line)
+		}
+	}
+	for _, src := range extra {
+		for _, p := range strings.Split(strings.ReplaceAll(src, "\r\n", "\n"), "\n\n") {
+			if p = strings.TrimSpace(p); len(p) > 40 {
+				g.paras = append(g.paras, p)
+			}
+		}
+	}
+	return g
+}
+
+func (g *Generator) pick(list []string) string { return list[g.rng.IntN(len(list))] }
+
+// Article returns one article of roughly 5 KB: a title, 24-36
+// paragraphs about one person, some defects and some furniture.
+func (g *Generator) Article() []byte {
+	first, last := g.pick(firstNames), g.pick(surnames)
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "%s %s speaks out in %s\n\n", first, last, g.pick(cities))
+	n := 24 + g.rng.IntN(13)
+	for i := 0; i < n; i++ {
+		p := strings.NewReplacer(
+			"{P}", first+" "+last, "{S}", last, "{C}", g.pick(cities),
+			"{O}", g.pick(orgs), "{N}", fmt.Sprint(2+g.rng.IntN(400)),
+		).Replace(g.pick(g.paras))
+		if g.rng.Float64() < g.DefectRate {
+			p = g.defect(p, last)
+		}
+		b.WriteString(p)
+		b.WriteString("\n\n")
+		if g.rng.Float64() < g.Furniture {
+			b.WriteString(g.pick(furniture))
+			b.WriteString("\n\n")
+		}
+	}
+	return b.Bytes()
+}
+
+// defect injects one kind of damage into a paragraph.
+func (g *Generator) defect(p, surname string) string {
+	words := strings.Split(p, " ")
+	if len(words) < 4 {
+		return p
+	}
+	i := 1 + g.rng.IntN(len(words)-2)
+	switch g.rng.IntN(3) {
+	case 0: // a lost space
+		words[i] += words[i+1]
+		words = append(words[:i+1], words[i+2:]...)
+	case 1: // a word broken by a hyphen and a line break
+		if w := words[i]; len(w) > 5 {
+			words[i] = w[:3] + "-\n" + w[3:]
+		}
+	case 2: // a transposed name
+		if len(surname) > 4 {
+			r := []byte(surname)
+			r[3], r[4] = r[4], r[3]
+			return strings.Replace(p, surname, string(r), 1)
+		}
+	}
+	return strings.Join(words, " ")
+}
+
+// Text returns whole articles concatenated to at least size bytes.
+func (g *Generator) Text(size int) []byte {
+	var b bytes.Buffer
+	for b.Len() < size {
+		b.Write(g.Article())
+	}
+	return b.Bytes()
+}

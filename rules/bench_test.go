@@ -1,0 +1,76 @@
+package rules
+
+import (
+	"os"
+	"path/filepath"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/corpus"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// benchArticles is about 1 MB of generated articles (see internal/corpus),
+// seeded with the repository's fixtures.
+func benchArticles(b *testing.B) [][]byte {
+	b.Helper()
+	var extra []string
+	files, _ := filepath.Glob("../fixtures/*.txt")
+	for _, f := range files {
+		data, err := os.ReadFile(f)
+		if err != nil {
+			b.Fatal(err)
+		}
+		extra = append(extra, string(data))
+	}
+	g := corpus.New(1, extra...)
+	var arts [][]byte
+	for n := 0; n < 1<<20; {
+		a := g.Article()
+		arts = append(arts, a)
+		n += len(a)
+	}
+	return arts
+}
+
+// BenchmarkRules measures each rule alone over the same articles, including
+// the collect and finish phases of run-wide rules. MB/s is per rule.
+func BenchmarkRules(b *testing.B) {
+	arts := benchArticles(b)
+	var size int64
+	for _, a := range arts {
+		size += int64(len(a))
+	}
+	for _, spec := range All() {
+		b.Run(spec.Meta.ID, func(b *testing.B) {
+			r := build(b, spec.Meta.ID)
+			docs := make([]*lint.Document, len(arts))
+			for i, a := range arts {
+				docs[i] = lint.NewDocument("a.txt", a, false, nil)
+			}
+			b.SetBytes(size)
+			b.ReportAllocs()
+			b.ResetTimer()
+			for i := 0; i < b.N; i++ {
+				var out []lint.Diagnostic
+				var facts []lint.Fact
+				for j, doc := range docs {
+					p := lint.NewPass(doc, nil, spec.Meta.ID, lint.Warning, &out)
+					switch rr := r.(type) {
+					case lint.CheckCollector:
+						facts = append(facts, lint.Fact{File: j, Value: rr.CheckCollect(p)})
+					case lint.CorpusRule:
+						facts = append(facts, lint.Fact{File: j, Value: rr.Collect(p)})
+						if fr, ok := r.(lint.FileRule); ok {
+							fr.Check(p)
+						}
+					case lint.FileRule:
+						rr.Check(p)
+					}
+				}
+				if cr, ok := r.(lint.CorpusRule); ok {
+					cr.Finish(facts, func(int, lint.Diagnostic) {})
+				}
+			}
+		})
+	}
+}

@@ -1,0 +1,83 @@
+// Command corpusgen writes a deterministic benchmark corpus: -n articles as
+// separate files under -out (in subdirectories of 1,000), or with -size one
+// file of about that many bytes. Paragraphs come from an embedded bank and
+// the repository's fixtures (-fixtures).
+//
+//	go run ./tools/corpusgen -out /tmp/corpus -n 20000      # about 100 MB
+//	go run ./tools/corpusgen -out /tmp/big.txt -size 100MB
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+	"path/filepath"
+	"strconv"
+	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/corpus"
+)
+
+func main() {
+	out := flag.String("out", "", "output directory (or file with -size)")
+	n := flag.Int("n", 100, "number of articles")
+	size := flag.String("size", "", "write one file of about this size (e.g. 10MB) instead")
+	seed := flag.Uint64("seed", 1, "random seed")
+	fixtures := flag.String("fixtures", "fixtures", "directory of extra source texts (.txt, .md)")
+	flag.Parse()
+	if err := run(*out, *n, *size, *seed, *fixtures); err != nil {
+		fmt.Fprintln(os.Stderr, "corpusgen:", err)
+		os.Exit(1)
+	}
+}
+
+func run(out string, n int, size string, seed uint64, fixtures string) error {
+	if out == "" {
+		return fmt.Errorf("-out is required")
+	}
+	var extra []string
+	if fixtures != "" {
+		files, _ := filepath.Glob(filepath.Join(fixtures, "*.txt"))
+		for _, f := range files {
+			b, err := os.ReadFile(f)
+			if err != nil {
+				return err
+			}
+			extra = append(extra, string(b))
+		}
+	}
+	g := corpus.New(seed, extra...)
+	if size != "" {
+		bytes, err := parseSize(size)
+		if err != nil {
+			return err
+		}
+		return os.WriteFile(out, g.Text(bytes), 0o644)
+	}
+	for i := 0; i < n; i++ {
+		dir := filepath.Join(out, fmt.Sprintf("%03d", i/1000))
+		if i%1000 == 0 {
+			if err := os.MkdirAll(dir, 0o755); err != nil {
+				return err
+			}
+		}
+		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("article-%05d.txt", i)), g.Article(), 0o644); err != nil {
+			return err
+		}
+	}
+	return nil
+}
+
+func parseSize(s string) (int, error) {
+	mult := 1
+	for suffix, m := range map[string]int{"KB": 1 << 10, "MB": 1 << 20, "GB": 1 << 30} {
+		if v, ok := strings.CutSuffix(strings.ToUpper(s), suffix); ok {
+			s, mult = v, m
+		}
+	}
+	v, err := strconv.Atoi(s)
+	if err != nil || v <= 0 {
+		return 0, fmt.Errorf("bad -size %q (want e.g. 500KB, 10MB)", s)
+	}
+	return v * mult, nil
+}
