@@ -48,8 +48,9 @@ func (r *hyphenBreak) Check(p *lint.Pass) {
 	attested := func(w string) int {
 		if words == nil {
 			words = map[string]int{}
+			text := docText(p.Doc) // substrings of it: no copy per word
 			p.Doc.ForChunks(func(s, e int) {
-				w := strings.TrimFunc(string(t[s:e]), func(r rune) bool { return !unicode.IsLetter(r) })
+				w := strings.TrimFunc(text[s:e], func(r rune) bool { return !unicode.IsLetter(r) })
 				words[strings.ToLower(w)]++
 			})
 			// Words as broken across lines are not evidence of themselves.

@@ -68,6 +68,7 @@ type msCheck struct {
 	text  []byte
 	words map[string]int // standalone words of the document, built on demand
 	joins []join
+	memo  map[string][]join // unknown word -> its joins, relative to the word
 }
 
 func (r *missingSpace) Check(p *lint.Pass) {
@@ -225,18 +226,21 @@ func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
 func splitWords(s string, base int) []part {
 	var out []part
+	eachPart(s, base, func(p part) { out = append(out, p) })
+	return out
+}
+
+// eachPart calls fn for each word and separator of s, in order.
+func eachPart(s string, base int, fn func(part)) {
 	i := 0
 	for i < len(s) {
-		r, n := utf8.DecodeRuneInString(s[i:])
-		isW := unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
+		isW, n := wordRune(s, i)
 		j := i + n
 		for j < len(s) {
-			r2, n2 := utf8.DecodeRuneInString(s[j:])
-			w2 := unicode.IsLetter(r2) || unicode.IsDigit(r2) || unicode.IsMark(r2)
-			if isW && isApostrophe(r2) && j+n2 < len(s) {
+			w2, n2 := wordRune(s, j)
+			if isW && !w2 && j+n2 < len(s) && isApostropheAt(s, j) {
 				// an apostrophe between letters belongs to the word
-				r3, _ := utf8.DecodeRuneInString(s[j+n2:])
-				if unicode.IsLetter(r3) {
+				if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) {
 					j += n2
 					continue
 				}
@@ -246,10 +250,123 @@ func splitWords(s string, base int) []part {
 			}
 			j += n2
 		}
-		out = append(out, part{text: s[i:j], start: base + i, word: isW})
+		fn(part{text: s[i:j], start: base + i, word: isW})
 		i = j
 	}
-	return out
+}
+
+// eachWord calls fn for every word of the document, in order.
+func eachWord(doc *lint.Document, fn func(w string, start int)) {
+	text := docText(doc) // the words are substrings of it
+	doc.ForChunks(func(s, e int) {
+		eachPart(text[s:e], s, func(p part) {
+			if p.word {
+				fn(p.text, p.start)
+			}
+		})
+	})
+}
+
+// wordRune reports whether the rune at s[i] is part of a word (a letter,
+// digit or mark) and its length; ASCII is decided by table.
+func wordRune(s string, i int) (bool, int) {
+	if c := s[i]; c < utf8.RuneSelf {
+		return asciiWord[c], 1
+	}
+	r, n := utf8.DecodeRuneInString(s[i:])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r), n
+}
+
+func isApostropheAt(s string, i int) bool {
+	return s[i] == '\'' || strings.HasPrefix(s[i:], "’")
+}
+
+var asciiWord = func() (t [utf8.RuneSelf]bool) {
+	for c := '0'; c <= 'z'; c++ {
+		t[c] = '0' <= c && c <= '9' || 'a' <= c && c <= 'z' || 'A' <= c && c <= 'Z'
+	}
+	return t
+}()
+
+type memoKey int
+
+const (
+	memoText memoKey = iota
+)
+
+// docText is the document's masked text as a string, copied once per
+// document and shared by rules.
+func docText(doc *lint.Document) string {
+	return doc.Memo(memoText, func() any { return string(doc.Text) }).(string)
+}
+
+// countWord counts the words of text (as splitWords cuts them, possessive
+// 's stripped) that are exactly w. It searches instead of tokenising: a
+// document asks about a handful of unknown words, and counting every word
+// in a map cost more than the rest of the rule.
+func countWord(text, w string) int {
+	if w == "" {
+		return 0
+	}
+	n := 0
+	for i := 0; i <= len(text)-len(w); {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			break
+		}
+		s := i + k
+		i = s + 1
+		if startsWord(text, s, w) && stripPossessive(text[s:partEnd(text, s)]) == w {
+			n++
+		}
+	}
+	return n
+}
+
+// startsWord reports whether a word part begins at s: no word rune before
+// it, and no apostrophe that splitWords would join to a word before it.
+func startsWord(text string, s int, w string) bool {
+	if s == 0 {
+		return true
+	}
+	r, n := utf8.DecodeLastRuneInString(text[:s])
+	if isWordRune(r) {
+		return false
+	}
+	if isApostrophe(r) && s-n > 0 {
+		first, _ := utf8.DecodeRuneInString(w)
+		before, _ := utf8.DecodeLastRuneInString(text[:s-n])
+		return !(isWordRune(before) && unicode.IsLetter(first))
+	}
+	return true
+}
+
+// partEnd returns where the word part starting at s ends (splitWords'
+// rule: word runes, and apostrophes between a word rune and a letter).
+func partEnd(text string, s int) int {
+	j := s
+	for j < len(text) {
+		r, n := utf8.DecodeRuneInString(text[j:])
+		if isWordRune(r) {
+			j += n
+			continue
+		}
+		if j > s && isApostrophe(r) && j+n < len(text) {
+			if next, _ := utf8.DecodeRuneInString(text[j+n:]); unicode.IsLetter(next) {
+				j += n
+				continue
+			}
+		}
+		break
+	}
+	return j
+}
+
+func isWordRune(r rune) bool {
+	if r < utf8.RuneSelf {
+		return asciiWord[r]
+	}
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
 // punct checks the separator between two words for a missing space after
@@ -390,17 +507,15 @@ func (c *msCheck) known(w string) bool {
 
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
-	if c.words == nil {
-		c.words = map[string]int{}
-		c.p.Doc.ForChunks(func(s, e int) {
-			for _, p := range splitWords(string(c.text[s:e]), s) {
-				if p.word {
-					c.words[stripPossessive(p.text)]++
-				}
-			}
-		})
+	n, ok := c.words[w]
+	if !ok {
+		if c.words == nil {
+			c.words = map[string]int{}
+		}
+		n = countWord(docText(c.p.Doc), w)
+		c.words[w] = n
 	}
-	return c.words[w]
+	return n
 }
 
 // caseRun describes a maximal run of one case class inside a word.
@@ -456,6 +571,27 @@ func (c *msCheck) inWord(w string, base int) {
 	if c.p.Env.Allowed(w) || c.p.Env.Allowed(stripPossessive(w)) || c.known(w) || c.known(stripPossessive(w)) {
 		return
 	}
+	// The verdict on a word depends only on the word and the document, and
+	// unknown words (names) recur: decide each once per document.
+	if js, ok := c.memo[w]; ok {
+		for _, j := range js {
+			c.add(base+j.at, j.safe)
+		}
+		return
+	}
+	n := len(c.joins)
+	c.decideWord(w, base)
+	var rel []join
+	for _, j := range c.joins[n:] {
+		rel = append(rel, join{j.at - base, j.safe})
+	}
+	if c.memo == nil {
+		c.memo = map[string][]join{}
+	}
+	c.memo[w] = rel
+}
+
+func (c *msCheck) decideWord(w string, base int) {
 	runs := caseRuns(w)
 	// Split the word into segments at the boundaries we find, then try to
 	// segment whatever is left that is still not a word.
@@ -685,11 +821,9 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 	}
 	switch shape {
 	case lexicon.Lower:
-		if c.attested(seg) > 1 || c.looksMisspelt(seg) {
-			return
-		}
+		// Cheapest test first: most unknown words have no credible split.
 		pieces := c.split(seg)
-		if len(pieces) < 2 {
+		if len(pieces) < 2 || c.attested(seg) > 1 || c.looksMisspelt(seg) {
 			return
 		}
 		safe := len(pieces) == 2

@@ -102,20 +102,21 @@ func isNameToken(w string) bool {
 func (r *nameConsistency) Collect(p *lint.Pass) any {
 	t := p.Doc.Text
 	fact := nameFact{}
-	p.Doc.ForChunks(func(s, e int) {
-		for _, part := range splitWords(string(t[s:e]), s) {
-			w := stripPossessive(part.text)
-			if !part.word || !isNameToken(w) {
-				continue
-			}
-			u := fact[w]
-			if u == nil {
-				u = &nameUse{}
-				fact[w] = u
-			}
-			u.count++
-			u.offsets = append(u.offsets, part.start)
+	eachWord(p.Doc, func(word string, start int) {
+		if c := word[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			return // names start with a capital
 		}
+		w := stripPossessive(word)
+		if !isNameToken(w) {
+			return
+		}
+		u := fact[w]
+		if u == nil {
+			u = &nameUse{}
+			fact[w] = u
+		}
+		u.count++
+		u.offsets = append(u.offsets, start)
 	})
 	// Spaced forms of camel-case names: DeeDee / Dee Dee.
 	for w, u := range fact {

@@ -12,15 +12,27 @@ import (
 //
 //	magic "SLX1", n, exactBits, mixedBits, sha256-prefix of the list (2 words)
 //	start[n]              offset of the word of rank r in the list
-//	exact[1<<exactBits]   open addressing, linear probing: rank+1 or 0
+//	exact[1<<exactBits]   open addressing, linear probing: 0 (empty) or
+//	                      rank+1 in the low 18 bits and the low 14 bits
+//	                      of the word's hash above them (a fingerprint)
 //	mixed[1<<mixedBits]   the same for mixed-case words, keyed by case fold
 //
+// The fingerprint settles almost every probe of a word that is not listed
+// without touching the list itself: one cache miss instead of three.
 // Tables are sized for a load factor of at most 2/3; the slot of a hash is
 // its top bits (Fibonacci hashing, see finish).
 const (
-	magic      = "SLX1"
+	magic      = "SLX2"
 	headerSize = 6 * 4
+	rankBits   = 18
+	rankMask   = 1<<rankBits - 1
+	maxWords   = rankMask - 1 // rank+1 must fit in rankBits
 )
+
+func entry(rank, h uint32) uint32 { return rank + 1 | h<<rankBits }
+
+// fingerprint is what the slot of a word with hash h holds above its rank.
+func fingerprint(h uint32) uint32 { return h << rankBits }
 
 // table is a view of n uint32s of the embedded index.
 type table struct {
@@ -40,11 +52,12 @@ func (t table) next(i uint32) uint32 { return (i + 1) & (t.n - 1) }
 func tableBits(n int) uint32 { return uint32(max(bits.Len(uint(n+n/2)), 1)) }
 
 // Index builds the index of a newline-separated list whose line numbers are
-// ranks (blank lines are not allowed: the generator never writes them).
+// ranks (blank lines are not allowed: the generator never writes them);
+// words after the first maxWords are left out.
 func Index(list string) []byte {
 	var start []uint32
 	var words []string
-	for off := 0; off < len(list); {
+	for off := 0; off < len(list) && len(words) < maxWords; {
 		end := strings.IndexByte(list[off:], '\n')
 		if end < 0 {
 			end = len(list)
@@ -61,13 +74,14 @@ func Index(list string) []byte {
 	next:
 		for _, r := range ranks {
 			w := words[r]
-			i := hash(w) >> (32 - bitsN)
+			h := hash(w)
+			i := h >> (32 - bitsN)
 			for ; t[i] != 0; i = (i + 1) & mask {
-				if same(words[t[i]-1], w) {
+				if same(words[t[i]&rankMask-1], w) {
 					continue next // keep the first (best) rank
 				}
 			}
-			t[i] = r + 1
+			t[i] = entry(r, h)
 		}
 		return t
 	}

@@ -73,11 +73,16 @@ func (l *Lexicon) is(r uint32, w string) bool {
 }
 
 func (l *Lexicon) lookup(t table, w string, h uint32, fold bool) (int, bool) {
+	fp := fingerprint(h)
 	for i := t.slot(h); ; i = t.next(i) {
 		e := t.at(i)
 		if e == 0 {
 			return 0, false
 		}
+		if e&^rankMask != fp {
+			continue
+		}
+		e &= rankMask
 		if fold && strings.EqualFold(l.word(e-1), w) || !fold && l.is(e-1, w) {
 			return int(e - 1), true
 		}

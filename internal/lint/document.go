@@ -24,6 +24,24 @@ type Document struct {
 	bomLen     int
 
 	lines []Line
+	memo  map[any]any
+}
+
+// Memo returns what build returned the first time it was called with key
+// for this document. Rules use it to share work on a document (its words,
+// say) instead of each tokenising it again. A document is only ever used
+// by one goroutine at a time, so there is no locking; keys should be
+// unexported types of the package that defines them.
+func (d *Document) Memo(key any, build func() any) any {
+	if v, ok := d.memo[key]; ok {
+		return v
+	}
+	if d.memo == nil {
+		d.memo = map[any]any{}
+	}
+	v := build()
+	d.memo[key] = v
+	return v
 }
 
 // Line is a line's byte range without its terminator (\n or \r\n).
@@ -185,12 +203,21 @@ func (d *Document) ForChunks(fn func(start, end int)) {
 			continue
 		}
 		s := i
-		for i < len(t) && spaceLen(t, i) == 0 {
+		for i < len(t) {
+			if c := t[i]; c < utf8.RuneSelf && !asciiSep[c] || c >= utf8.RuneSelf && c != 0xC2 && c != 0xE2 && c != 0xE3 {
+				i++ // the common case, decided without a call
+				continue
+			}
+			if spaceLen(t, i) > 0 {
+				break
+			}
 			i++
 		}
 		fn(s, i)
 	}
 }
+
+var asciiSep = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true, 0: true}
 
 // spaceLen returns the length of the separator at t[i] (ASCII space, tab,
 // line break, NUL, U+00A0 NO-BREAK SPACE, U+2000..U+200B, U+3000), or 0.

@@ -247,10 +247,13 @@ func read(in Input, max int64) ([]byte, error) {
 	if max > 0 {
 		r = io.LimitReader(f, max+1)
 	}
-	data, err := io.ReadAll(r)
-	if err != nil {
+	// Sized from Stat so a file is read into one buffer (io.ReadAll grows
+	// and copies); a file that grows meanwhile is still read whole.
+	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}
+	data := buf.Bytes()
 	if max > 0 && int64(len(data)) > max {
 		return nil, fmt.Errorf("file grew over --max-file-size %d while reading", max)
 	}
