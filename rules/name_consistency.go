@@ -149,6 +149,13 @@ func innerCapital(w string) int {
 
 // fold removes accents: Beyoncé → Beyonce.
 func fold(s string) string {
+	ascii := true
+	for i := 0; i < len(s); i++ {
+		ascii = ascii && s[i] < utf8.RuneSelf
+	}
+	if ascii {
+		return s // nothing to strip
+	}
 	var b strings.Builder
 	for _, r := range norm.NFD.String(s) {
 		if !unicode.Is(unicode.Mn, r) {
@@ -230,6 +237,18 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 			e.files++
 		}
 	}
+	// Spellings common across the run, indexed by their one-rune deletions
+	// so that a rare spelling finds its neighbours without comparing it
+	// with every name of the run (linear in the run, not quadratic).
+	runIdx := map[string][]string{}
+	for w, e := range total {
+		if e.files >= 2 && e.count >= max(r.minCount, 5) && !r.lex.Known(w) {
+			for _, d := range deletes(w) {
+				runIdx[d] = append(runIdx[d], w)
+			}
+		}
+	}
+	sortLists(runIdx)
 	for _, f := range facts {
 		fact := f.Value.(nameFact)
 		words := make([]string, 0, len(fact))
@@ -238,9 +257,18 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 		}
 		sort.Strings(words)
 		local := r.index(fact, canon)
+		// Accent and case classes, in sorted order so that the first
+		// qualifying variant is the same on every run.
+		byFold, byLower := map[string][]string{}, map[string][]string{}
+		for _, w := range words {
+			byFold[fold(w)] = append(byFold[fold(w)], w)
+			if r.caseVariant {
+				byLower[strings.ToLower(w)] = append(byLower[strings.ToLower(w)], w)
+			}
+		}
 		for _, w := range words {
 			u := fact[w]
-			dom, n, safe, why := r.dominant(w, u, fact, local, total, declared, canon)
+			dom, n, safe, why := r.dominant(w, u, fact, local, byFold, byLower, total, runIdx, declared, canon)
 			if dom == "" {
 				continue
 			}
@@ -278,13 +306,24 @@ func (r *nameConsistency) index(fact nameFact, canon map[string]bool) map[string
 			}
 		}
 	}
+	sortLists(idx)
 	return idx
+}
+
+// sortLists sorts each list (filled from map iteration) so that ties are
+// broken the same way on every run.
+func sortLists(idx map[string][]string) {
+	for _, l := range idx {
+		if len(l) > 1 {
+			sort.Strings(l)
+		}
+	}
 }
 
 // dominant finds the spelling w should be, with its count, whether the fix
 // is safe, and a note; "" if w is fine.
-func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[string][]string,
-	total map[string]*nameEntry, declared map[string]string, canon map[string]bool) (string, int, bool, string) {
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, byFold, byLower map[string][]string,
+	total map[string]*nameEntry, runIdx map[string][]string, declared map[string]string, canon map[string]bool) (string, int, bool, string) {
 	if c, ok := declared[w]; ok {
 		return c, countOf(fact, c), true, " (declared in names)"
 	}
@@ -298,8 +337,8 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 		return w[:u.split] + " " + w[u.split:], u.spaced, false, ""
 	}
 	if r.caseVariant {
-		for other, ou := range fact {
-			if other != w && strings.EqualFold(other, w) && ou.count >= r.ratio*u.count {
+		for _, other := range byLower[strings.ToLower(w)] {
+			if ou := fact[other]; other != w && ou.count >= r.ratio*u.count {
 				return other, ou.count, canon[other], ""
 			}
 		}
@@ -308,9 +347,8 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 		return "", 0, false, "" // a real word (Apply, Mark): not a typo
 	}
 	// Accent variants: Beyonce where Beyoncé dominates.
-	fw := fold(w)
-	for other, ou := range fact {
-		if other != w && fold(other) == fw && ou.count >= 2 && ou.count >= r.ratio*u.count {
+	for _, other := range byFold[fold(w)] {
+		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count {
 			return other, ou.count, canon[other], ""
 		}
 	}
@@ -346,14 +384,17 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 	if tw.count > 2 {
 		return "", 0, false, ""
 	}
-	for cand, ce := range total {
+	for _, d := range deletes(w) {
 		// Different articles name different people (Clanton, Clinton):
-		// across files only names no word list knows are paired.
-		if ce.files < 2 || ce.count < max(r.minCount, 5) || ce.count < r.ratio*tw.count || r.lex.Known(cand) || !variantOf(w, cand) {
-			continue
-		}
-		if ce.count > bestN {
-			best, bestN = cand, ce.count
+		// across files only names no word list knows are paired (runIdx).
+		for _, cand := range runIdx[d] {
+			ce := total[cand]
+			if cand == w || ce.count < r.ratio*tw.count || !variantOf(w, cand) {
+				continue
+			}
+			if ce.count > bestN || ce.count == bestN && cand < best {
+				best, bestN = cand, ce.count
+			}
 		}
 	}
 	if best != "" {
