@@ -5,8 +5,11 @@ BIN         := bin/stylelint
 GOBIN       := $(CURDIR)/bin/tools
 STATICCHECK := $(GOBIN)/staticcheck
 FUZZTIME    ?= 30s
+BENCHSTAT   := $(GOBIN)/benchstat
+BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
+BENCHCOUNT  ?= 1
 
-.PHONY: all build test lint vet staticcheck bench fuzz generate clean devset
+.PHONY: all build test lint vet staticcheck bench benchstat fuzz generate clean devset
 
 all: build
 
@@ -28,8 +31,19 @@ lint: vet staticcheck
 test: lint
 	$(GO) test -race ./...
 
+# bench runs every benchmark (per rule, lexicon, engine, CLI in process,
+# one small file through the built binary) and prints MB/s; the raw output
+# goes to bench.txt. To compare a change: cp bench.txt old.txt, change,
+# make bench BENCHCOUNT=6, make benchstat OLD=old.txt.
 bench:
-	$(GO) test -run '^$$' -bench . -benchmem ./... | tee bench.txt | grep -E 'Benchmark|MB/s' || true
+	@nproc 2>/dev/null | sed 's/^/cores: /' || true
+	$(GO) test -run '^$$' -bench . -benchmem -count $(BENCHCOUNT) ./... | tee bench.txt | grep -E '^Benchmark'
+
+$(BENCHSTAT):
+	GOBIN=$(GOBIN) $(GO) install golang.org/x/perf/cmd/benchstat@$(BENCHSTAT_VERSION)
+
+benchstat: $(BENCHSTAT)
+	$(BENCHSTAT) $(OLD) bench.txt
 
 fuzz:
 	@for pkg in $$($(GO) list ./...); do \

@@ -110,6 +110,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "diff", Usage: "print the unified diff of what --fix would change; write nothing"},
 		&ucli.StringFlag{Name: "fail-level", Value: "warning", Usage: "lowest severity that makes the exit code 1: info, warning, error, or none"},
 		&ucli.IntFlag{Name: "jobs", Aliases: []string{"j"}, Usage: "files linted in parallel (default: number of CPUs)"},
+		&ucli.BoolFlag{Name: "no-progress", Usage: "never draw the progress line (drawn only for big runs, in the text format, on a terminal)"},
 		&ucli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text format: auto, always, never (NO_COLOR is honoured)"},
 		&ucli.StringFlag{Name: "stdin-filename", Usage: "`NAME` of the text read from - (for output and config matching)"},
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: no limit)"},
@@ -205,7 +206,15 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		Jobs:        c.Int("jobs"),
 		MaxFileSize: c.Int64("max-file-size"),
 	}
+	prog := newProgress(c.String("format"), stderr, len(inputs), c.Bool("no-progress"))
+	if prog != nil {
+		setup.Progress = prog.update
+	}
 	results := lint.Run(setup, inputs)
+	if prog != nil {
+		prog.clear() // before any diagnostic is printed
+		setup.Progress = nil
+	}
 	report := func(results []lint.Result) {
 		for _, r := range results {
 			if r.Err != nil && !r.Skipped {

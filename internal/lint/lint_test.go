@@ -3,6 +3,8 @@ package lint
 import (
 	"os"
 	"path/filepath"
+	"sort"
+	"sync"
 	"testing"
 )
 
@@ -123,5 +125,21 @@ func (trailing) Check(p *Pass) {
 		if s < l.End {
 			p.Reportf(s, l.End, &Fix{Safe: true, Edits: []Edit{{Start: s, End: l.End}}}, "trailing")
 		}
+	}
+}
+
+func TestRunReportsProgress(t *testing.T) {
+	var mu sync.Mutex
+	var seen []int
+	setup := &Setup{RulesFor: func(string) []Active { return []Active{{Rule: trailing{}, Severity: Warning}} }, Jobs: 3,
+		Progress: func(done int) { mu.Lock(); seen = append(seen, done); mu.Unlock() }}
+	var inputs []Input
+	for i := 0; i < 50; i++ {
+		inputs = append(inputs, Input{Path: "x", Data: []byte("text \n")})
+	}
+	Run(setup, inputs)
+	sort.Ints(seen)
+	if len(seen) != 50 || seen[0] != 1 || seen[49] != 50 {
+		t.Errorf("progress calls %v; want 1..50 once each", seen)
 	}
 }

@@ -10,6 +10,7 @@ import (
 	"runtime"
 	"sort"
 	"sync"
+	"sync/atomic"
 )
 
 // Input is one document to lint.
@@ -32,6 +33,9 @@ type Setup struct {
 	Jobs int
 	// MaxFileSize refuses larger files (0: no limit).
 	MaxFileSize int64
+	// Progress, if set, is called (from any goroutine) after each file is
+	// linted with the number of files done so far.
+	Progress func(done int)
 }
 
 // ErrBinary is returned for files that look binary.
@@ -54,8 +58,12 @@ func Run(setup *Setup, inputs []Input) []Result {
 	facts := map[Rule][]Fact{}
 	var order []Rule // corpus rule instances in first-seen order
 	var mu sync.Mutex
+	var done atomic.Int64
 
 	parallel(setup.Jobs, len(inputs), func(i int) {
+		if setup.Progress != nil {
+			defer func() { setup.Progress(int(done.Add(1))) }()
+		}
 		in := inputs[i]
 		res := Result{Input: in}
 		src, err := read(in, setup.MaxFileSize)
