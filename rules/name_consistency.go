@@ -113,7 +113,9 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		u := fact[w]
 		if u == nil {
 			u = &nameUse{}
-			fact[w] = u
+			// A copy: the key must not keep the document's text alive
+			// until the end of the run.
+			fact[strings.Clone(w)] = u
 		}
 		u.count++
 		u.offsets = append(u.offsets, start)

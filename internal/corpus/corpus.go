@@ -37,7 +37,7 @@ type Generator struct {
 // New returns a generator for seed; extra holds more source texts whose
 // paragraphs (blank-line separated) join the bank.
 func New(seed uint64, extra ...string) *Generator {
-	g := &Generator{rng: rand.New(rand.NewPCG(seed, 0x5717e11)), DefectRate: 0.3, Furniture: 0.1}
+	g := &Generator{rng: rand.New(rand.NewPCG(seed, 0x5717e11)), DefectRate: 0.1, Furniture: 0.05}
 	for _, line := range strings.Split(bankText, "\n") {
 		if line != "" && !strings.HasPrefix(line, "#") {
 			g.paras = append(g.paras, line)

@@ -1,6 +1,7 @@
 package format
 
 import (
+	"bufio"
 	"encoding/json"
 	"encoding/xml"
 	"fmt"
@@ -36,9 +37,16 @@ type jsonFinding struct {
 }
 
 // JSON writes a JSON array, one object per finding (the documented schema).
+// Objects are encoded and written one at a time, so a run with a million
+// findings never holds its whole output in memory.
 func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
-	out := make([]jsonFinding, 0, len(findings))
-	for _, f := range findings {
+	if len(findings) == 0 {
+		_, err := io.WriteString(w, "[]\n")
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	bw.WriteString("[\n  ")
+	for i, f := range findings {
 		j := jsonFinding{
 			File: f.Path, Line: f.Pos.Line, Column: f.Pos.Column,
 			EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
@@ -51,11 +59,17 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 				j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
 			}
 		}
-		out = append(out, j)
+		b, err := json.MarshalIndent(j, "  ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteString(",\n  ")
+		}
+		bw.Write(b)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+	bw.WriteString("\n]\n")
+	return bw.Flush()
 }
 
 // GitHub writes Actions workflow commands, most severe first (GitHub shows
