@@ -29,6 +29,19 @@ func TestScripts(t *testing.T) {
 			return nil
 		},
 		Cmds: map[string]func(ts *testscript.TestScript, neg bool, args []string){
+			// cmphex FILE HEX compares a file with bytes a txtar cannot hold.
+			"cmphex": func(ts *testscript.TestScript, neg bool, args []string) {
+				if len(args) != 2 {
+					ts.Fatalf("usage: cmphex file hex")
+				}
+				want, err := hex.DecodeString(args[1])
+				ts.Check(err)
+				got, err := os.ReadFile(ts.MkAbs(args[0]))
+				ts.Check(err)
+				if (string(got) == string(want)) == neg {
+					ts.Fatalf("%s is %x, want %x", args[0], got, want)
+				}
+			},
 			// writehex FILE HEX writes bytes a txtar file cannot hold.
 			"writehex": func(ts *testscript.TestScript, neg bool, args []string) {
 				if len(args) != 2 {

@@ -8,9 +8,11 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"os/signal"
 	"runtime/debug"
 	"sort"
 	"strings"
+	"syscall"
 
 	udiff "github.com/aymanbagabas/go-udiff"
 	"github.com/mattn/go-isatty"
@@ -29,7 +31,9 @@ import (
 const (
 	ExitOK       = 0 // nothing at or above --fail-level (and, with --fix, nothing changed)
 	ExitFindings = 1 // findings at or above --fail-level, or --fix/--diff changed something
-	ExitError    = 2 // usage, configuration or I/O error
+	// ExitInterrupted: --fix was stopped by a signal (128 + SIGINT).
+	ExitInterrupted = 130
+	ExitError       = 2 // usage, configuration or I/O error
 )
 
 // Version is set by the linker (-X); otherwise taken from the build info.
@@ -226,10 +230,21 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 
 	changed := false
 	if c.Bool("fix") || c.Bool("diff") {
+		// Ctrl-C or SIGTERM while fixing: the file being written is
+		// finished (writes are atomic), no further file is touched.
+		stop := make(chan os.Signal, 1)
+		notifyInterrupt(stop)
+		defer signal.Stop(stop)
 		report(results)
 		outcomes := lint.FixAll(setup, results, c.Bool("unsafe-fixes"))
 		stdinFixed := false
 		for _, o := range outcomes {
+			select {
+			case sig := <-stop:
+				errf("%v: stopped before %s; files reported as fixed are complete, all others are unchanged", sig, o.Path)
+				return ExitInterrupted
+			default:
+			}
 			if o.Err != nil {
 				errf("%s: %v", o.Path, o.Err)
 				hadError = true
@@ -325,6 +340,10 @@ func appliedSummary(applied map[string]int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// notifyInterrupt relays the signals that stop a --fix run (a variable so
+// that tests can deliver one).
+var notifyInterrupt = func(c chan<- os.Signal) { signal.Notify(c, os.Interrupt, syscall.SIGTERM) }
 
 func colorMode(mode string, stdout io.Writer) (bool, error) {
 	switch mode {

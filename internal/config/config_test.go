@@ -40,9 +40,18 @@ func TestErrorsHavePositionsAndHints(t *testing.T) {
 		"names:\n  - name: \"\"\n":                                 `non-empty name`,
 		"rules:\n  name-consistency:\n    min-count: 1\n":          `min-count must be at least 2`,
 		"rules:\n  boilerplate:\n    patterns: [{regex: \"(\"}]\n": `error parsing regexp`,
+		// A billion-laughs alias bomb is refused before it is expanded.
+		"a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n": `anchors and aliases are not supported`,
+		"rules:\n  boilerplate:\n    patterns: [{regex: \"" + strings.Repeat("a", 1001) + "\"}]\n":                                    `longer than 1000 characters`,
+		"rules:\n  boilerplate:\n    patterns: [{regex: \"x{1001}\"}]\n":                                                              `invalid repeat count`,
+		"files: 3\n":   `files`,
+		"ignore: {}\n": `ignore`,
 	}
 	for in, want := range cases {
 		_, err := Parse("t.yaml", "/x", []byte(in))
+		if err != nil && strings.Contains(err.Error(), "\n\n") {
+			t.Errorf("%q: blank line inside the error %q", in, err)
+		}
 		if err == nil || !strings.Contains(err.Error(), want) {
 			t.Errorf("%q: got %v, want %q", in, err, want)
 		}
@@ -70,5 +79,28 @@ func TestOverridesAndMatching(t *testing.T) {
 	}
 	if !c.Included("/r/deep/dir/a.md") || c.Included("/r/a.go") {
 		t.Error("files globs")
+	}
+}
+
+// RE2 keeps a pathological user pattern linear: (a*)*c on lines of a's
+// (catastrophic for a backtracking engine) is just a non-match, and the
+// same pattern still reports a line it does match.
+func TestPathologicalRegexIsLinear(t *testing.T) {
+	cfg, err := Parse("t.yaml", "/x", []byte("rules:\n  boilerplate:\n    patterns: [{id: p, regex: \"^(a*)*c$\"}]\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var bp lint.FileRule
+	for _, a := range cfg.Rules {
+		if a.Rule.Meta().ID == "boilerplate" {
+			bp = a.Rule.(lint.FileRule)
+		}
+	}
+	text := strings.Repeat(strings.Repeat("a", 30)+"\n\n", 2000) + "aaac\n"
+	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+	var out []lint.Diagnostic
+	bp.Check(lint.NewPass(doc, &lint.Env{}, "boilerplate", lint.Warning, &out))
+	if len(out) != 1 || !strings.Contains(out[0].Message, "user/p") {
+		t.Fatalf("want only the aaac line reported, got %d: %+v", len(out), out)
 	}
 }

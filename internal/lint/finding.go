@@ -21,7 +21,12 @@ type Finding struct {
 // Resolve converts a diagnostic's byte offsets into positions.
 func (d *Document) Resolve(diag Diagnostic) Finding {
 	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End)}
-	f.Source = string(d.LineText(d.LineOf(diag.Start)))
+	line := d.LineOf(diag.Start)
+	src := d.LineText(line)
+	if line == 0 {
+		src = src[min(d.bomLen, len(src)):] // columns do not count the BOM
+	}
+	f.Source = string(src)
 	if len(diag.Fixes) > 0 {
 		f.EditSpans = make([][]Span, len(diag.Fixes))
 		for i, fx := range diag.Fixes {
