@@ -3,7 +3,7 @@
 package cli
 
 import (
-	"bytes"
+	"bufio"
 	"errors"
 	"fmt"
 	"io"
@@ -293,18 +293,26 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		report(results)
 	}
 
-	var findings []lint.Finding
+	n := 0
 	for _, r := range results {
-		findings = append(findings, r.Findings...)
+		n += len(r.Findings)
+	}
+	findings := make([]lint.Finding, 0, n)
+	for i := range results {
+		findings = append(findings, results[i].Findings...)
+		results[i].Findings = nil // one copy of a big run's findings, not two
 	}
 	sortByFile(findings)
-	var buf bytes.Buffer
+	// Streamed through a buffer, never built whole: a run with a million
+	// findings must not hold its output in memory as well.
+	out := bufio.NewWriterSize(stdout, 64<<10)
 	opts := format.Options{Color: useColor, Version: version(), Rules: metas()}
-	if err := formatter(&buf, findings, opts); err != nil {
+	if err := formatter(out, findings, opts); err != nil {
 		errf("writing output: %v", err)
 		return ExitError
 	}
-	if _, err := stdout.Write(buf.Bytes()); err != nil {
+	if err := out.Flush(); err != nil {
+		errf("writing output: %v", err)
 		return ExitError
 	}
 	if c.String("format") == "text" {

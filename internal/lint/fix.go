@@ -31,7 +31,7 @@ func (o *FixOutcome) Changed() bool { return o.Err == nil && string(o.Old) != st
 func FixAll(setup *Setup, results []Result, unsafe bool) []FixOutcome {
 	var idx []int
 	for i := range results {
-		if results[i].Err == nil && hasFix(results[i].diags, unsafe) {
+		if results[i].Err == nil && hasFix(results[i].Findings, unsafe) {
 			idx = append(idx, i)
 		}
 	}
@@ -50,15 +50,19 @@ func FixAll(setup *Setup, results []Result, unsafe bool) []FixOutcome {
 			}
 		}
 		o.Old = src
-		o.New = setup.fixpoint(res.Input.Path, src, res.diags, unsafe, o.Applied)
+		diags := make([]Diagnostic, len(res.Findings))
+		for j := range res.Findings {
+			diags[j] = res.Findings[j].Diagnostic
+		}
+		o.New = setup.fixpoint(res.Input.Path, src, diags, unsafe, o.Applied)
 		out[k] = o
 	})
 	return out
 }
 
-func hasFix(ds []Diagnostic, unsafe bool) bool {
-	for i := range ds {
-		for _, f := range ds[i].Fixes {
+func hasFix(fs []Finding, unsafe bool) bool {
+	for i := range fs {
+		for _, f := range fs[i].Fixes {
 			if f.Safe || unsafe {
 				return true
 			}

@@ -48,7 +48,6 @@ type Result struct {
 	Err      error // could not be linted (I/O, binary, too large)
 	Skipped  bool  // binary file found by walking a directory: silently skipped
 	hash     [32]byte
-	diags    []Diagnostic // unresolved, kept for --fix
 }
 
 // Run lints all inputs and returns one result per input, in input order,
@@ -79,13 +78,13 @@ func Run(setup *Setup, inputs []Input) []Result {
 			rule Rule
 			fact any
 		}
-		res.diags = setup.check(doc, true, func(r Rule, fact any) {
+		diags := setup.check(doc, true, func(r Rule, fact any) {
 			collected = append(collected, struct {
 				rule Rule
 				fact any
 			}{r, fact})
 		})
-		res.Findings = resolveAll(doc, res.diags)
+		res.Findings = resolveAll(doc, diags)
 		results[i] = res
 		if len(collected) > 0 {
 			mu.Lock()
@@ -120,7 +119,6 @@ func Run(setup *Setup, inputs []Input) []Result {
 			continue
 		}
 		doc := setup.document(res.Input.Path, src)
-		res.diags = append(res.diags, ds...)
 		res.Findings = append(res.Findings, resolveAll(doc, ds)...)
 	}
 	for i := range results {
@@ -176,8 +174,15 @@ func (s *Setup) check(doc *Document, collect bool, keep func(Rule, any)) []Diagn
 
 func resolveAll(doc *Document, ds []Diagnostic) []Finding {
 	out := make([]Finding, len(ds))
+	lines := map[int]string{} // findings on one line share its text
 	for i, d := range ds {
 		out[i] = doc.Resolve(d)
+		l := doc.LineOf(d.Start)
+		if s, ok := lines[l]; ok {
+			out[i].Source = s
+		} else {
+			lines[l] = out[i].Source
+		}
 	}
 	return out
 }
