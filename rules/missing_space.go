@@ -906,9 +906,13 @@ func (c *msCheck) looksMisspelt(w string) bool {
 		}
 		b[i], b[i+1] = b[i+1], b[i]
 	}
-	for i := 0; i <= len(w); i++ { // insertion
+	ins := make([]byte, len(w)+1)
+	for i := 0; i <= len(w); i++ { // insertion, in one reused buffer
+		copy(ins, w[:i])
+		copy(ins[i+1:], w[i:])
 		for ch := byte('a'); ch <= 'z'; ch++ {
-			if ok(w[:i] + string(ch) + w[i:]) {
+			ins[i] = ch
+			if ok(string(ins)) {
 				return true
 			}
 		}
