@@ -455,12 +455,17 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 	var out []bpLine
 	var seen map[string]bool
 	title := true
-	for _, ln := range p.Doc.Lines() {
+	lines := p.Doc.Lines()
+	ctx := make([]ctxLine, len(lines))
+	var titleNorm string
+	titleWords := -1
+	for i, ln := range lines {
 		if ln.End == ln.Start {
 			continue
 		}
 		if ln.End-ln.Start > maxLineBytes {
 			title = false
+			ctx[i].text = true
 			continue
 		}
 		words := sc.keys(t[ln.Start:ln.End])
@@ -469,6 +474,15 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		}
 		isTitle := title
 		title = false
+		ctx[i].text = true
+		if isTitle && words >= 4 {
+			titleNorm, titleWords = normLine(t[ln.Start:ln.End])
+		} else if words == titleWords && report {
+			if n, _ := normLine(t[ln.Start:ln.End]); n == titleNorm {
+				ctx[i].repeatsTitle = true
+			}
+		}
+		ctx[i].attachable = !isTitle && attachable(t[ln.Start:ln.End], words)
 		remember := collect && !isTitle && words <= b.maxWords
 		if !remember && !sc.fits(words) {
 			if report {
@@ -478,6 +492,8 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		}
 		norm, _ := normLine(t[ln.Start:ln.End])
 		if m := sc.match(norm, words); m != nil {
+			ctx[i].furniture = true
+			ctx[i].anchor = anchors[m.id[:strings.IndexByte(m.id, '/')]]
 			if report {
 				s, e := trimLine(t, ln)
 				p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}},
@@ -497,7 +513,80 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 			out = append(out, bpLine{norm: norm, start: s, end: e, del: deleteLine(t, ln)})
 		}
 	}
+	if report {
+		b.attached(p, lines, ctx)
+	}
 	return out
+}
+
+// ctxLine is what the context pass knows of a line.
+type ctxLine struct {
+	text       bool // not blank
+	furniture  bool // a pattern matched it
+	anchor     bool // ... a pattern of a category whose neighbours are furniture too
+	attachable bool // short, not a sentence, not the title
+	// repeatsTitle: the title again, further down (page header residue
+	// when it comes with a section label, as "Title\nLife Style")
+	repeatsTitle bool
+}
+
+// anchors are the categories whose matches pull in the short lines glued to
+// them (jusText's context rule: a short block between or beside boilerplate
+// is boilerplate): the caption above a photo credit, the tag cloud beside a
+// share bar, the headlines under "Related Articles".
+var anchors = map[string]bool{"credit": true, "nav": true, "social": true, "comments": true, "newsletter": true, "legal": true, "consent": true}
+
+// maxAttachedWords bounds a line that may be pulled in by its neighbour.
+const maxAttachedWords = 8
+
+// attachable reports whether a line could be furniture by context alone:
+// a few words, and not a sentence (no closing punctuation).
+func attachable(line []byte, words int) bool {
+	if words > maxAttachedWords {
+		return false
+	}
+	s := strings.TrimRight(string(line), " \t\x00")
+	if s == "" || letterCount(s) < 3 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return !strings.ContainsRune(`.!?:;"”’'…`, r)
+}
+
+// attached reports the short lines glued (no blank line between) to an
+// anchor line, walking away from it while lines stay attachable.
+func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
+	t := p.Doc.Text
+	pulled := make([]string, len(lines)) // why a line is furniture by context
+	glued := func(i int) bool {
+		return i > 0 && ctx[i-1].text && ctx[i-1].attachable || i+1 < len(ctx) && ctx[i+1].text && ctx[i+1].attachable
+	}
+	for i, c := range ctx {
+		if c.repeatsTitle && !c.furniture && glued(i) {
+			// A repeated title is article structure when it stands alone,
+			// and page header residue when glued to a section label.
+			pulled[i] = "repeats the title next to a section label (page header residue)"
+			c.anchor = true
+		}
+		if !c.anchor {
+			continue
+		}
+		for _, step := range [2]int{-1, 1} {
+			for j := i + step; j >= 0 && j < len(lines) && ctx[j].text && !ctx[j].furniture && ctx[j].attachable; j += step {
+				if pulled[j] == "" {
+					pulled[j] = "is glued to page furniture (a caption, a label, a tag list)"
+				}
+			}
+		}
+	}
+	for j, why := range pulled {
+		if why == "" {
+			continue
+		}
+		s, e := trimLine(t, lines[j])
+		p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}},
+			"boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why)
+	}
 }
 
 // leadingFurniture reports furniture glued to the start of a line.

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"sort"
 	"strings"
 	"testing"
 
@@ -35,6 +36,16 @@ func TestBoilerplateCatches(t *testing.T) {
 		"We use cookies to improve your experience. By continuing to use this site you accept our cookie policy.",
 		"7 min read",
 		"Skip to main content",
+		"5 years ago",
+		"Interest Successfully Added",
+		"Free Subscription",
+		"Advertising",
+		"Partner Sites",
+		"Privacy Terms Sitemap Media Kit Ad Choices About Us Contacts Feedback We're Hiring!",
+		"BroadwayWorld.com Oct. 13, 2016",
+		"Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments",
+		"Slide: 1 / of 2 . Caption: Getty Images",
+		"Accessibility for screenreader",
 	}
 	for _, l := range lines {
 		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
@@ -131,5 +142,47 @@ func TestBoilerplateRepeatedAcrossFiles(t *testing.T) {
 	})
 	if len(got) != 3 {
 		t.Errorf("repeated line reported in files %v, want 0 1 2", got)
+	}
+}
+
+// Context: short lines glued (no blank line between) to furniture are
+// furniture too; the same lines standing alone, or glued to prose, are not.
+func TestBoilerplateContext(t *testing.T) {
+	r := build(t, "boilerplate")
+	caption := "The Kardashians: Kim meets Gypsy Rose\n\nBlanchard was released from prison.\nOMR Festival 2024 In Hamburg\nOMR Festival 2024 In Hamburg / Tristar Media/GettyImages\n\nIt seems like they have a common interest, and they met this week.\n\nGypsy Rose Blanchard Kim Kardashian The Kardashians\n\"The Prison Confessions\" Red Carpet Event / Jamie McCarthy/GettyImages\n\nKim made the journey to New Orleans.\n"
+	got := flagged(check(t, r, "a.txt", caption, nil), caption)
+	sort.Strings(got)
+	want := []string{"OMR Festival 2024 In Hamburg", "OMR Festival 2024 In Hamburg / Tristar Media/GettyImages",
+		"Gypsy Rose Blanchard Kim Kardashian The Kardashians", "\"The Prison Confessions\" Red Carpet Event / Jamie McCarthy/GettyImages"}
+	sort.Strings(want)
+	if strings.Join(got, "|") != strings.Join(want, "|") {
+		t.Errorf("caption block:\n got %q\nwant %q", got, want)
+	}
+
+	header := "Kim Kardashian and Gypsy Rose Blanchard Collaborate on Prison Reform\n\nKim is set to meet Gypsy Rose, who reached out for help.\n\n Kim Kardashian and Gypsy Rose Blanchard Collaborate on Prison Reform\nLife Style\n\nKim Kardashian is extending her support to Gypsy Rose Blanchard.\n"
+	got = flagged(check(t, r, "a.txt", header, nil), header)
+	if len(got) != 2 || got[1] != "Life Style" {
+		t.Errorf("repeated title with a section label: got %q", got)
+	}
+
+	for _, text := range []string{
+		// a repeated title standing alone is article structure
+		"The Transformative Power Of Feminist Compliments\n\nBy the way, this is prose.\n\nThe Transformative Power Of Feminist Compliments\n\nWhen I log in, I am prepared.\n",
+		// a title glued to a credit line is never pulled in
+		"Kim meets Gypsy Rose\nPhoto: Jane Doe/Getty Images\n\nProse follows here, long enough to count.\n",
+		// a subheading glued to prose is not furniture
+		"A title\n\nThe Road to Recovery\nShe walked for miles every day, she said.\n",
+	} {
+		ds := check(t, r, "a.txt", text, nil)
+		for _, d := range ds {
+			if strings.Contains(d.Message, "(context)") {
+				t.Errorf("context flagged %q in %q", text[d.Start:d.End], text)
+			}
+		}
+	}
+	for _, d := range check(t, r, "a.txt", caption, nil) {
+		if strings.Contains(d.Message, "(context)") && d.Fixes[0].Safe {
+			t.Errorf("context fixes must be unsafe: %+v", d)
+		}
 	}
 }
