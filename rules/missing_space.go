@@ -446,6 +446,11 @@ func (c *msCheck) punct(left, sep, right part) {
 	}
 }
 
+// clauseWords continue a sentence after a noun and never end a name
+// (unlike more, is, by, on: Skidmore, Fallis, Kirby).
+var clauseWords = setOf(`was were are has have had that which who whom whose from with the
+this these those than into onto about after before would could should will shall can did does and but`)
+
 // nameEndings are function words that often end a surname or a given name.
 var nameEndings = setOf(`some her him his its one ten on in an am us as be so no`)
 
@@ -725,7 +730,10 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		// scraping glues any word to a name or a sentence: the right word
 		// must be a name (not a lowercase word) or stand alone elsewhere,
 		// unless the left word is a function word.
-		if !isFunctionWord(left) && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
+		// An inflected verb or adjective before a capitalised word
+		// (wantedBewitched, incomingEnergy) is prose, not an identifier.
+		prose := inflected(left) && c.known(left) && letterCount(right) >= 4
+		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
 			return false
 		}
 		switch rshape {
@@ -757,7 +765,13 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	if k-1 > 0 {
 		return false
 	}
-	return isFunctionWord(left) || c.commonWord(left)
+	if isFunctionWord(left) {
+		return true
+	}
+	// Otherwise only before a name: wantedBewitched is prose, but
+	// selectedIndex may be an identifier, so that fix waits for a person.
+	right := w[runs[k].start:]
+	return c.commonWord(left) && !c.r.lex.Known(strings.ToLower(stripPossessive(right)))
 }
 
 // clitic reports whether s is an apostrophe clitic (’s, ’ll, …).
@@ -873,6 +887,12 @@ func (c *msCheck) titleSplit(seg string) int {
 			return cut // Hanlonis, Disneyto: the name recurs on its own
 		case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
 			return cut // Trumptweeted, Yorkreported
+		case len(tail) >= 5 && strings.HasSuffix(tail, "ed") && inflected(tail) && c.commonWord(tail) && seen >= 1:
+			return cut // Trumpdeclared: a past tense glued to a name the text uses alone
+		case len(tail) >= 6 && strings.HasSuffix(tail, "ed") && inflected(tail) && c.commonWord(tail) && len(head) >= 4 && c.known(head):
+			return cut // Tribunepublished, Postreported: a word and a past tense
+		case clauseWords[tail] && len(head) >= 4 && c.known(head):
+			return cut // Guardianwas, Timesthat: a word and a verb or conjunction
 		}
 	}
 	return 0
@@ -973,7 +993,7 @@ func (c *msCheck) split(w string) []string {
 		}
 	}
 	for i, p := range pieces {
-		if p == "a" && i > 0 && !functionWords[pieces[i-1]] {
+		if p == "a" && i > 0 && !functionWords[pieces[i-1]] && !verbForm(pieces[i-1]) {
 			return nil // "bella" is not "bell a"
 		}
 		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
@@ -993,6 +1013,12 @@ func (c *msCheck) split(w string) []string {
 // build compounds, or the left word must carry an inflection or a suffix
 // that compounds do not have inside them (deployments|crushed,
 // mostly|because, internal|report).
+// verbForm: a verb ending that may take an article after it (reading a,
+// announced a), unlike a noun (bell a).
+func verbForm(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
 func credibleBoundary(l, r string) bool {
 	strong := func(w string) bool { return functionWords[w] && !particles[w] }
 	switch {

@@ -35,6 +35,16 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"The NISTcryptographer spoke.", "The NIST cryptographer spoke."},
 		// a name followed by a word, where the name stands alone elsewhere
 		{"Trump spoke. Later Trumptweeted again, and Trump left.", "Trump spoke. Later Trump tweeted again, and Trump left."},
+		{"Donald Trumpdeclared himself an opponent, Trump said.", "Donald Trump declared himself an opponent, Trump said."},
+		// a capitalised word and a past tense or a clause word
+		{"The Chicago Tribunepublished an interview.", "The Chicago Tribune published an interview."},
+		{"The person he trusted at the Guardianwas gone.", "The person he trusted at the Guardian was gone."},
+		{"He told the New York Timesthat he would not vote.", "He told the New York Times that he would not vote."},
+		// an inflected word before a capitalised one
+		{"Sony wantedBewitched on air.", "Sony wanted Bewitched on air."},
+		{"The former and incomingEnergy Secretary met.", "The former and incoming Energy Secretary met."},
+		// an article after a verb
+		{"To keep it from readinga long report.", "To keep it from reading a long report."},
 	}
 	checkFixes(t, r, cases)
 }
@@ -71,8 +81,23 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// surnames that end in a word: never cut before more, is, on, by
+		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left.",
+		// closed compounds the word list lacks, even when both halves recur
+		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
+		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
 	}
 	checkClean(t, r, "a.txt", texts)
+}
+
+// A capitalised word after an inflected one is offered, but not applied
+// by --fix unless the right word is a name: it may be an identifier.
+func TestMissingSpaceInflectedJoinIsUnsafe(t *testing.T) {
+	r := build(t, "missing-space")
+	ds := check(t, r, "a.txt", "Set the selectedIndex property.", nil)
+	if len(ds) != 1 || ds[0].Fixes[0].Safe {
+		t.Fatalf("want one unsafe fix, got %+v", ds)
+	}
 }
 
 func TestMissingSpaceMarkdownAndVocabulary(t *testing.T) {
