@@ -412,6 +412,8 @@ func (c *msCheck) punct(left, sep, right part) {
 				return // U.S.Army-style initialisms
 			}
 			c.add(at, true)
+		} else if rshape == lexicon.Upper && letterCount(rw) >= 3 && lexicon.Shape(left.text) == lexicon.Lower && lLetters >= 3 {
+			c.add(at, false) // command.BMW (but ASP.NET, Node.JS stay)
 		}
 	case ",", ";":
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) || letterCount(rw) < 2 {
@@ -420,8 +422,10 @@ func (c *msCheck) punct(left, sep, right part) {
 		switch {
 		case rshape == lexicon.Title || (rshape == lexicon.Upper && letterCount(rw) >= 2):
 			c.add(at, true)
-		case rshape == lexicon.Lower && c.known(left.text) && c.known(rw) && (lLetters >= 3 || lDigits):
-			c.add(at, true)
+		case rshape == lexicon.Lower && (c.known(left.text) && lLetters >= 3 || lDigits) && c.known(rw):
+			c.add(at, true) // home,stay; 2016,per
+		case rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3:
+			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
 		}
 	case ":":
 		if !letterStart || lLetters < 2 || lDigits {
@@ -432,6 +436,8 @@ func (c *msCheck) punct(left, sep, right part) {
 				return
 			}
 			c.add(at, true)
+		} else if rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.text)] {
+			c.add(at, false) // Roundup:iPad
 		}
 	case "!", "?":
 		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && letterCount(rw) >= 2 || rw == "I") {
@@ -732,7 +738,7 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		// unless the left word is a function word.
 		// An inflected verb or adjective before a capitalised word
 		// (wantedBewitched, incomingEnergy) is prose, not an identifier.
-		prose := inflected(left) && c.known(left) && letterCount(right) >= 4
+		prose := c.verbLike(left) && letterCount(right) >= 4
 		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
 			return false
 		}
@@ -750,10 +756,33 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 	if letterCount(left) < 3 || rl < 2 || rshape != lexicon.Title {
 		return false
 	}
-	if c.attested(left) == 0 {
+	// A capitalised function word (From, The, Via) is a word wherever it
+	// stands; other left halves must stand alone in the document.
+	if c.attested(left) == 0 && !(isFunctionWord(left) && !particles[strings.ToLower(left)]) && !(weekdays[right] && c.known(left)) {
 		return false
 	}
-	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An")
+	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An") || weekdays[right]
+}
+
+// weekdays never end a brand or a name: PostThursday is two words.
+var weekdays = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+
+// verbLike: an inflected word (wanted, incoming, journal-ist…) or a short
+// verb form whose stem is a word (doing, owns).
+func (c *msCheck) verbLike(w string) bool {
+	if !c.known(w) {
+		return false
+	}
+	if inflected(w) {
+		return true
+	}
+	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(w) >= 5 {
+		return c.known(stem) || c.known(stem+"e")
+	}
+	if stem, ok := strings.CutSuffix(w, "s"); ok && len(stem) >= 3 && !strings.HasSuffix(stem, "s") {
+		return c.known(stem)
+	}
+	return false
 }
 
 func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
@@ -850,52 +879,72 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if partOfLarger || c.attested(seg) > 1 {
 			return
 		}
-		if cut := c.titleSplit(seg); cut > 0 {
+		for _, cut := range c.titleSplit(seg) {
 			c.add(base+cut, false)
 		}
 	}
 }
 
 // titleSplit finds where a capitalised unknown word splits into a name and
-// a lowercase word (Orlandoand, Trumptweeted, Thefollowing), or returns 0.
+// lowercase words (Orlandoand, Trumptweeted, Thefollowing), or nil.
 // Names that end in a word (Goodwin, Clinton, Newcastle) are protected by
 // demanding evidence: the name part must be a proper noun of the lexicon
 // or stand alone elsewhere in the document, and the word part must be a
 // function word or carry an inflection.
-func (c *msCheck) titleSplit(seg string) int {
+func (c *msCheck) titleSplit(seg string) []int {
+	// A whole known tail first (Orlandoand), then a tail that is itself
+	// run together (Postreportedthat: Post|reported|that), judged by its
+	// first word.
 	for cut := len(seg) - 2; cut >= 2; cut-- {
-		head, tail := seg[:cut], seg[cut:]
-		if !isASCIILower(tail) || !c.known(tail) {
-			continue
-		}
-		lh := strings.ToLower(head)
-		if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
-			return cut // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
-		}
-		if nameEndings[tail] {
-			continue // Newsome, Hersher, Malone: surnames end in these
-		}
-		if len(head) < 3 {
-			continue
-		}
-		_, proper := c.r.lex.Rank(head)
-		seen := c.attested(head)
-		switch {
-		case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper || seen > 0):
-			return cut // Orlandoand, Disneythe
-		case functionWords[tail] && len(tail) == 2 && seen >= 2:
-			return cut // Hanlonis, Disneyto: the name recurs on its own
-		case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
-			return cut // Trumptweeted, Yorkreported
-		case len(tail) >= 5 && strings.HasSuffix(tail, "ed") && inflected(tail) && c.commonWord(tail) && seen >= 1:
-			return cut // Trumpdeclared: a past tense glued to a name the text uses alone
-		case len(tail) >= 6 && strings.HasSuffix(tail, "ed") && inflected(tail) && c.commonWord(tail) && len(head) >= 4 && c.known(head):
-			return cut // Tribunepublished, Postreported: a word and a past tense
-		case clauseWords[tail] && len(head) >= 4 && c.known(head):
-			return cut // Guardianwas, Timesthat: a word and a verb or conjunction
+		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) && c.nameThenWord(seg[:cut], tail) {
+			return []int{cut}
 		}
 	}
-	return 0
+	for cut := 3; cut <= len(seg)-5; cut++ {
+		tail := seg[cut:]
+		if !isASCIILower(tail) || c.known(tail) || c.looksMisspelt(tail) {
+			continue
+		}
+		pieces := c.split(tail)
+		if len(pieces) < 2 || !c.nameThenWord(seg[:cut], pieces[0]) {
+			continue
+		}
+		cuts := []int{cut}
+		for _, p := range pieces[:len(pieces)-1] {
+			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
+		}
+		return cuts
+	}
+	return nil
+}
+
+// nameThenWord judges a capitalised head glued to a lowercase word.
+func (c *msCheck) nameThenWord(head, tail string) bool {
+	lh := strings.ToLower(head)
+	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
+		return true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
+	}
+	if nameEndings[tail] || len(head) < 3 {
+		return false // Newsome, Hersher, Malone: surnames end in these
+	}
+	_, proper := c.r.lex.Rank(head)
+	seen := c.attested(head)
+	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail)
+	switch {
+	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper || seen > 0):
+		return true // Orlandoand, Disneythe
+	case functionWords[tail] && len(tail) == 2 && seen >= 2:
+		return true // Hanlonis, Disneyto: the name recurs on its own
+	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
+		return true // Trumptweeted, Yorkreported
+	case pastTense && seen >= 1:
+		return true // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
+	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
+		return true // Tribunepublished, Postreported: a word and a past tense
+	case clauseWords[tail] && len(head) >= 4 && c.known(head):
+		return true // Guardianwas, Timesthat: a word and a verb or conjunction
+	}
+	return false
 }
 
 // strongPiece: a piece common enough that inserting the space is safe.
@@ -1024,7 +1073,7 @@ func credibleBoundary(l, r string) bool {
 	switch {
 	case strong(l) || strong(r):
 		return true
-	case (r == "in" || r == "on") && len(l) >= 5:
+	case (r == "in" || r == "on") && len(l) >= 4:
 		return true
 	case particles[l] && r == "a":
 		return true

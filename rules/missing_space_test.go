@@ -45,6 +45,17 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"The former and incomingEnergy Secretary met.", "The former and incoming Energy Secretary met."},
 		// an article after a verb
 		{"To keep it from readinga long report.", "To keep it from reading a long report."},
+		{"The show was doingCabaret and Sony ownsGame of Thrones.", "The show was doing Cabaret and Sony owns Game of Thrones."},
+		// chains after a capitalised word; a word before a weekday
+		{"The New York Postreportedthat it was over.", "The New York Post reported that it was over."},
+		{"Andrew Prokop wrote. Andrew Prokopaddedthat it was close.", "Andrew Prokop wrote. Andrew Prokop added that it was close."},
+		{"It ran in the Washington PostThursday morning.", "It ran in the Washington Post Thursday morning."},
+		{"It also needed a yearon the project.", "It also needed a year on the project."},
+		// punctuation before numbers, acronyms and brands
+		{"It made $10 billion in 2016,per Forbes.", "It made $10 billion in 2016, per Forbes."},
+		{"It obeys the command.BMW and Genesis cars do not.", "It obeys the command. BMW and Genesis cars do not."},
+		{"It supports RedShift,MySQL and Oracle.", "It supports RedShift, MySQL and Oracle."},
+		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
 	}
 	checkFixes(t, r, cases)
 }
@@ -86,6 +97,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
+		"Built with ASP.NET, Node.JS and VB.NET; see U.S.Army files.",
 	}
 	checkClean(t, r, "a.txt", texts)
 }
