@@ -628,14 +628,14 @@ func (c *msCheck) decideWord(w string, base int) {
 		case prev.class == clLower && cur.class == clDigit:
 			// and12, to185: a function word glued to a number
 			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) {
-				c.add(base+cur.start, false)
+				c.add(base+cur.start, letterCount(lw) >= 3 && isDigits(w[cur.start:cur.end]) && k+1 == len(runs))
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
 			low := w[cur.start:cur.end]
 			if (k+1 == len(runs)) && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 {
-				c.add(base+cur.start, false)
+				c.add(base+cur.start, letterCount(low) >= 3) // 3that is never a unit
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:
@@ -786,6 +786,11 @@ func (c *msCheck) verbLike(w string) bool {
 }
 
 func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
+	right := stripPossessive(w[runs[k].start:])
+	if k == 2 && runs[0].class == clUpper {
+		// ArrowThe, FlashThe: a capitalised word glued to an article.
+		return right == "The" || right == "A" || right == "An"
+	}
 	// Safe when the left word is lowercase and common.
 	left := w[runs[k-1].start:runs[k-1].end]
 	if lexicon.Shape(left) != lexicon.Lower {
@@ -797,10 +802,11 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	if isFunctionWord(left) {
 		return true
 	}
-	// Otherwise only before a name: wantedBewitched is prose, but
-	// selectedIndex may be an identifier, so that fix waits for a person.
-	right := w[runs[k].start:]
-	return c.commonWord(left) && !c.r.lex.Known(strings.ToLower(stripPossessive(right)))
+	// Otherwise only before a name or a word the text uses on its own
+	// (coordinatorMajor, where "Major" stands alone elsewhere):
+	// wantedBewitched is prose, but selectedIndex may be an identifier,
+	// so that fix waits for a person.
+	return c.commonWord(left) && (!c.r.lex.Known(strings.ToLower(right)) || c.attested(right) > 0)
 }
 
 // clitic reports whether s is an apostrophe clitic (’s, ’ll, …).
@@ -838,7 +844,8 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 			continue
 		}
 		at := base + runs[k].start + len(cl)
-		c.add(at, false)
+		// it’smore, you’lldiscover: a pronoun's clitic and a common word.
+		c.add(at, pieces == nil && letterCount(rest) >= 3 && isFunctionWord(w[:runs[k-1].start]))
 		for _, p := range pieces[:max(0, len(pieces)-1)] {
 			at += len(p)
 			c.add(at, false)
@@ -879,8 +886,9 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if partOfLarger || c.attested(seg) > 1 {
 			return
 		}
-		for _, cut := range c.titleSplit(seg) {
-			c.add(base+cut, false)
+		cuts, safe := c.titleSplit(seg)
+		for _, cut := range cuts {
+			c.add(base+cut, safe)
 		}
 	}
 }
@@ -891,13 +899,15 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 // demanding evidence: the name part must be a proper noun of the lexicon
 // or stand alone elsewhere in the document, and the word part must be a
 // function word or carry an inflection.
-func (c *msCheck) titleSplit(seg string) []int {
+func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 	// A whole known tail first (Orlandoand), then a tail that is itself
 	// run together (Postreportedthat: Post|reported|that), judged by its
 	// first word.
 	for cut := len(seg) - 2; cut >= 2; cut-- {
-		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) && c.nameThenWord(seg[:cut], tail) {
-			return []int{cut}
+		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) {
+			if ok, safe := c.nameThenWord(seg[:cut], tail); ok {
+				return []int{cut}, safe
+			}
 		}
 	}
 	for cut := 3; cut <= len(seg)-5; cut++ {
@@ -906,45 +916,52 @@ func (c *msCheck) titleSplit(seg string) []int {
 			continue
 		}
 		pieces := c.split(tail)
-		if len(pieces) < 2 || !c.nameThenWord(seg[:cut], pieces[0]) {
+		if len(pieces) < 2 {
+			continue
+		}
+		if ok, _ := c.nameThenWord(seg[:cut], pieces[0]); !ok {
 			continue
 		}
 		cuts := []int{cut}
 		for _, p := range pieces[:len(pieces)-1] {
 			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
 		}
-		return cuts
+		return cuts, false
 	}
-	return nil
+	return nil, false
 }
 
-// nameThenWord judges a capitalised head glued to a lowercase word.
-func (c *msCheck) nameThenWord(head, tail string) bool {
+// nameThenWord judges a capitalised head glued to a lowercase word, and
+// whether the evidence is strong enough for --fix: an article glued to a
+// word, or a clause word after a name the text uses on its own twice.
+func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	lh := strings.ToLower(head)
 	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
-		return true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
+		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
 	}
 	if nameEndings[tail] || len(head) < 3 {
-		return false // Newsome, Hersher, Malone: surnames end in these
+		return false, false // Newsome, Hersher, Malone: surnames end in these
 	}
 	_, proper := c.r.lex.Rank(head)
 	seen := c.attested(head)
 	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail)
+	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
+	ok = true
 	switch {
 	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper || seen > 0):
-		return true // Orlandoand, Disneythe
+		return ok, safe // Orlandoand, Disneythe
 	case functionWords[tail] && len(tail) == 2 && seen >= 2:
-		return true // Hanlonis, Disneyto: the name recurs on its own
+		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
 	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
-		return true // Trumptweeted, Yorkreported
+		return ok, safe // Trumptweeted, Yorkreported
 	case pastTense && seen >= 1:
-		return true // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
+		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
 	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
-		return true // Tribunepublished, Postreported: a word and a past tense
+		return ok, safe // Tribunepublished, Postreported: a word and a past tense
 	case clauseWords[tail] && len(head) >= 4 && c.known(head):
-		return true // Guardianwas, Timesthat: a word and a verb or conjunction
+		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	}
-	return false
+	return false, false
 }
 
 // strongPiece: a piece common enough that inserting the space is safe.

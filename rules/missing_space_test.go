@@ -164,3 +164,34 @@ func TestCountWordMatchesTokens(t *testing.T) {
 		}
 	}
 }
+
+// Which joins --fix applies on its own: only where the evidence is strong.
+func TestMissingSpaceFixSafety(t *testing.T) {
+	r := build(t, "missing-space")
+	for _, c := range []struct {
+		text, join string
+		safe       bool
+	}{
+		{"There were 18,953and more.", "18,953and", true},
+		{"I mean, it’smore than that.", "it’smore", true},
+		{"Thefollowing is true.", "Thefollowing", true},
+		{"Hamilton sang. Hamilton danced. Then Hamiltonand Burr met.", "Hamiltonand", true},
+		{"Orlandoand Miami.", "Orlandoand", false}, // a lexicon name, never seen alone here
+		{"He saw the Arrow and the Flash. ArrowThe end.", "ArrowThe", true},
+		{"Major Applewhite spoke. The offensive coordinatorMajor Applewhite left.", "coordinatorMajor", true},
+	} {
+		ds := check(t, r, "a.txt", c.text, nil)
+		var found bool
+		for _, d := range ds {
+			if c.text[d.Start:d.End] == c.join {
+				found = true
+				if d.Fixes[0].Safe != c.safe {
+					t.Errorf("%q: safe=%v, want %v", c.join, d.Fixes[0].Safe, c.safe)
+				}
+			}
+		}
+		if !found {
+			t.Errorf("%q not reported in %q (got %q)", c.join, c.text, flagged(ds, c.text))
+		}
+	}
+}

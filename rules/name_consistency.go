@@ -284,6 +284,14 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 	}
 }
 
+// strongMajority: evidence enough for --fix to respell a name on its own:
+// one stray spelling against three or more of the other in the same
+// article (Putin x23 / Puti x1). Closer calls (Rudy x2 / Rudi x1) and
+// run-wide pairings stay unsafe.
+func strongMajority(dominant, variant int) bool {
+	return variant == 1 && dominant >= 3
+}
+
 func plural(n int, s string) string {
 	if n == 1 {
 		return s
@@ -351,7 +359,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	// Accent variants: Beyonce where Beyoncé dominates.
 	for _, other := range byFold[fold(w)] {
 		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count {
-			return other, ou.count, canon[other], ""
+			return other, ou.count, canon[other] || strongMajority(ou.count, u.count), ""
 		}
 	}
 	if utf8.RuneCountInString(w) < 4 || lexicon.Shape(w) != lexicon.Title {
@@ -375,7 +383,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 		}
 	}
 	if best != "" {
-		return best, bestN, canon[best], ""
+		return best, bestN, canon[best] || strongMajority(bestN, u.count), ""
 	}
 	// Across the run: a spelling rare everywhere next to one common in
 	// several files.

@@ -55,21 +55,27 @@ func TestNameConsistencyMessageAndSafety(t *testing.T) {
 	spec, _ := Lookup("name-consistency")
 	r, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
 	cr := r.(lint.CorpusRule)
-	text := "Kardashian. Kardashian. Kardashian. Kardashain. Zelenskiy met Zelenskyy."
+	text := "Kardashian. Kardashian. Kardashian. Kardashain. Zelenskiy met Zelenskyy. Rudolph. Rudolph. Rudolhp."
 	doc := lint.NewDocument("f", []byte(text), false, nil)
 	var out []lint.Diagnostic
 	fact := cr.Collect(lint.NewPass(doc, nil, "name-consistency", lint.Warning, &out))
 	var ds []lint.Diagnostic
 	cr.Finish([]lint.Fact{{File: 0, Value: fact}}, func(_ int, d lint.Diagnostic) { ds = append(ds, d) })
-	if len(ds) != 3 {
+	if len(ds) != 4 {
 		t.Fatalf("got %d diagnostics: %+v", len(ds), ds)
 	}
 	for _, d := range ds {
 		w := text[d.Start:d.End]
 		switch w {
 		case "Kardashain":
-			if d.Message != `"Kardashain": elsewhere spelled "Kardashian" (3 times)` || d.Fixes[0].Safe {
+			// one stray spelling against three: safe to respell
+			if d.Message != `"Kardashain": elsewhere spelled "Kardashian" (3 times)` || !d.Fixes[0].Safe {
 				t.Errorf("Kardashain: %q safe=%v", d.Message, d.Fixes[0].Safe)
+			}
+		case "Rudolhp":
+			// one against two: offered, never applied by --fix alone
+			if d.Fixes[0].Safe {
+				t.Errorf("Rudolhp: a close call must be unsafe: %+v", d)
 			}
 		case "Zelenskiy", "Zelenskyy":
 			if !d.Fixes[0].Safe || d.Fixes[0].Edits[0].New != "Zelensky" {
