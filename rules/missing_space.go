@@ -294,6 +294,37 @@ const (
 	memoText memoKey = iota
 )
 
+// usedAsIdentifier reports whether the document also uses w inside a
+// handle, URL, domain, file name or code (@WhiteHouse,
+// Facebook.com/WhiteHouse, AndroidManifest.xml, replace(unlinkPtr, …)):
+// the same word in prose is that name again, not two words run together.
+// It looks only at the chunks around w's occurrences.
+func usedAsIdentifier(text, w string) bool {
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		s, e := i+k, i+k+len(w)
+		i = e
+		for s > 0 && !chunkSep(text[s-1]) {
+			s--
+		}
+		for e < len(text) && !chunkSep(text[e]) {
+			e++
+		}
+		if notProse(text[s:e]) {
+			return true
+		}
+	}
+}
+
+// chunkSep: the ASCII separators of ForChunks (enough to find a chunk
+// around a word; other separators only make the chunk look longer).
+func chunkSep(b byte) bool {
+	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == 0
+}
+
 // docText is the document's masked text as a string, copied once per
 // document and shared by rules.
 func docText(doc *lint.Document) string {
@@ -592,6 +623,10 @@ func (c *msCheck) inWord(w string, base int) {
 	}
 	n := len(c.joins)
 	c.decideWord(w, base)
+	if len(c.joins) > n && usedAsIdentifier(docText(c.p.Doc), w) {
+		// @WhiteHouse, AndroidManifest.xml elsewhere: a name, not a join.
+		c.joins = c.joins[:n]
+	}
 	var rel []join
 	for _, j := range c.joins[n:] {
 		rel = append(rel, join{j.at - base, j.safe})

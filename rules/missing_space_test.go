@@ -98,6 +98,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
 		"Built with ASP.NET, Node.JS and VB.NET; see U.S.Army files.",
+		// a word the text also uses as a handle, a URL path or a file name
+		"Twitter: @WhiteHouse and Facebook.com/MichelleObama. Snapchat: WhiteHouse. Instagram: MichelleObama",
+		"AndroidManifest.xml is a binary file. Figure 3: the AndroidManifest SMS filter.",
 	}
 	checkClean(t, r, "a.txt", texts)
 }
