@@ -80,6 +80,7 @@ type nameUse struct {
 	offsets []int
 	spaced  int // occurrences of the spaced form "Dee Dee" of "DeeDee"
 	split   int // byte index of the inner capital, for the spaced form
+	mid     int // occurrences inside a sentence (capitalised as a name)
 }
 
 type nameFact map[string]*nameUse
@@ -102,6 +103,7 @@ func isNameToken(w string) bool {
 func (r *nameConsistency) Collect(p *lint.Pass) any {
 	t := p.Doc.Text
 	fact := nameFact{}
+	text := docText(p.Doc)
 	eachWord(p.Doc, func(word string, start int) {
 		if c := word[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			return // names start with a capital
@@ -119,6 +121,9 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		}
 		u.count++
 		u.offsets = append(u.offsets, start)
+		if midSentence(text, start) {
+			u.mid++
+		}
 	})
 	// Spaced forms of camel-case names: DeeDee / Dee Dee.
 	for w, u := range fact {
@@ -374,7 +379,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 			if cu != nil {
 				n = cu.count
 			}
-			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand))) {
+			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu))) {
 				continue
 			}
 			if n > bestN || canon[cand] && best == "" {
@@ -414,9 +419,24 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 }
 
 // nameLike reports whether a dominant spelling is a name rather than a
-// capitalised common word (Energy, Many, The).
-func (r *nameConsistency) nameLike(w string) bool {
-	return !r.lex.Known(strings.ToLower(w))
+// capitalised common word (Energy, Many, The): not a lowercase word, or
+// capitalised inside sentences, as names are (Pollard, Gaga, Burke).
+func (r *nameConsistency) nameLike(w string, u *nameUse) bool {
+	return !r.lex.Known(strings.ToLower(w)) || u != nil && u.mid >= 2
+}
+
+// midSentence reports whether the word at start follows a word or a comma
+// on its line, not a sentence end, a quote or the start of a line.
+func midSentence(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == start || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 }
 
 func countOf(fact nameFact, w string) int {

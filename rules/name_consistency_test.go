@@ -122,3 +122,17 @@ func TestNameConsistencyNeverFlags(t *testing.T) {
 		t.Errorf("case-variants on: got %q", got[0])
 	}
 }
+
+// A name that is also a lowercase word (pollard, gaga, burke) is still a
+// name when the text capitalises it inside sentences; a capitalised common
+// word only seen at sentence starts is not a name to respell towards.
+func TestNameConsistencyNamesThatAreWords(t *testing.T) {
+	text := "Skis made by Pollard are wide. We met Pollard there, and Pollard smiled. Later Pollord left."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Pollord->Pollard" {
+		t.Errorf("got %q", got)
+	}
+	text = "Many came. Many left. Many stayed. Mayn wrote."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+		t.Errorf("a sentence-initial common word is not a name: got %q", got)
+	}
+}
