@@ -106,6 +106,7 @@ func (c *msCheck) chunk(s, e int) {
 	}
 	str := string(t)
 	if notProse(str) {
+		c.beforeLink(str, s)
 		return
 	}
 	ts, te := trimChunk(str)
@@ -150,6 +151,29 @@ func (c *msCheck) chunk(s, e int) {
 }
 
 func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at, safe}) }
+
+// beforeLink finds a word glued to the link text that follows it, the
+// commonest scraping join: "visitJoiningForces.gov", "atSteamPowered.com"
+// (a lowercase word, then the capitalised start of a domain or handle).
+func (c *msCheck) beforeLink(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	i := 0
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i < 2 || i >= len(w) || w[i] < 'A' || w[i] > 'Z' || strings.Contains(w, "://") {
+		return
+	}
+	head := w[:i]
+	if !isFunctionWord(head) && !(c.verbLike(head) || c.commonWord(head) && len(head) >= 4) {
+		return
+	}
+	at := s + ts + i
+	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: isFunctionWord(head),
+		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+		"missing space: %q should be %q", w, head+" "+w[i:])
+}
 
 // notProse recognises URLs, e-mail addresses, handles, hashtags, domains
 // and file names, which are never split.

@@ -56,6 +56,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"It obeys the command.BMW and Genesis cars do not.", "It obeys the command. BMW and Genesis cars do not."},
 		{"It supports RedShift,MySQL and Oracle.", "It supports RedShift, MySQL and Oracle."},
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
+		// a word glued to the link that follows it
+		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
+		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
 	}
 	checkFixes(t, r, cases)
 }
@@ -93,7 +96,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
 		// surnames that end in a word: never cut before more, is, on, by
-		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left.",
+		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left. Appleby came.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
@@ -101,6 +104,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// a word the text also uses as a handle, a URL path or a file name
 		"Twitter: @WhiteHouse and Facebook.com/MichelleObama. Snapchat: WhiteHouse. Instagram: MichelleObama",
 		"AndroidManifest.xml is a binary file. Figure 3: the AndroidManifest SMS filter.",
+		"Write to info@Example.com or see iOS.Example.com and macOS.Apple.com.",
 	}
 	checkClean(t, r, "a.txt", texts)
 }
