@@ -1,0 +1,88 @@
+package walk
+
+import (
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+)
+
+type filter struct{ ignore string }
+
+func (filter) Included(p string) bool {
+	return strings.HasSuffix(p, ".txt") || strings.HasSuffix(p, ".md")
+}
+func (f filter) Ignored(p string) bool { return f.ignore != "" && strings.Contains(p, f.ignore) }
+
+func write(t *testing.T, root string, files map[string]string) {
+	t.Helper()
+	for name, text := range files {
+		p := filepath.Join(root, name)
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(text), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+}
+
+func paths(fs []File) []string {
+	var out []string
+	for _, f := range fs {
+		out = append(out, filepath.ToSlash(f.Path))
+	}
+	return out
+}
+
+func TestExpandWalksSortedAndSkips(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"b.txt": "b", "a.md": "a", "sub/c.txt": "c", "skip.go": "x",
+		".hidden/d.txt": "d", "gen/e.txt": "e", "drafts/f.txt": "f",
+		".gitignore": "gen/\n",
+	})
+	if err := os.Symlink(filepath.Join(root, "b.txt"), filepath.Join(root, "link.txt")); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Symlink(root, filepath.Join(root, "sub", "loop")); err != nil {
+		t.Fatal(err)
+	}
+	got, errs := Expand([]string{root}, filter{ignore: "drafts"})
+	if len(errs) != 0 {
+		t.Fatalf("errors: %v", errs)
+	}
+	var rel []string
+	for _, p := range paths(got) {
+		r, _ := filepath.Rel(root, p)
+		rel = append(rel, filepath.ToSlash(r))
+	}
+	want := "a.md b.txt sub/c.txt"
+	if strings.Join(rel, " ") != want {
+		t.Errorf("walked %q, want %q (sorted; no hidden, gitignored, ignored, symlinked or other-type files)", rel, want)
+	}
+	for _, f := range got {
+		if f.Explicit {
+			t.Errorf("%s: walked files are not explicit", f.Path)
+		}
+	}
+}
+
+func TestExpandNamedFilesAndErrors(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{"a.go": "x", "b.txt": "b"})
+	a, b := filepath.Join(root, "a.go"), filepath.Join(root, "b.txt")
+	got, errs := Expand([]string{a, filepath.Join(root, "missing.txt"), b, b}, filter{})
+	if strings.Join(paths(got), " ") != filepath.ToSlash(a)+" "+filepath.ToSlash(b) {
+		t.Errorf("named files are kept whatever their type, once each: %q", paths(got))
+	}
+	if !got[0].Explicit {
+		t.Error("named files are explicit")
+	}
+	if len(errs) != 1 || !strings.Contains(errs[0].Error(), "missing.txt") || !strings.Contains(errs[0].Error(), "no such file") {
+		t.Errorf("errors: %v", errs)
+	}
+	if got, _ := Expand([]string{b}, filter{ignore: "b.txt"}); len(got) != 0 {
+		t.Errorf("an ignored named file is dropped: %q", paths(got))
+	}
+}
