@@ -73,8 +73,10 @@ func hasFix(fs []Finding, unsafe bool) bool {
 
 // fixpoint applies non-overlapping fixes, re-lints, and repeats until
 // nothing applies or MaxFixPasses is reached. The first pass uses diags
-// (which include the corpus rules' findings); later passes re-run the
-// per-file rules on the new text.
+// (which include the corpus rules' findings over the whole run); later
+// passes re-lint the new text alone, corpus rules included (a split that
+// uncovers a misspelt name must be fixed now, or a second --fix would
+// change the file again).
 func (s *Setup) fixpoint(path string, src []byte, diags []Diagnostic, unsafe bool, applied map[string]int) []byte {
 	doc := s.document(path, src)
 	for pass := 0; pass < MaxFixPasses; pass++ {
@@ -91,9 +93,34 @@ func (s *Setup) fixpoint(path string, src []byte, diags []Diagnostic, unsafe boo
 		}
 		src = next
 		doc = s.document(path, src)
-		diags = s.check(doc, false, nil)
+		diags = s.checkAlone(doc)
 	}
 	return src
+}
+
+// checkAlone lints one document as a run of its own: file rules, and
+// corpus rules with this document's fact only.
+func (s *Setup) checkAlone(doc *Document) []Diagnostic {
+	var facts []struct {
+		rule Rule
+		fact any
+	}
+	diags := s.check(doc, true, func(r Rule, fact any) {
+		facts = append(facts, struct {
+			rule Rule
+			fact any
+		}{r, fact})
+	})
+	for _, f := range facts {
+		f.rule.(CorpusRule).Finish([]Fact{{File: 0, Value: f.fact}}, func(_ int, d Diagnostic) {
+			d.Rule = f.rule.Meta().ID
+			if d.Severity == Off {
+				d.Severity = severityOf(s, doc.Path, f.rule)
+			}
+			diags = append(diags, d)
+		})
+	}
+	return diags
 }
 
 // SelectEdits picks, in diagnostic order, the first applicable fix of each
