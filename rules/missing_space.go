@@ -316,6 +316,8 @@ type memoKey int
 
 const (
 	memoText memoKey = iota
+	memoWordCounts
+	memoIdentifiers
 )
 
 // usedAsIdentifier reports whether the document also uses w inside a
@@ -573,6 +575,9 @@ func (c *msCheck) known(w string) bool {
 
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
+	if len(c.text) > searchLimit {
+		return wordCounts(c.p.Doc)[w]
+	}
 	n, ok := c.words[w]
 	if !ok {
 		if c.words == nil {
@@ -582,6 +587,46 @@ func (c *msCheck) attested(w string) int {
 		c.words[w] = n
 	}
 	return n
+}
+
+// searchLimit: in a document larger than this, each question would cost a
+// search through the whole text and a big file asks thousands; one pass
+// that counts every word (or indexes every identifier) is linear instead.
+const searchLimit = 256 << 10
+
+// wordCounts counts every word of the document, possessives stripped (the
+// tokens countWord would find, gathered in one pass).
+func wordCounts(doc *lint.Document) map[string]int {
+	return doc.Memo(memoWordCounts, func() any {
+		m := map[string]int{}
+		eachWord(doc, func(w string, _ int) { m[stripPossessive(w)]++ })
+		return m
+	}).(map[string]int)
+}
+
+// identifierWords is usedAsIdentifier for every word at once.
+func identifierWords(doc *lint.Document) map[string]bool {
+	return doc.Memo(memoIdentifiers, func() any {
+		text := docText(doc)
+		ids := map[string]bool{}
+		doc.ForChunks(func(s, e int) {
+			if chunk := text[s:e]; notProse(chunk) {
+				eachPart(chunk, s, func(p part) {
+					if p.word {
+						ids[p.text] = true
+					}
+				})
+			}
+		})
+		return ids
+	}).(map[string]bool)
+}
+
+func (c *msCheck) identifier(w string) bool {
+	if len(c.text) > searchLimit {
+		return identifierWords(c.p.Doc)[w]
+	}
+	return usedAsIdentifier(docText(c.p.Doc), w)
 }
 
 // caseRun describes a maximal run of one case class inside a word.
@@ -647,7 +692,7 @@ func (c *msCheck) inWord(w string, base int) {
 	}
 	n := len(c.joins)
 	c.decideWord(w, base)
-	if len(c.joins) > n && usedAsIdentifier(docText(c.p.Doc), w) {
+	if len(c.joins) > n && c.identifier(w) {
 		// @WhiteHouse, AndroidManifest.xml elsewhere: a name, not a join.
 		c.joins = c.joins[:n]
 	}

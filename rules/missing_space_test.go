@@ -202,3 +202,17 @@ func TestMissingSpaceFixSafety(t *testing.T) {
 		}
 	}
 }
+
+// A document over searchLimit answers the same questions from one pass.
+func TestMissingSpaceLargeDocument(t *testing.T) {
+	r := build(t, "missing-space")
+	filler := strings.Repeat("The committee met again on Tuesday and published its findings. ", searchLimit/60)
+	text := filler + "Follow @WhiteHouse. Snapchat: WhiteHouse. Gypsy spoke. The best forGypsy Rose.\n"
+	if len(text) <= searchLimit {
+		t.Fatal("text too small")
+	}
+	got := flagged(check(t, r, "a.txt", text, nil), text)
+	if len(got) != 1 || got[0] != "forGypsy" {
+		t.Errorf("got %q", got)
+	}
+}
