@@ -5,6 +5,7 @@ import (
 	"strings"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -351,10 +352,10 @@ func chunkSep(b byte) bool {
 	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == 0
 }
 
-// docText is the document's masked text as a string, copied once per
-// document and shared by rules.
+// docText is the document's masked text as a string, shared by rules.
 func docText(doc *lint.Document) string {
-	return doc.Memo(memoText, func() any { return string(doc.Text) }).(string)
+	// A view, not a copy: a document's bytes never change (lint.Document).
+	return doc.Memo(memoText, func() any { return unsafe.String(unsafe.SliceData(doc.Text), len(doc.Text)) }).(string)
 }
 
 // countWord counts the words of text (as splitWords cuts them, possessive

@@ -13,6 +13,9 @@ import (
 // Markdown code, URLs in link destinations, front matter, invalid UTF-8) are
 // replaced by NUL bytes, line breaks are kept. Rules therefore never see
 // invalid UTF-8 and every offset they report is an offset into Src.
+//
+// Src and Text are never modified once the document exists (Text may be
+// Src itself, and rules take zero-copy string views of Text).
 type Document struct {
 	Path     string // as given on the command line, or the stdin name
 	Src      []byte
@@ -53,13 +56,9 @@ type Masker func(src []byte) [][2]int
 // NewDocument indexes src. mask, if not nil, returns ranges to hide.
 func NewDocument(path string, src []byte, markdown bool, mask Masker) *Document {
 	d := &Document{Path: path, Src: src, Markdown: markdown}
-	text := make([]byte, len(src))
-	copy(text, src)
 	if bytes.HasPrefix(src, []byte("\xef\xbb\xbf")) {
 		d.bomLen = 3
-		text[0], text[1], text[2] = 0, 0, 0
 	}
-	// Invalid UTF-8 bytes become NUL in Text.
 	for i := 0; i < len(src); {
 		c := src[i]
 		if c < utf8.RuneSelf {
@@ -69,12 +68,24 @@ func NewDocument(path string, src []byte, markdown bool, mask Masker) *Document 
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size == 1 {
 			d.invalid = append(d.invalid, i)
-			text[i] = 0
 		}
 		i += size
 	}
+	var masked [][2]int
 	if mask != nil {
-		for _, m := range mask(src) {
+		masked = mask(src)
+	}
+	// Text is Src itself unless something must be hidden: a big file is
+	// not held twice for nothing.
+	text := src
+	if d.bomLen > 0 || len(d.invalid) > 0 || len(masked) > 0 {
+		text = make([]byte, len(src))
+		copy(text, src)
+		blank(text, 0, d.bomLen)
+		for _, i := range d.invalid {
+			text[i] = 0 // invalid UTF-8 bytes become NUL in Text
+		}
+		for _, m := range masked {
 			blank(text, m[0], m[1])
 		}
 	}
