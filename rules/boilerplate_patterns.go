@@ -44,7 +44,7 @@ var builtinPatterns = []builtinPattern{
 	{id: "comments/moderation", keys: "moderated comments", re: `comments are moderated|comments faq|community guidelines|^comments? (?:are|is) closed`, safe: true, maxWords: 40},
 	{id: "comments/account", keys: "account log sign login logout register profile", re: `^already have an account\??$|^(?:log|sign) ?(?:in|up|out)(?: (?:or|/|\|)? ?(?:log|sign) ?(?:in|up|out))*\.?$|^create (?:an )?account$|^my (?:profile|account)(?: log ?out)?$|^(?:sign in|log in|register) to (?:comment|continue|read)\b.*$`, safe: true},
 	// newsletters and subscriptions
-	{id: "newsletter/sign-up", keys: "newsletter newsletters sign subscribe subscription inbox", re: `(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|\w+'s|\w+’s)? ?.{0,40}(?:newsletter|alerts|emails?|updates|digest)\b|never miss a (?:story|thing|beat)|keep your inbox happy|^get (?:the|our) newsletter|^newsletter(?:s| sign-?up(?: form)?)?$|delivered (?:straight )?to your inbox|^subscribe(?: now| today| here)?!?$|^free subscription$`, safe: true, maxWords: 30},
+	{id: "newsletter/sign-up", keys: "newsletter newsletters sign subscribe subscription inbox", re: `(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|\w+'s|\w+’s)? ?.{0,40}(?:newsletter|alerts|emails?|updates|digest)\b|never miss a (?:story|thing|beat)|keep your inbox happy|^get (?:the|our) newsletter|\bget (?:the|our) newsletter!?$|^newsletter(?:s| sign-?up(?: form)?)?$|delivered (?:straight )?to your inbox|^subscribe(?: now| today| here)?!?$|^free subscription$`, safe: true, maxWords: 30},
 	{id: "newsletter/recaptcha", keys: "recaptcha", re: `protected by recaptcha`, safe: true, maxWords: 40},
 	{id: "newsletter/subscribe-to", keys: "subscribe", re: `^subscribe to [\w'’ &.-]{1,60}$`, safe: true},
 	// navigation and promotion
@@ -54,7 +54,8 @@ var builtinPatterns = []builtinPattern{
 	{id: "nav/ui-notice", keys: "successfully", re: `^(?:[\w'’]+ ){0,3}(?:successfully|has been|have been) (?:added|saved|removed|subscribed|updated)!?$`, safe: true},
 	{id: "nav/next-marker", keys: "next previous prev", re: `\.\s(?:next|previous|prev)\.(?:\s|$)`, safe: false, maxWords: 40},
 	{id: "nav/tags", keys: "tags tag filed topics categories category", re: `^(?:tags?|filed under|topics?|categories|category|more on)\s*:.*$|^filed under\b.*$|^tags?:?$`, safe: true, maxWords: 40},
-	{id: "nav/breadcrumb-arrows", keys: "⇤ ←", re: `^[⇤←]\s*\w+$`, safe: true},
+	{id: "nav/breadcrumb-arrows", keys: "⇤ ← ↑", re: `^[⇤←]\s*\w+$|^↑\s*[\w ,.'’!-]{1,40}$`, safe: true},
+	{id: "nav/contact-prompt", keys: "touch author", re: `^(?:get in touch|about the authors?|more (?:about|from) the authors?)\s*[:.!]?$`, safe: true},
 	{id: "nav/browser", keys: "browser javascript notifications", re: `please (?:upgrade|update) your browser|(?:enable|turn on) javascript|(?:turn on|enable) (?:desktop |push )?notifications`, safe: true, maxWords: 25},
 	// credits and metadata
 	{id: "credit/photo", keys: "photo photos photograph image images illustration video credit courtesy graphic caption getty gettyimages shutterstock istock reuters ap afp", re: `^(?:photo|photos|photograph|image|images|illustration|video|credit|courtesy|graphic|pictured|source|caption)(?: credit)?(?: by)?\s*[:|/]\s*.{1,100}$|^(?:photo|photograph|illustration|image|video) by [^.]{1,80}$|(?:/|\|)\s*(?:[\w.' -]{1,40}/\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)(?: via getty images)?\s*$|^(?:getty ?images|ap photo|reuters|afp)(?:\s*/\s*[\w. ]+)?$|\. (?:caption|credit|photo credit|image credit): .{1,80}$`, safe: true, maxWords: 25},

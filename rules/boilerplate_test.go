@@ -46,6 +46,10 @@ func TestBoilerplateCatches(t *testing.T) {
 		"Written by Michael Larabel in Valve on 1 June 2019 at 08:34 PM EDT. 51 Comments",
 		"Slide: 1 / of 2 . Caption: Getty Images",
 		"Accessibility for screenreader",
+		"Rawstory.tv US NEWS Extremism Opinion video FAQs get the newsletter",
+		"↑ Beam me up, Scotty",
+		"Get in touch",
+		"About The Author",
 	}
 	for _, l := range lines {
 		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
