@@ -491,7 +491,11 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 			continue
 		}
 		norm, _ := normLine(t[ln.Start:ln.End])
-		if m := sc.match(norm, words); m != nil {
+		m := sc.match(norm, words)
+		if m != nil && m.id == "meta/byline" && i > 0 && continues(t, lines[i-1]) {
+			m = nil // "by the Free Software Foundation." in hard-wrapped prose
+		}
+		if m != nil {
 			ctx[i].furniture = true
 			ctx[i].anchor = anchors[m.id[:strings.IndexByte(m.id, '/')]]
 			if report {
@@ -517,6 +521,17 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		b.attached(p, lines, ctx)
 	}
 	return out
+}
+
+// continues reports whether a line runs on into the next one: a long line
+// that does not end a sentence (hard-wrapped prose, a license, an e-mail).
+func continues(t []byte, ln lint.Line) bool {
+	line := bytes.TrimRight(t[ln.Start:ln.End], " \t\r\x00")
+	if len(line) < 50 {
+		return false // empty, or a heading or title, not wrapped prose
+	}
+	r, _ := utf8.DecodeLastRune(line)
+	return !strings.ContainsRune(`.!?:;"”’)]…`, r)
 }
 
 // ctxLine is what the context pass knows of a line.

@@ -62,6 +62,10 @@ func TestBoilerplateCatches(t *testing.T) {
 
 func TestBoilerplateNeverFlags(t *testing.T) {
 	r := build(t, "boilerplate")
+	wrapped := "A title\n\nThis program is free software; you can redistribute it under the terms published\nby the Free Software Foundation.\n"
+	if ds := check(t, r, "a.txt", wrapped, nil); len(ds) > 0 {
+		t.Errorf("hard-wrapped prose flagged: %q", flagged(ds, wrapped))
+	}
 	text := `Kim Kardashian meets Gypsy Rose Blanchard
 
 She asked fans to follow us on the tour, she said.

@@ -516,7 +516,7 @@ var clauseWords = setOf(`was were are has have had that which who whom whose fro
 this these those than into onto about after before would could should will shall can did does and but`)
 
 // nameEndings are function words that often end a surname or a given name.
-var nameEndings = setOf(`some her him his its one ten on in an am us as be so no`)
+var nameEndings = setOf(`some her him his its one ten on in an am us as be so no nor`)
 
 var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
 
@@ -976,6 +976,9 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 	}
 	switch shape {
 	case lexicon.Lower:
+		if _, name := c.r.lex.Rank(titleCase(seg)); name {
+			return // robinson, mcdonald: a name written in lowercase (handles, lists)
+		}
 		// Cheapest test first: most unknown words have no credible split.
 		pieces := c.split(seg)
 		if len(pieces) < 2 || c.attested(seg) > 1 || c.looksMisspelt(seg) {
@@ -1053,8 +1056,8 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
 	ok = true
 	switch {
-	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper || seen > 0):
-		return ok, safe // Orlandoand, Disneythe
+	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper && len(head) >= 5 || seen > 0):
+		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
 	case functionWords[tail] && len(tail) == 2 && seen >= 2:
 		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
 	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
@@ -1063,10 +1066,18 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
 	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
 		return ok, safe // Tribunepublished, Postreported: a word and a past tense
-	case clauseWords[tail] && len(head) >= 4 && c.known(head):
+	case clauseWords[tail] && len(head) >= 4 && (c.commonWord(lh) || len(head) >= 5 && c.known(head)):
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	}
 	return false, false
+}
+
+// titleCase capitalises the first letter of an ASCII lowercase word.
+func titleCase(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
 }
 
 // strongPiece: a piece common enough that inserting the space is safe.

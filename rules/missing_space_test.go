@@ -97,6 +97,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"drawBorder is a method name.",
 		// surnames that end in a word: never cut before more, is, on, by
 		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left. Appleby came.",
+		// an authors list: names that end in a word, a name in lowercase
+		"Alex Gaynor, Mike Connor, Jan Wienand, bob robinson.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",

@@ -81,6 +81,40 @@ type nameUse struct {
 	spaced  int // occurrences of the spaced form "Dee Dee" of "DeeDee"
 	split   int // byte index of the inner capital, for the spaced form
 	mid     int // occurrences inside a sentence (capitalised as a name)
+	// nextTo: capitalised words written right after it (the surname after
+	// a given name): two spellings followed by different ones and never
+	// by the same are two people (Daniel Holth, Daniele Varrazzo), not a
+	// typo. Words before are no evidence (President Puti, Vladimir Putin).
+	nextTo   []string
+	followed int // occurrences followed by a capitalised word
+}
+
+func (u *nameUse) addNeighbour(w string) {
+	for _, n := range u.nextTo {
+		if n == w {
+			return
+		}
+	}
+	if len(u.nextTo) < 8 {
+		u.nextTo = append(u.nextTo, strings.Clone(w))
+	}
+}
+
+// otherPeople reports whether variant a and dominant b are two given
+// names: b is nearly always followed by a capitalised word (a surname),
+// a is too, and never by one of b's.
+func otherPeople(a, b *nameUse) bool {
+	if a == nil || b == nil || len(a.nextTo) == 0 || b.count < 2 || 3*b.followed < 2*b.count {
+		return false
+	}
+	for _, x := range a.nextTo {
+		for _, y := range b.nextTo {
+			if x == y {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 type nameFact map[string]*nameUse
@@ -104,7 +138,20 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 	t := p.Doc.Text
 	fact := nameFact{}
 	text := docText(p.Doc)
+	var prevWord string // the capitalised word just before, if adjacent
+	var prevUse *nameUse
+	prevEnd := -2
 	eachWord(p.Doc, func(word string, start int) {
+		adjacent := prevEnd == start-1 && text[prevEnd] == ' '
+		capital := word[0] >= 'A' && word[0] <= 'Z' || word[0] >= utf8.RuneSelf && isNameToken(word)
+		if adjacent && capital && prevWord != "" && prevUse != nil {
+			prevUse.addNeighbour(word)
+			prevUse.followed++
+		}
+		prevWord, prevUse, prevEnd = "", nil, start+len(word)
+		if capital {
+			prevWord = word
+		}
 		if c := word[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			return // names start with a capital
 		}
@@ -124,6 +171,7 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		if midSentence(text, start) {
 			u.mid++
 		}
+		prevUse = u
 	})
 	// Spaced forms of camel-case names: DeeDee / Dee Dee.
 	for w, u := range fact {
@@ -363,7 +411,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	}
 	// Accent variants: Beyonce where Beyoncé dominates.
 	for _, other := range byFold[fold(w)] {
-		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count {
+		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count && !otherPeople(u, ou) {
 			return other, ou.count, canon[other] || strongMajority(ou.count, u.count), ""
 		}
 	}
@@ -379,7 +427,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 			if cu != nil {
 				n = cu.count
 			}
-			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu))) {
+			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu) || otherPeople(u, cu))) {
 				continue
 			}
 			if n > bestN || canon[cand] && best == "" {

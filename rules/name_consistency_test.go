@@ -136,3 +136,17 @@ func TestNameConsistencyNamesThatAreWords(t *testing.T) {
 		t.Errorf("a sentence-initial common word is not a name: got %q", got)
 	}
 }
+
+// Given names followed by different surnames are different people, not
+// typos of one another (an authors list: Daniel ×3, Daniele ×1).
+func TestNameConsistencyDifferentPeople(t *testing.T) {
+	text := "Daniel Holth wrote it. Daniel Moore fixed it. Daniel Greenfeld tested it. Daniele Varrazzo helped."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+		t.Errorf("got %q", got)
+	}
+	// ...but a typo of a given name before the same surname is reported.
+	text = "Donald Trump spoke. Donald Trump left. Donald Trump won. Donad Trump said."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Donad->Donald" {
+		t.Errorf("got %q", got)
+	}
+}
