@@ -465,6 +465,9 @@ func (c *msCheck) punct(left, sep, right part) {
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) {
 			return
 		}
+		if c.qualifiedName(left, right) {
+			return // io.Writer, cli.Context: a package and a name, not two sentences
+		}
 		if rw == "I" || (rshape == lexicon.Title && letterCount(rw) >= 2) {
 			if lexicon.Shape(left.text) == lexicon.Upper && lLetters <= 3 {
 				return // U.S.Army-style initialisms
@@ -508,6 +511,17 @@ func (c *msCheck) punct(left, sep, right part) {
 			c.add(at, false)
 		}
 	}
+}
+
+// qualifiedName reports whether left.Right is an identifier: a sentence
+// ends with a word or a name, not an unknown lowercase token (io, cli,
+// json), and a sentence join does not recur verbatim in the text.
+func (c *msCheck) qualifiedName(left, right part) bool {
+	if isASCIILower(left.text) && !c.known(left.text) {
+		return true
+	}
+	end := right.start + len(right.text)
+	return strings.Count(docText(c.p.Doc), string(c.text[left.start:end])) >= 2
 }
 
 // clauseWords continue a sentence after a noun and never end a name
@@ -608,26 +622,45 @@ func wordCounts(doc *lint.Document) map[string]int {
 // identifierWords is usedAsIdentifier for every word at once.
 func identifierWords(doc *lint.Document) map[string]bool {
 	return doc.Memo(memoIdentifiers, func() any {
-		text := docText(doc)
 		ids := map[string]bool{}
-		doc.ForChunks(func(s, e int) {
-			if chunk := text[s:e]; notProse(chunk) {
-				eachPart(chunk, s, func(p part) {
+		for _, chunk := range strings.Fields(docSource(doc)) {
+			if notProse(chunk) {
+				eachPart(chunk, 0, func(p part) {
 					if p.word {
 						ids[p.text] = true
 					}
 				})
 			}
-		})
+		}
 		return ids
 	}).(map[string]bool)
 }
 
+// identifier searches the source, not the masked text: code spans and
+// link destinations ([BethGriggs](https://github.com/BethGriggs)) are
+// exactly where a document shows that a word is an identifier.
 func (c *msCheck) identifier(w string) bool {
 	if len(c.text) > searchLimit {
 		return identifierWords(c.p.Doc)[w]
 	}
-	return usedAsIdentifier(docText(c.p.Doc), w)
+	return usedAsIdentifier(docSource(c.p.Doc), w)
+}
+
+// docSource is the document's bytes as read, as a string view.
+func docSource(doc *lint.Document) string {
+	return unsafe.String(unsafe.SliceData(doc.Src), len(doc.Src))
+}
+
+// capitalRuns counts the capitalised humps of a word (a capital followed
+// by lowercase letters): SuggestedFix has 2, iPhone 1.
+func capitalRuns(runs []caseRun) int {
+	n := 0
+	for k := 0; k+1 < len(runs); k++ {
+		if runs[k].class == clUpper && runs[k+1].class == clLower {
+			n++
+		}
+	}
+	return n
 }
 
 // caseRun describes a maximal run of one case class inside a word.
@@ -709,6 +742,9 @@ func (c *msCheck) inWord(w string, base int) {
 
 func (c *msCheck) decideWord(w string, base int) {
 	runs := caseRuns(w)
+	if humps := capitalRuns(runs); runs[0].class == clUpper && (humps >= 3 || humps == 2 && c.attested(w) >= 3) {
+		return // PathMatchUnvalidated, SuggestedFix x4: identifiers and brands, not joins
+	}
 	// Split the word into segments at the boundaries we find, then try to
 	// segment whatever is left that is still not a word.
 	cuts := []int{0}
@@ -851,7 +887,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		case lexicon.Title:
 			return rl >= 2
 		case lexicon.Upper:
-			return rl >= 3
+			// withFBI, but not openSUSE: an acronym after a plain word is
+			// a brand's spelling
+			return rl >= 3 && (isFunctionWord(left) || c.verbLike(left))
 		}
 		return false
 	}
@@ -976,8 +1014,8 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 	}
 	switch shape {
 	case lexicon.Lower:
-		if _, name := c.r.lex.Rank(titleCase(seg)); name {
-			return // robinson, mcdonald: a name written in lowercase (handles, lists)
+		if _, name := c.r.lex.Rank(titleCase(seg)); name || c.r.lex.Known(strings.ToUpper(seg)) {
+			return // robinson, youtube: a name or brand written in lowercase
 		}
 		// Cheapest test first: most unknown words have no credible split.
 		pieces := c.split(seg)

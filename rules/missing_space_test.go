@@ -99,6 +99,10 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left. Appleby came.",
 		// an authors list: names that end in a word, a name in lowercase
 		"Alex Gaynor, Mike Connor, Jan Wienand, bob robinson.",
+		// technical prose: qualified names, CamelCase identifiers, brands
+		"Pass an io.Writer and a cli.Context; see token.Pos and token.Pos again.",
+		"Call PathMatchUnvalidated. The SuggestedFix has fixes: a SuggestedFix, a SuggestedFix, a SuggestedFix.",
+		"Links to youtube and openSUSE work.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
@@ -123,6 +127,11 @@ func TestMissingSpaceInflectedJoinIsUnsafe(t *testing.T) {
 
 func TestMissingSpaceMarkdownAndVocabulary(t *testing.T) {
 	r := build(t, "missing-space")
+	// A link text that is also the link's username is a handle.
+	handles := "* [BethGriggs](https://github.com/BethGriggs) - **Beth Griggs**\n"
+	if ds := check(t, r, "a.md", handles, nil); len(ds) > 0 {
+		t.Errorf("flagged a handle: %q", flagged(ds, handles))
+	}
 	md := "Use `forGypsy` in code, see [the docs](https://x.io/forGypsy).\n\n```\ntounnecessary\n```\n"
 	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
 		t.Errorf("flagged Markdown code/links: %q", flagged(ds, md))

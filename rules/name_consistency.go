@@ -337,6 +337,10 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 	}
 }
 
+// maxTypoCount: a misspelling is a slip, made once or twice in an article;
+// a spelling used more often than that is deliberate.
+const maxTypoCount = 2
+
 // strongMajority: evidence enough for --fix to respell a name on its own:
 // one stray spelling against three or more of the other in the same
 // article (Putin x23 / Puti x1). Closer calls (Rudy x2 / Rudi x1) and
@@ -417,6 +421,9 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	}
 	if utf8.RuneCountInString(w) < 4 || lexicon.Shape(w) != lexicon.Title {
 		return "", 0, false, ""
+	}
+	if u.count > maxTypoCount {
+		return "", 0, false, "" // used this often, it is a name of its own (Rustc next to Rust)
 	}
 	// One-typo variants of a dominant spelling in the same file.
 	best, bestN := "", 0

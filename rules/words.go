@@ -38,7 +38,7 @@ var suffixFragments = setOf(`s es ed er ers ing ings ism ist ists st nd rd th ly
 
 // units are abbreviations that follow a number directly (10am, 5km).
 var units = setOf(`am pm km kg mg mm cm ml nm ft lb lbs oz mph kph hz khz mhz ghz
-kb mb gb tb kw mw gw kwh mwh px pt em st nd rd th s x k m bn mn yo yr yrs`)
+kb mb gb tb kw mw gw kwh mwh px pt em st nd rd th s x k m bn mn yo yr yrs ms us ns`)
 
 func setOf(words string) map[string]bool {
 	m := map[string]bool{}
