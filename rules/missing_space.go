@@ -439,6 +439,14 @@ func (c *msCheck) punct(left, sep, right part) {
 		}
 		return
 	}
+	if (core == ".)" || core == "%)") && isFunctionWord(right.text) && letterCount(right.text) >= 2 && c.openParenBefore(left.start) {
+		c.add(sep.start+len(sp), false) // (D-Mass.)and
+		return
+	}
+	if core == "%" && isDigits(left.text) && isFunctionWord(right.text) && letterCount(right.text) >= 2 {
+		c.add(sep.start+len(sp), true) // 1.2%to
+		return
+	}
 	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
 		return // "...", "--", "/", "&", quotes before punctuation: not a join
 	}
@@ -523,6 +531,10 @@ func (c *msCheck) qualifiedName(left, right part) bool {
 	end := right.start + len(right.text)
 	return strings.Count(docText(c.p.Doc), string(c.text[left.start:end])) >= 2
 }
+
+// irregularPast are past tenses a reporter glues to a name (Peskovtold,
+// Trumpsaid); not ran, met, won, led: names end in those (Moran, Emmet).
+var irregularPast = setOf(`said told took made gave went came lost left felt wrote held sent spent paid sold found kept began became brought thought bought`)
 
 // clauseWords continue a sentence after a noun and never end a name
 // (unlike more, is, by, on: Skidmore, Fallis, Kirby).
@@ -775,12 +787,18 @@ func (c *msCheck) decideWord(w string, base int) {
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
 			low := w[cur.start:cur.end]
-			if (k+1 == len(runs)) && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 {
+			if (k+1 == len(runs)) && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
 				c.add(base+cur.start, letterCount(low) >= 3) // 3that is never a unit
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:
 			c.contraction(w, runs, k, base)
+		}
+	}
+	if len(cuts) == 1 && lexicon.Shape(w) == lexicon.Other {
+		if at := c.mixedCaseJoin(w); at > 0 {
+			c.add(base+at, false)
+			return
 		}
 	}
 	cuts = append(cuts, len(w))
@@ -792,6 +810,32 @@ func (c *msCheck) decideWord(w string, base int) {
 		}
 		c.segment(seg, base+cuts[i], len(cuts) > 2)
 	}
+}
+
+// afterDecimalPoint reports whether the word at off follows "digit." (the
+// fraction of 1.8so is a table cell or a version, not a glued count).
+func (c *msCheck) afterDecimalPoint(off int) bool {
+	return off >= 2 && c.text[off-1] == '.' && c.text[off-2] >= '0' && c.text[off-2] <= '9'
+}
+
+// mixedCaseJoin finds a function word glued to a listed mixed-case name,
+// before it (theiPhone) or after it (DiCaprioand, McDonaldthe).
+func (c *msCheck) mixedCaseJoin(w string) int {
+	for i := 1; i < len(w) && i <= 5; i++ {
+		if head, rest := w[:i], w[i:]; isASCIILower(head) && functionWords[head] && !particles[head] && lexicon.Shape(rest) == lexicon.Other {
+			if _, ok := c.r.lex.Rank(rest); ok {
+				return i
+			}
+		}
+	}
+	for i := len(w) - 2; i >= len(w)-5 && i > 2; i-- {
+		if head, tail := w[:i], w[i:]; isASCIILower(tail) && len(tail) >= 3 && functionWords[tail] && !particles[tail] && lexicon.Shape(head) == lexicon.Other {
+			if _, ok := c.r.lex.Rank(head); ok {
+				return i
+			}
+		}
+	}
+	return 0
 }
 
 func utf8RuneLenLast(s string) int {
@@ -1090,7 +1134,7 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	}
 	_, proper := c.r.lex.Rank(head)
 	seen := c.attested(head)
-	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail)
+	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail) || irregularPast[tail]
 	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
 	ok = true
 	switch {
@@ -1098,8 +1142,8 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
 	case functionWords[tail] && len(tail) == 2 && seen >= 2:
 		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
-	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2:
-		return ok, safe // Trumptweeted, Yorkreported
+	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2 && !c.commonWord(lh):
+		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
 	case pastTense && seen >= 1:
 		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
 	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
@@ -1264,7 +1308,7 @@ func inflected(w string) bool {
 		return true
 	case n >= 6 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
 		return true
-	case n >= 6 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ful")):
+	case n >= 6 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "est")):
 		return true
 	case n >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
 		return true

@@ -56,6 +56,13 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"It obeys the command.BMW and Genesis cars do not.", "It obeys the command. BMW and Genesis cars do not."},
 		{"It supports RedShift,MySQL and Oracle.", "It supports RedShift, MySQL and Oracle."},
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
+		// mixed-case names, percentages, parentheses, superlatives, irregular pasts
+		{"Apple unveiled theiPhone 15 Pro.", "Apple unveiled the iPhone 15 Pro."},
+		{"Leonardo DiCaprioand Lily Gladstone star.", "Leonardo DiCaprio and Lily Gladstone star."},
+		{"Shares rose 1.2%to $179.", "Shares rose 1.2% to $179."},
+		{"Sen. Warren (D-Mass.)and Rep. McCarthy spoke.", "Sen. Warren (D-Mass.) and Rep. McCarthy spoke."},
+		{"It was the biggestdebut ever.", "It was the biggest debut ever."},
+		{"Peskov spoke. Later Peskovtold reporters.", "Peskov spoke. Later Peskov told reporters."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -103,6 +110,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Pass an io.Writer and a cli.Context; see token.Pos and token.Pos again.",
 		"Call PathMatchUnvalidated. The SuggestedFix has fixes: a SuggestedFix, a SuggestedFix, a SuggestedFix.",
 		"Links to youtube and openSUSE work.",
+		"Make builds it. Make runs it. Makefiles and Typechecking: Type is a word, Type again.",
+		"Speedup | 1.8so far | 1.5at most",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",

@@ -49,6 +49,44 @@ func version() string {
 	return "dev"
 }
 
+// hoistFlags moves the lint flags that follow the paths in front of them,
+// as users of other linters expect (`stylelint docs/ --format json`); the
+// CLI library stops reading flags at the first path. Nothing after "--"
+// moves, and a subcommand's arguments are left alone.
+func hoistFlags(args []string, flags []ucli.Flag) []string {
+	if len(args) > 0 && (args[0] == "init" || args[0] == "rules") {
+		return args
+	}
+	takesValue := map[string]bool{}
+	for _, f := range flags {
+		_, isBool := f.(*ucli.BoolFlag)
+		for _, name := range f.Names() {
+			takesValue[name] = !isBool
+		}
+	}
+	var front, paths []string
+	for i := 0; i < len(args); i++ {
+		a := args[i]
+		if a == "--" {
+			paths = append(paths, args[i:]...)
+			break
+		}
+		name := strings.TrimLeft(a, "-")
+		name, _, hasValue := strings.Cut(name, "=")
+		value, known := takesValue[name]
+		if !strings.HasPrefix(a, "-") || a == "-" || !known {
+			paths = append(paths, a)
+			continue
+		}
+		front = append(front, a)
+		if value && !hasValue && i+1 < len(args) {
+			i++
+			front = append(front, args[i])
+		}
+	}
+	return append(front, paths...)
+}
+
 // Run runs the command line and returns the exit code.
 func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 	code := ExitOK
@@ -96,7 +134,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 			return err
 		},
 	}
-	if err := app.Run(append([]string{"stylelint"}, args...)); err != nil {
+	if err := app.Run(append([]string{"stylelint"}, hoistFlags(args, app.Flags)...)); err != nil {
 		if code == ExitOK {
 			fmt.Fprintf(stderr, "stylelint: %v\n", err)
 		}
