@@ -1,0 +1,309 @@
+// Segmentation for missing-space: the Zipf-cost split of an unknown
+// lowercase stretch, the judgement of a capitalised head glued to words,
+// and the guards against closed compounds and misspellings.
+
+package rules
+
+import (
+	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+)
+
+// irregularPast are past tenses a reporter glues to a name (Peskovtold,
+// Trumpsaid); not ran, met, won, led: names end in those (Moran, Emmet).
+var irregularPast = setOf(`said told took made gave went came lost left felt wrote held sent spent paid sold found kept began became brought thought bought`)
+
+// clauseWords continue a sentence after a noun and never end a name
+// (unlike more, is, by, on: Skidmore, Fallis, Kirby).
+var clauseWords = setOf(`was were are has have had that which who whom whose from with the
+this these those than into onto about after before would could should will shall can did does and but`)
+
+// nameEndings are function words that often end a surname or a given name.
+var nameEndings = setOf(`some her him his its one ten on in an am us as be so no nor`)
+
+// commonWord reports whether a lowercase word is in the lexicon with a
+// rank inside the configured limit.
+func (c *msCheck) commonWord(w string) bool {
+	r, ok := c.r.lex.Rank(w)
+	return ok && r < c.r.maxRank || c.p.Env.Allowed(w)
+}
+
+// segment splits an unknown lowercase or capitalised stretch into words
+// (tounnecessary → to unnecessary, Orlandoand → Orlando and).
+func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
+	shape := lexicon.Shape(seg)
+	n := letterCount(seg)
+	if n < 3 || c.known(seg) {
+		return
+	}
+	switch shape {
+	case lexicon.Lower:
+		if _, name := c.r.lex.Rank(titleCase(seg)); name || c.r.lex.Known(strings.ToUpper(seg)) {
+			return // robinson, youtube: a name or brand written in lowercase
+		}
+		// Cheapest test first: most unknown words have no credible split.
+		pieces := c.split(seg)
+		if len(pieces) < 2 || c.attested(seg) > 1 || c.looksMisspelt(seg) {
+			return
+		}
+		safe := len(pieces) == 2
+		off := 0
+		for _, p := range pieces[:len(pieces)-1] {
+			off += len(p)
+			c.add(base+off, safe && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1]))
+		}
+	case lexicon.Title:
+		if partOfLarger || c.attested(seg) > 1 {
+			return
+		}
+		cuts, safe := c.titleSplit(seg)
+		for _, cut := range cuts {
+			c.add(base+cut, safe)
+		}
+	}
+}
+
+// titleSplit finds where a capitalised unknown word splits into a name and
+// lowercase words (Orlandoand, Trumptweeted, Thefollowing), or nil.
+// Names that end in a word (Goodwin, Clinton, Newcastle) are protected by
+// demanding evidence: the name part must be a proper noun of the lexicon
+// or stand alone elsewhere in the document, and the word part must be a
+// function word or carry an inflection.
+func (c *msCheck) titleSplit(seg string) ([]int, bool) {
+	// A whole known tail first (Orlandoand), then a tail that is itself
+	// run together (Postreportedthat: Post|reported|that), judged by its
+	// first word.
+	for cut := len(seg) - 2; cut >= 2; cut-- {
+		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) {
+			if ok, safe := c.nameThenWord(seg[:cut], tail); ok {
+				return []int{cut}, safe
+			}
+		}
+	}
+	for cut := 3; cut <= len(seg)-5; cut++ {
+		tail := seg[cut:]
+		if !isASCIILower(tail) || c.known(tail) || c.looksMisspelt(tail) {
+			continue
+		}
+		pieces := c.split(tail)
+		if len(pieces) < 2 {
+			continue
+		}
+		if ok, _ := c.nameThenWord(seg[:cut], pieces[0]); !ok {
+			continue
+		}
+		cuts := []int{cut}
+		for _, p := range pieces[:len(pieces)-1] {
+			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
+		}
+		return cuts, false
+	}
+	return nil, false
+}
+
+// nameThenWord judges a capitalised head glued to a lowercase word, and
+// whether the evidence is strong enough for --fix: an article glued to a
+// word, or a clause word after a name the text uses on its own twice.
+func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
+	lh := strings.ToLower(head)
+	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
+		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
+	}
+	if nameEndings[tail] || len(head) < 3 {
+		return false, false // Newsome, Hersher, Malone: surnames end in these
+	}
+	_, proper := c.r.lex.Rank(head)
+	seen := c.attested(head)
+	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail) || irregularPast[tail]
+	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
+	ok = true
+	switch {
+	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper && len(head) >= 5 || seen > 0):
+		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
+	case functionWords[tail] && len(tail) == 2 && seen >= 2:
+		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
+	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2 && !c.commonWord(lh):
+		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
+	case pastTense && seen >= 1:
+		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
+	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
+		return ok, safe // Tribunepublished, Postreported: a word and a past tense
+	case clauseWords[tail] && len(head) >= 4 && (c.commonWord(lh) || len(head) >= 5 && c.known(head)):
+		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
+	}
+	return false, false
+}
+
+// titleCase capitalises the first letter of an ASCII lowercase word.
+func titleCase(w string) string {
+	if w == "" || w[0] < 'a' || w[0] > 'z' {
+		return w
+	}
+	return string(w[0]-'a'+'A') + w[1:]
+}
+
+// strongPiece: a piece common enough that inserting the space is safe.
+func (c *msCheck) strongPiece(p string) bool {
+	if isFunctionWord(p) {
+		return true
+	}
+	r, ok := c.r.lex.Rank(p)
+	return ok && r < 30000
+}
+
+// looksMisspelt reports whether a long unknown word is one typo away from
+// a known word ("belives"): then it is a misspelling, not two words.
+func (c *msCheck) looksMisspelt(w string) bool {
+	if len(w) < 6 || !isASCIILower(w) {
+		return false
+	}
+	ok := func(s string) bool { r, found := c.r.lex.Rank(s); return found && r < 60000 }
+	// Only the edits that undo a typo: a dropped letter (belives) or two
+	// swapped letters. A deletion neighbour (astatement → statement) or a
+	// substitution neighbour (henamed → renamed) is what a join looks
+	// like, so they are not evidence of a typo.
+	b := []byte(w)
+	for i := 0; i+1 < len(b); i++ { // transposition
+		b[i], b[i+1] = b[i+1], b[i]
+		if ok(string(b)) {
+			return true
+		}
+		b[i], b[i+1] = b[i+1], b[i]
+	}
+	ins := make([]byte, len(w)+1)
+	for i := 0; i <= len(w); i++ { // insertion, in one reused buffer
+		copy(ins, w[:i])
+		copy(ins[i+1:], w[i:])
+		for ch := byte('a'); ch <= 'z'; ch++ {
+			ins[i] = ch
+			if ok(string(ins)) {
+				return true
+			}
+		}
+	}
+	return false
+}
+
+// split is a Zipf-cost segmentation restricted to credible pieces: words
+// of the lexicon within maxRank; one-letter pieces only "a" (and only after
+// a function word); two-letter pieces only common ones. It returns nil when
+// no split into at least two such pieces exists.
+func (c *msCheck) split(w string) []string {
+	const maxPieces = 4
+	n := len(w)
+	inf := 1e18
+	best := make([]float64, n+1)
+	from := make([]int, n+1)
+	count := make([]int, n+1)
+	for i := 1; i <= n; i++ {
+		best[i] = inf
+	}
+	for i := 1; i <= n; i++ {
+		for j := max(0, i-24); j < i; j++ {
+			if best[j] >= inf || count[j] >= maxPieces {
+				continue
+			}
+			cost, ok := c.pieceCost(w[j:i])
+			if !ok {
+				continue
+			}
+			if v := best[j] + cost; v < best[i] {
+				best[i], from[i], count[i] = v, j, count[j]+1
+			}
+		}
+	}
+	if best[n] >= inf || count[n] < 2 {
+		return nil
+	}
+	var pieces []string
+	for i := n; i > 0; i = from[i] {
+		pieces = append(pieces, w[from[i]:i])
+	}
+	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
+		pieces[l], pieces[r] = pieces[r], pieces[l]
+	}
+	for i := 0; i+1 < len(pieces); i++ {
+		if !credibleBoundary(pieces[i], pieces[i+1]) {
+			return nil
+		}
+	}
+	for i, p := range pieces {
+		if p == "a" && i > 0 && !functionWords[pieces[i-1]] && !verbForm(pieces[i-1]) {
+			return nil // "bella" is not "bell a"
+		}
+		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
+			// short pieces must be function words, unless they are
+			// common (rank) and the other pieces are long
+			if r, _ := c.r.lex.Rank(p); r > 5000 {
+				return nil
+			}
+		}
+	}
+	return pieces
+}
+
+// credibleBoundary reports whether two adjacent pieces are more likely
+// two words than a closed compound the lexicon does not list (roundtable,
+// showrunners, takedown): one side must be a function word that does not
+// build compounds, or the left word must carry an inflection or a suffix
+// that compounds do not have inside them (deployments|crushed,
+// mostly|because, internal|report).
+// verbForm: a verb ending that may take an article after it (reading a,
+// announced a), unlike a noun (bell a).
+func verbForm(w string) bool {
+	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
+}
+
+func credibleBoundary(l, r string) bool {
+	strong := func(w string) bool { return functionWords[w] && !particles[w] }
+	switch {
+	case strong(l) || strong(r):
+		return true
+	case (r == "in" || r == "on") && len(l) >= 4:
+		return true
+	case particles[l] && r == "a":
+		return true
+	}
+	if len(l) >= 4 && len(r) >= 6 && strings.HasSuffix(r, "ly") {
+		return true // respond|immediately: compounds do not end in an adverb
+	}
+	return inflected(l) && len(r) >= 3
+}
+
+// inflected reports whether a word ends in an inflection or derivational
+// suffix that does not occur at the end of a compound's first element.
+func inflected(w string) bool {
+	n := len(w)
+	switch {
+	case n >= 5 && strings.HasSuffix(w, "ly"):
+		return true
+	case n >= 6 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
+		return true
+	case n >= 6 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "est")):
+		return true
+	case n >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
+		return true
+	}
+	return false
+}
+
+func (c *msCheck) pieceCost(p string) (float64, bool) {
+	if len(p) == 1 && p != "a" {
+		return 0, false
+	}
+	if len(p) == 2 && !twoLetterWords[p] {
+		return 0, false
+	}
+	if suffixFragments[p] && !functionWords[p] {
+		return 0, false
+	}
+	r, ok := c.r.lex.Rank(p)
+	if !ok || r >= c.r.maxRank {
+		if c.p.Env.Allowed(p) {
+			return c.r.lex.Cost(c.r.maxRank), true
+		}
+		return 0, false
+	}
+	return c.r.lex.Cost(r) + 1, true // +1 per piece prefers fewer pieces
+}
