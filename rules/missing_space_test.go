@@ -163,7 +163,6 @@ func TestMissingSpaceSafety(t *testing.T) {
 	}
 }
 
-
 // Which joins --fix applies on its own: only where the evidence is strong.
 func TestMissingSpaceFixSafety(t *testing.T) {
 	r := build(t, "missing-space")
