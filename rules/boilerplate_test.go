@@ -50,6 +50,8 @@ func TestBoilerplateCatches(t *testing.T) {
 		"↑ Beam me up, Scotty",
 		"Get in touch",
 		"About The Author",
+		"Up Next",
+		"SEE ALL",
 	}
 	for _, l := range lines {
 		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
@@ -192,5 +194,16 @@ func TestBoilerplateContext(t *testing.T) {
 		if strings.Contains(d.Message, "(context)") && d.Fixes[0].Safe {
 			t.Errorf("context fixes must be unsafe: %+v", d)
 		}
+	}
+}
+
+// Pager controls are reported, but only a person deletes them: a list or
+// a slideshow may keep a bare "Next".
+func TestBoilerplatePagerIsUnsafe(t *testing.T) {
+	r := build(t, "boilerplate")
+	text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\nNext\n\nRelated Articles\n"
+	ds := check(t, r, "a.txt", text, nil)
+	if len(ds) != 2 || ds[0].Fixes[0].Safe || !ds[1].Fixes[0].Safe {
+		t.Errorf("want an unsafe pager and a safe related-articles line, got %+v", ds)
 	}
 }
