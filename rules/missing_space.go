@@ -438,8 +438,10 @@ func (c *msCheck) decideWord(w string, base int) {
 			// JPMorgan, CEOs, DVDs)
 			low := w[cur.start:cur.end]
 			lastCap := w[prev.end-utf8RuneLenLast(w[prev.start:prev.end]) : cur.end]
+			// MLBis: a function word after an acronym, whatever "Bis" is
+			fw := k+1 == len(runs) && functionWords[low] && !particles[low] && len(low) >= 2 && prev.end-prev.start >= 3
 			if (k+1 == len(runs) || runs[k+1].class != clApos) && letterCount(low) >= 2 && !suffixFragments[low] &&
-				c.commonWord(low) && !c.known(lastCap) && !(k+1 < len(runs) && runs[k+1].class == clUpper) {
+				c.commonWord(low) && (fw || !c.known(lastCap)) && !(k+1 < len(runs) && runs[k+1].class == clUpper) {
 				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)
 			}
@@ -605,6 +607,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 	// PresidentDonald, ArrowThe: capitalised words glued together. Brands
 	// (YouTube, PlayStation, LinkedIn) are told apart by the document:
 	// both halves must also stand alone in it.
+	if letterCount(left) >= 3 && rshape == lexicon.Upper && rl >= 3 && isFunctionWord(left) && !particles[strings.ToLower(left)] && k+1 == len(runs) {
+		return true // ViaCNN, FromNBC: a capitalised function word and an acronym
+	}
 	if letterCount(left) < 3 || rl < 2 || rshape != lexicon.Title {
 		return false
 	}

@@ -90,6 +90,9 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 		if len(pieces) < 2 {
 			continue
 		}
+		// Judge the head by the first word of the chain. (Accepting any
+		// chain that ends in a function word split Andriotis into
+		// And|riot|is: names do decompose like that.)
 		if ok, _ := c.nameThenWord(seg[:cut], pieces[0]); !ok {
 			continue
 		}
@@ -123,7 +126,7 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
 	case functionWords[tail] && len(tail) == 2 && seen >= 2:
 		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
-	case len(tail) >= 4 && inflected(tail) && c.commonWord(tail) && seen >= 2 && !c.commonWord(lh):
+	case len(tail) >= 4 && (inflected(tail) || c.verbLike(tail)) && c.commonWord(tail) && seen >= 2 && (!c.commonWord(lh) || c.nameInside(head)):
 		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
 	case pastTense && seen >= 1:
 		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
@@ -133,6 +136,23 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	}
 	return false, false
+}
+
+// nameInside reports whether the document capitalises w inside a sentence
+// (a name, as Trump in "said Trump"; Make and Type only start sentences).
+func (c *msCheck) nameInside(w string) bool {
+	text := docText(c.p.Doc)
+	for i := 0; ; {
+		k := strings.Index(text[i:], w)
+		if k < 0 {
+			return false
+		}
+		at := i + k
+		i = at + len(w)
+		if startsWord(text, at, w) && partEnd(text, at) == at+len(w) && midSentence(text, at) {
+			return true
+		}
+	}
 }
 
 // titleCase capitalises the first letter of an ASCII lowercase word.

@@ -62,6 +62,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Sen. Warren (D-Mass.)and Rep. McCarthy spoke.", "Sen. Warren (D-Mass.) and Rep. McCarthy spoke."},
 		{"It was the biggestdebut ever.", "It was the biggest debut ever."},
 		{"Peskov spoke. Later Peskovtold reporters.", "Peskov spoke. Later Peskov told reporters."},
+		{"Trump spoke. Then said Trump again. President-elect Trumpvows to act.", "Trump spoke. Then said Trump again. President-elect Trump vows to act."},
+		{"Again, MLBis a $10 billion industry.", "Again, MLB is a $10 billion industry."},
+		{"ViaCNN and Fox News.", "Via CNN and Fox News."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -109,8 +112,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Pass an io.Writer and a cli.Context; see token.Pos and token.Pos again.",
 		"Call PathMatchUnvalidated. The SuggestedFix has fixes: a SuggestedFix, a SuggestedFix, a SuggestedFix.",
 		"Links to youtube and openSUSE work.",
-		"Make builds it. Make runs it. Makefiles and Typechecking: Type is a word, Type again.",
+		"Make builds it. Make runs it. Makefiles and Typechecking: Type is a word. Type again.",
 		"Speedup | 1.8so far | 1.5at most",
+		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
 		"There was pushback. Push came to shove, and back they went. The takedown was quick.",
