@@ -87,6 +87,22 @@ type nameUse struct {
 	// typo. Words before are no evidence (President Puti, Vladimir Putin).
 	nextTo   []string
 	followed int // occurrences followed by a capitalised word
+	// after: the same for the capitalised words before it (the given name
+	// before a surname: Wing Cheung, Richard Cheng)
+	after    []string
+	preceded int
+}
+
+func (u *nameUse) addBefore(w string) {
+	u.preceded++
+	for _, n := range u.after {
+		if n == w {
+			return
+		}
+	}
+	if len(u.after) < 8 {
+		u.after = append(u.after, strings.Clone(w))
+	}
 }
 
 func (u *nameUse) addNeighbour(w string) {
@@ -104,18 +120,36 @@ func (u *nameUse) addNeighbour(w string) {
 // names: b is nearly always followed by a capitalised word (a surname),
 // a is too, and never by one of b's.
 func otherPeople(a, b *nameUse) bool {
-	if a == nil || b == nil || len(a.nextTo) == 0 || b.count < 2 || 3*b.followed < 2*b.count {
+	if a == nil || b == nil || b.count < 2 {
 		return false
 	}
-	for _, x := range a.nextTo {
-		for _, y := range b.nextTo {
-			if x == y {
+	return a.followed > 0 && 3*b.followed >= 2*b.count && disjoint(a.nextTo, b.nextTo) ||
+		a.preceded > 0 && 3*b.preceded >= 2*b.count && disjoint(a.after, b.after) && !sharesTitle(a.after)
+}
+
+func disjoint(x, y []string) bool {
+	for _, a := range x {
+		for _, b := range y {
+			if a == b {
 				return false
 			}
 		}
 	}
 	return true
 }
+
+// sharesTitle: a title before a name (President Puti) says nothing about
+// who it is.
+func sharesTitle(words []string) bool {
+	for _, w := range words {
+		if honorifics[strings.TrimSuffix(w, ".")] {
+			return true
+		}
+	}
+	return false
+}
+
+var honorifics = setOf(`Mr Mrs Ms Miss Dr Prof President Sen Senator Rep Gov Governor Mayor Judge Justice Gen General Col Capt Sgt Lt Officer Detective Coach Pope King Queen Prince Princess Sir Dame Lord Lady Rev Father Sister Chancellor Minister Premier Secretary Speaker Chairman CEO`)
 
 type nameFact map[string]*nameUse
 
@@ -148,6 +182,10 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 			prevUse.addNeighbour(word)
 			prevUse.followed++
 		}
+		before := ""
+		if adjacent && capital && prevWord != "" {
+			before = prevWord
+		}
 		prevWord, prevUse, prevEnd = "", nil, start+len(word)
 		if capital {
 			prevWord = word
@@ -168,6 +206,9 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		}
 		u.count++
 		u.offsets = append(u.offsets, start)
+		if before != "" {
+			u.addBefore(before)
+		}
 		if midSentence(text, start) {
 			u.mid++
 		}

@@ -144,6 +144,15 @@ func TestNameConsistencyDifferentPeople(t *testing.T) {
 	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("got %q", got)
 	}
+	// Surnames after different given names, likewise; a title says nothing.
+	text = "Wing Cheung spoke. Wing Cheung left. Wing Cheung won. Richard Cheng said."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+		t.Errorf("got %q", got)
+	}
+	text = "Vladimir Putin spoke. Vladimir Putin left. Vladimir Putin won. President Puti said."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Puti->Putin" {
+		t.Errorf("a title before the variant is no evidence: got %q", got)
+	}
 	// ...but a typo of a given name before the same surname is reported.
 	text = "Donald Trump spoke. Donald Trump left. Donald Trump won. Donad Trump said."
 	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Donad->Donald" {
