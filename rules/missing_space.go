@@ -276,6 +276,9 @@ func (c *msCheck) qualifiedName(left, right part) bool {
 	if isASCIILower(left.text) && !c.known(left.text) {
 		return true
 	}
+	if len(c.text) > searchLimit {
+		return false // a count per join would make big files quadratic
+	}
 	end := right.start + len(right.text)
 	return strings.Count(docText(c.p.Doc), string(c.text[left.start:end])) >= 2
 }

@@ -141,6 +141,9 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 // nameInside reports whether the document capitalises w inside a sentence
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
 func (c *msCheck) nameInside(w string) bool {
+	if len(c.text) > searchLimit {
+		return midCapitals(c.p.Doc)[w]
+	}
 	text := docText(c.p.Doc)
 	for i := 0; ; {
 		k := strings.Index(text[i:], w)

@@ -74,62 +74,51 @@ case-variants: false
 
 func (*nameConsistency) Meta() lint.Meta { return nameConsistencyMeta }
 
-// nameUse is one spelling's occurrences in one file.
+// nameUse is one spelling's occurrences in one file. It lives until the
+// end of the run (the finish phase), so it is kept small: neighbours are
+// remembered as hashes, offsets as int32.
 type nameUse struct {
 	count   int
-	offsets []int
 	spaced  int // occurrences of the spaced form "Dee Dee" of "DeeDee"
 	split   int // byte index of the inner capital, for the spaced form
 	mid     int // occurrences inside a sentence (capitalised as a name)
-	// nextTo: capitalised words written right after it (the surname after
-	// a given name): two spellings followed by different ones and never
-	// by the same are two people (Daniel Holth, Daniele Varrazzo), not a
-	// typo. Words before are no evidence (President Puti, Vladimir Putin).
-	nextTo   []string
-	followed int // occurrences followed by a capitalised word
-	// after: the same for the capitalised words before it (the given name
-	// before a surname: Wing Cheung, Richard Cheng)
-	after    []string
-	preceded int
+	offsets []int32
+	// next: capitalised words written right after it (the surname after a
+	// given name): two spellings followed by different ones and never by
+	// the same are two people (Daniel Holth, Daniele Varrazzo), not a typo.
+	// before: the same for the words before it (the given name before a
+	// surname: Wing Cheung, Richard Cheng), where a title is no evidence
+	// (President Puti, Vladimir Putin).
+	next, before neighbours
 }
 
-func (u *nameUse) addBefore(w string) {
-	u.preceded++
-	for _, n := range u.after {
-		if n == w {
+// neighbours remembers up to four distinct words by hash, and how many
+// occurrences had one.
+type neighbours struct {
+	hash  [4]uint32
+	n     uint8
+	title bool // one of them is a title (President, Mr)
+	seen  int
+}
+
+func (nb *neighbours) add(w string) {
+	nb.seen++
+	nb.title = nb.title || honorifics[strings.TrimSuffix(w, ".")]
+	h := hashWord(w)
+	for _, x := range nb.hash[:nb.n] {
+		if x == h {
 			return
 		}
 	}
-	if len(u.after) < 8 {
-		u.after = append(u.after, strings.Clone(w))
+	if int(nb.n) < len(nb.hash) {
+		nb.hash[nb.n] = h
+		nb.n++
 	}
 }
 
-func (u *nameUse) addNeighbour(w string) {
-	for _, n := range u.nextTo {
-		if n == w {
-			return
-		}
-	}
-	if len(u.nextTo) < 8 {
-		u.nextTo = append(u.nextTo, strings.Clone(w))
-	}
-}
-
-// otherPeople reports whether variant a and dominant b are two given
-// names: b is nearly always followed by a capitalised word (a surname),
-// a is too, and never by one of b's.
-func otherPeople(a, b *nameUse) bool {
-	if a == nil || b == nil || b.count < 2 {
-		return false
-	}
-	return a.followed > 0 && 3*b.followed >= 2*b.count && disjoint(a.nextTo, b.nextTo) ||
-		a.preceded > 0 && 3*b.preceded >= 2*b.count && disjoint(a.after, b.after) && !sharesTitle(a.after)
-}
-
-func disjoint(x, y []string) bool {
-	for _, a := range x {
-		for _, b := range y {
+func (nb *neighbours) disjoint(o *neighbours) bool {
+	for _, a := range nb.hash[:nb.n] {
+		for _, b := range o.hash[:o.n] {
 			if a == b {
 				return false
 			}
@@ -138,15 +127,23 @@ func disjoint(x, y []string) bool {
 	return true
 }
 
-// sharesTitle: a title before a name (President Puti) says nothing about
-// who it is.
-func sharesTitle(words []string) bool {
-	for _, w := range words {
-		if honorifics[strings.TrimSuffix(w, ".")] {
-			return true
-		}
+func hashWord(w string) uint32 {
+	h := uint32(2166136261)
+	for i := 0; i < len(w); i++ {
+		h = (h ^ uint32(w[i])) * 16777619
 	}
-	return false
+	return h
+}
+
+// otherPeople reports whether variant a and dominant b are two people: b
+// is nearly always followed (or preceded) by a capitalised word, a is too,
+// and never by one of b's.
+func otherPeople(a, b *nameUse) bool {
+	if a == nil || b == nil || b.count < 2 {
+		return false
+	}
+	return a.next.seen > 0 && 3*b.next.seen >= 2*b.count && a.next.disjoint(&b.next) ||
+		a.before.seen > 0 && 3*b.before.seen >= 2*b.count && a.before.disjoint(&b.before) && !a.before.title
 }
 
 var honorifics = setOf(`Mr Mrs Ms Miss Dr Prof President Sen Senator Rep Gov Governor Mayor Judge Justice Gen General Col Capt Sgt Lt Officer Detective Coach Pope King Queen Prince Princess Sir Dame Lord Lady Rev Father Sister Chancellor Minister Premier Secretary Speaker Chairman CEO`)
@@ -179,8 +176,7 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		adjacent := prevEnd == start-1 && text[prevEnd] == ' '
 		capital := word[0] >= 'A' && word[0] <= 'Z' || word[0] >= utf8.RuneSelf && isNameToken(word)
 		if adjacent && capital && prevWord != "" && prevUse != nil {
-			prevUse.addNeighbour(word)
-			prevUse.followed++
+			prevUse.next.add(word)
 		}
 		before := ""
 		if adjacent && capital && prevWord != "" {
@@ -205,9 +201,9 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 			fact[strings.Clone(w)] = u
 		}
 		u.count++
-		u.offsets = append(u.offsets, start)
+		u.offsets = append(u.offsets, int32(start))
 		if before != "" {
-			u.addBefore(before)
+			u.before.add(before)
 		}
 		if midSentence(text, start) {
 			u.mid++
@@ -369,7 +365,8 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 				continue
 			}
 			msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
-			for _, off := range u.offsets {
+			for _, o := range u.offsets {
+				off := int(o)
 				end := off + len(w)
 				report(f.File, lint.Diagnostic{Start: off, End: end, Message: msg,
 					Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})

@@ -156,6 +156,7 @@ const (
 	memoText memoKey = iota
 	memoWordCounts
 	memoIdentifiers
+	memoMidCapitals
 )
 
 // usedAsIdentifier reports whether the document also uses w inside a
@@ -317,16 +318,40 @@ func wordCounts(doc *lint.Document) map[string]int {
 func identifierWords(doc *lint.Document) map[string]bool {
 	return doc.Memo(memoIdentifiers, func() any {
 		ids := map[string]bool{}
-		for _, chunk := range strings.Fields(docSource(doc)) {
-			if notProse(chunk) {
+		src := docSource(doc)
+		for i := 0; i < len(src); {
+			for i < len(src) && chunkSep(src[i]) {
+				i++
+			}
+			j := i
+			for j < len(src) && !chunkSep(src[j]) {
+				j++
+			}
+			if chunk := src[i:j]; chunk != "" && notProse(chunk) {
 				eachPart(chunk, 0, func(p part) {
 					if p.word {
-						ids[p.text] = true
+						ids[strings.Clone(p.text)] = true
 					}
 				})
 			}
+			i = j
 		}
 		return ids
+	}).(map[string]bool)
+}
+
+// midCapitals are the words a document capitalises inside sentences (its
+// names), gathered in one pass for documents above searchLimit.
+func midCapitals(doc *lint.Document) map[string]bool {
+	return doc.Memo(memoMidCapitals, func() any {
+		text := docText(doc)
+		m := map[string]bool{}
+		eachWord(doc, func(w string, start int) {
+			if w[0] >= 'A' && w[0] <= 'Z' && midSentence(text, start) {
+				m[w] = true
+			}
+		})
+		return m
 	}).(map[string]bool)
 }
 
