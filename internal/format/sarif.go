@@ -1,6 +1,8 @@
 package format
 
 import (
+	"bufio"
+	"bytes"
 	"encoding/json"
 	"io"
 
@@ -108,19 +110,35 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 		driver.Rules = append(driver.Rules, r)
 	}
 	fps := fingerprints(findings)
-	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	for i, f := range findings {
-		idx, ok := index[f.Rule]
-		if !ok {
-			idx = len(run.Tool.Driver.Rules)
-			index[f.Rule] = idx
-			run.Tool.Driver.Rules = append(run.Tool.Driver.Rules, sarifRule{ID: f.Rule, Name: f.Rule})
+	// Rules first (a finding may name a rule the options did not list),
+	// then the results, streamed one at a time into the log's frame: a
+	// run with a million findings never holds its output in memory.
+	for _, f := range findings {
+		if _, ok := index[f.Rule]; !ok {
+			index[f.Rule] = len(driver.Rules)
+			driver.Rules = append(driver.Rules, sarifRule{ID: f.Rule, Name: f.Rule})
 		}
+	}
+	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
+	frame, err := json.MarshalIndent(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}, "", "  ")
+	if err != nil {
+		return err
+	}
+	const empty = `"results": []`
+	cut := bytes.Index(frame, []byte(empty))
+	if cut < 0 || len(findings) == 0 {
+		_, err := w.Write(append(frame, '\n'))
+		return err
+	}
+	bw := bufio.NewWriter(w)
+	bw.Write(frame[:cut])
+	bw.WriteString(`"results": [`)
+	for i, f := range findings {
 		var loc sarifLocation
 		loc.PhysicalLocation.ArtifactLocation.URI = uri(f.Path)
 		loc.PhysicalLocation.Region = region(f.Span)
 		res := sarifResult{
-			RuleID: f.Rule, RuleIndex: idx, Level: sarifLevel[f.Severity], Message: sarifText{f.Message},
+			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel[f.Severity], Message: sarifText{f.Message},
 			Locations:           []sarifLocation{loc},
 			PartialFingerprints: map[string]string{"stylelint/v1": fps[i]},
 		}
@@ -131,11 +149,20 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 			}
 			res.Fixes = append(res.Fixes, sarifFix{Description: sarifText{fx.Message}, ArtifactChanges: []sarifChange{ch}})
 		}
-		run.Results = append(run.Results, res)
+		b, err := json.MarshalIndent(res, "        ", "  ")
+		if err != nil {
+			return err
+		}
+		if i > 0 {
+			bw.WriteByte(',')
+		}
+		bw.WriteString("\n        ")
+		bw.Write(b)
 	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}})
+	bw.WriteString("\n      ]")
+	bw.Write(frame[cut+len(empty):])
+	bw.WriteByte('\n')
+	return bw.Flush()
 }
 
 // uri makes a relative URI reference from a path (forward slashes,
