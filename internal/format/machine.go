@@ -1,8 +1,6 @@
 package format
 
 import (
-	"bufio"
-	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -40,13 +38,8 @@ type jsonFinding struct {
 // Objects are encoded and written one at a time, so a run with a million
 // findings never holds its whole output in memory.
 func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
-	if len(findings) == 0 {
-		_, err := io.WriteString(w, "[]\n")
-		return err
-	}
-	bw := bufio.NewWriter(w)
-	bw.WriteString("[\n  ")
-	for i, f := range findings {
+	return streamJSON(w, []jsonFinding{}, "", 0, len(findings), func(i int) any {
+		f := &findings[i]
 		j := jsonFinding{
 			File: f.Path, Line: f.Pos.Line, Column: f.Pos.Column,
 			EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
@@ -59,17 +52,8 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 				j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
 			}
 		}
-		b, err := json.MarshalIndent(j, "  ", "  ")
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteString(",\n  ")
-		}
-		bw.Write(b)
-	}
-	bw.WriteString("\n]\n")
-	return bw.Flush()
+		return j
+	})
 }
 
 // GitHub writes Actions workflow commands, most severe first (GitHub shows
@@ -183,11 +167,12 @@ type rdCode struct {
 // RDJSON writes reviewdog's rdjson (columns are 1-based UTF-8 bytes).
 func RDJSON(w io.Writer, findings []lint.Finding, _ Options) error {
 	sev := map[lint.Severity]string{lint.Error: "ERROR", lint.Warning: "WARNING", lint.Info: "INFO"}
-	out := struct {
+	frame := struct {
 		Source      map[string]string `json:"source"`
 		Diagnostics []rdDiagnostic    `json:"diagnostics"`
 	}{Source: map[string]string{"name": "stylelint"}, Diagnostics: []rdDiagnostic{}}
-	for _, f := range findings {
+	return streamJSON(w, frame, "diagnostics", 1, len(findings), func(i int) any {
+		f := &findings[i]
 		var d rdDiagnostic
 		d.Message = f.Message
 		d.Location.Path = f.Path
@@ -203,11 +188,8 @@ func RDJSON(w io.Writer, findings []lint.Finding, _ Options) error {
 				})
 			}
 		}
-		out.Diagnostics = append(out.Diagnostics, d)
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+		return d
+	})
 }
 
 // GitLab writes a GitLab Code Quality report with a unique fingerprint per
@@ -230,14 +212,11 @@ func GitLab(w io.Writer, findings []lint.Finding, _ Options) error {
 	}
 	sev := map[lint.Severity]string{lint.Error: "major", lint.Warning: "minor", lint.Info: "info"}
 	fps := fingerprints(findings)
-	out := make([]issue, 0, len(findings))
-	for i, f := range findings {
-		out = append(out, issue{
+	return streamJSON(w, []issue{}, "", 0, len(findings), func(i int) any {
+		f := &findings[i]
+		return issue{
 			Description: f.Message, CheckName: f.Rule, Fingerprint: fps[i], Severity: sev[f.Severity],
 			Location: location{Path: f.Path, Lines: lines{f.Pos.Line, f.EndPos.Line}},
-		})
-	}
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(out)
+		}
+	})
 }

@@ -1,9 +1,6 @@
 package format
 
 import (
-	"bufio"
-	"bytes"
-	"encoding/json"
 	"io"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -120,20 +117,9 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 		}
 	}
 	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
-	frame, err := json.MarshalIndent(sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}, "", "  ")
-	if err != nil {
-		return err
-	}
-	const empty = `"results": []`
-	cut := bytes.Index(frame, []byte(empty))
-	if cut < 0 || len(findings) == 0 {
-		_, err := w.Write(append(frame, '\n'))
-		return err
-	}
-	bw := bufio.NewWriter(w)
-	bw.Write(frame[:cut])
-	bw.WriteString(`"results": [`)
-	for i, f := range findings {
+	frame := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
+	return streamJSON(w, frame, "results", 3, len(findings), func(i int) any {
+		f := &findings[i]
 		var loc sarifLocation
 		loc.PhysicalLocation.ArtifactLocation.URI = uri(f.Path)
 		loc.PhysicalLocation.Region = region(f.Span)
@@ -149,20 +135,8 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 			}
 			res.Fixes = append(res.Fixes, sarifFix{Description: sarifText{fx.Message}, ArtifactChanges: []sarifChange{ch}})
 		}
-		b, err := json.MarshalIndent(res, "        ", "  ")
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.WriteString("\n        ")
-		bw.Write(b)
-	}
-	bw.WriteString("\n      ]")
-	bw.Write(frame[cut+len(empty):])
-	bw.WriteByte('\n')
-	return bw.Flush()
+		return res
+	})
 }
 
 // uri makes a relative URI reference from a path (forward slashes,
