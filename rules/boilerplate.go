@@ -31,7 +31,7 @@ type boilerplate struct {
 	// maps keys to the patterns that may match a line of bounds[t] words,
 	// so a long line only looks up the keys of the few long patterns.
 	bounds []int
-	tier   []map[string][]int
+	tier   []*keyTier
 }
 
 // tierKeys builds the per-length key maps from byKey.
@@ -54,8 +54,20 @@ func (b *boilerplate) tierKeys() {
 				}
 			}
 		}
-		b.tier = append(b.tier, m)
+		t := &keyTier{keys: m}
+		for k := range m {
+			t.first[k[0]] = true
+		}
+		b.tier = append(b.tier, t)
 	}
+}
+
+// keyTier is the key map of one line-length tier, with the first bytes of
+// its keys: a word whose first byte starts no key is not looked up (long
+// lines have a tier of a dozen keys, and most of their words skip the map).
+type keyTier struct {
+	keys  map[string][]int
+	first [256]bool
 }
 
 type bpPattern struct {
@@ -261,8 +273,8 @@ type bpScan struct {
 	cand  []int  // patterns a key of the line selected, in order
 	mark  []bool // mark[i]: pattern i is in cand
 	digit bool
-	// keyMap is the tier of keys for the current line's length.
-	keyMap map[string][]int
+	// tier holds the keys for the current line's length.
+	tier *keyTier
 }
 
 // countWords counts white-space separated words as normLine does.
@@ -306,8 +318,8 @@ func (sc *bpScan) keys(line []byte) int {
 			sc.cand = append(sc.cand, c)
 		}
 	}
-	sc.keyMap = sc.b.tier[sort.SearchInts(sc.b.bounds, words)]
-	if len(sc.keyMap) == 0 {
+	sc.tier = sc.b.tier[sort.SearchInts(sc.b.bounds, words)]
+	if len(sc.tier.keys) == 0 {
 		return words
 	}
 	for i := 0; i < len(line); {
@@ -340,6 +352,9 @@ func (sc *bpScan) keys(line []byte) int {
 }
 
 func (sc *bpScan) word(w []byte) {
+	if c := w[0] | 0x20; c >= 'a' && c <= 'z' && !sc.tier.first[c] && plainLetters(w) {
+		return // a plain word no key of this tier can start with
+	}
 	low := sc.low[:0]
 	plain := true // only ASCII letters and digits: no inner runs to look up
 	for i := 0; i < len(w); {
@@ -391,9 +406,22 @@ func (sc *bpScan) word(w []byte) {
 	}
 }
 
+// plainLetters reports whether w is ASCII letters only.
+func plainLetters(w []byte) bool {
+	for _, c := range w {
+		if c |= 0x20; c < 'a' || c > 'z' {
+			return false
+		}
+	}
+	return true
+}
+
 // add selects the patterns of key k (the map lookup does not allocate).
 func (sc *bpScan) add(k string) {
-	for _, c := range sc.keyMap[k] {
+	if k == "" || !sc.tier.first[k[0]] {
+		return
+	}
+	for _, c := range sc.tier.keys[k] {
 		if !sc.mark[c] {
 			sc.mark[c] = true
 			sc.cand = append(sc.cand, c)
