@@ -515,7 +515,10 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 // capitalised common word (Energy, Many, The): not a lowercase word, or
 // capitalised inside sentences, as names are (Pollard, Gaga, Burke).
 func (r *nameConsistency) nameLike(w string, u *nameUse) bool {
-	return !r.lex.Known(strings.ToLower(w)) || u != nil && u.mid >= 2
+	if isFunctionWord(w) {
+		return false // The, Will, May: never the name a typo was made of
+	}
+	return !r.lex.Known(strings.ToLower(w)) || u != nil && (u.mid >= 2 || u.mid >= 1 && u.count >= 3)
 }
 
 // midSentence reports whether the word at start follows a word or a comma
