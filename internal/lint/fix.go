@@ -101,22 +101,9 @@ func (s *Setup) fixpoint(path string, src []byte, diags []Diagnostic, unsafe boo
 // checkAlone lints one document as a run of its own: file rules, and
 // corpus rules with this document's fact only.
 func (s *Setup) checkAlone(doc *Document) []Diagnostic {
-	var facts []struct {
-		rule Rule
-		fact any
-	}
-	diags := s.check(doc, true, func(r Rule, fact any) {
-		facts = append(facts, struct {
-			rule Rule
-			fact any
-		}{r, fact})
-	})
+	diags, facts := s.check(doc)
 	for _, f := range facts {
-		f.rule.(CorpusRule).Finish([]Fact{{File: 0, Value: f.fact}}, func(_ int, d Diagnostic) {
-			d.Rule = f.rule.Meta().ID
-			if d.Severity == Off {
-				d.Severity = severityOf(s, doc.Path, f.rule)
-			}
+		s.finish(f.rule, []Fact{{File: 0, Value: f.fact}}, func(int) string { return doc.Path }, func(_ int, d Diagnostic) {
 			diags = append(diags, d)
 		})
 	}

@@ -74,16 +74,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 		}
 		res.hash = sha256.Sum256(src)
 		doc := setup.document(in.Path, src)
-		var collected []struct {
-			rule Rule
-			fact any
-		}
-		diags := setup.check(doc, true, func(r Rule, fact any) {
-			collected = append(collected, struct {
-				rule Rule
-				fact any
-			}{r, fact})
-		})
+		diags, collected := setup.check(doc)
 		res.Findings = resolveAll(doc, diags)
 		results[i] = res
 		if len(collected) > 0 {
@@ -103,11 +94,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 	for _, r := range order {
 		fs := facts[r]
 		sort.Slice(fs, func(a, b int) bool { return fs[a].File < fs[b].File })
-		r.(CorpusRule).Finish(fs, func(file int, d Diagnostic) {
-			d.Rule = r.Meta().ID
-			if d.Severity == Off {
-				d.Severity = severityOf(setup, inputs[file].Path, r)
-			}
+		setup.finish(r, fs, func(file int) string { return inputs[file].Path }, func(file int, d Diagnostic) {
 			late[file] = append(late[file], d)
 		})
 	}
@@ -147,29 +134,50 @@ func (s *Setup) document(path string, src []byte) *Document {
 
 // check runs the enabled rules on doc. With collect, corpus rules collect
 // facts through keep; without, they are skipped (fix re-lint passes).
-func (s *Setup) check(doc *Document, collect bool, keep func(Rule, any)) []Diagnostic {
+// ruleFact is what one corpus rule collected from one document.
+type ruleFact struct {
+	rule Rule
+	fact any
+}
+
+// check runs the rules in force for doc: file rules' diagnostics, and the
+// facts the corpus rules collected for the finish phase.
+func (s *Setup) check(doc *Document) ([]Diagnostic, []ruleFact) {
 	var out []Diagnostic
+	var facts []ruleFact
 	for _, a := range s.RulesFor(doc.Path) {
 		if a.Severity == Off {
 			continue
 		}
 		p := NewPass(doc, s.Env, a.Rule.Meta().ID, a.Severity, &out)
-		if cc, ok := a.Rule.(CheckCollector); ok && collect {
+		if cc, ok := a.Rule.(CheckCollector); ok {
 			if fact := cc.CheckCollect(p); fact != nil {
-				keep(a.Rule, fact)
+				facts = append(facts, ruleFact{a.Rule, fact})
 			}
 			continue
 		}
 		if fr, ok := a.Rule.(FileRule); ok {
 			fr.Check(p)
 		}
-		if cr, ok := a.Rule.(CorpusRule); ok && collect {
+		if cr, ok := a.Rule.(CorpusRule); ok {
 			if fact := cr.Collect(p); fact != nil {
-				keep(a.Rule, fact)
+				facts = append(facts, ruleFact{a.Rule, fact})
 			}
 		}
 	}
-	return out
+	return out, facts
+}
+
+// finish runs a corpus rule's finish phase, filling in the rule ID and the
+// severity configured for each reported file's path.
+func (s *Setup) finish(r Rule, facts []Fact, pathOf func(file int) string, report func(file int, d Diagnostic)) {
+	r.(CorpusRule).Finish(facts, func(file int, d Diagnostic) {
+		d.Rule = r.Meta().ID
+		if d.Severity == Off {
+			d.Severity = severityOf(s, pathOf(file), r)
+		}
+		report(file, d)
+	})
 }
 
 func resolveAll(doc *Document, ds []Diagnostic) []Finding {
