@@ -1,8 +1,6 @@
 package rules
 
 import (
-	"os"
-	"path/filepath"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/corpus"
@@ -13,14 +11,9 @@ import (
 // seeded with the repository's fixtures.
 func benchArticles(b *testing.B) [][]byte {
 	b.Helper()
-	var extra []string
-	files, _ := filepath.Glob("../fixtures/*.txt")
-	for _, f := range files {
-		data, err := os.ReadFile(f)
-		if err != nil {
-			b.Fatal(err)
-		}
-		extra = append(extra, string(data))
+	extra, err := corpus.Sources("../fixtures")
+	if err != nil {
+		b.Fatal(err)
 	}
 	g := corpus.New(1, extra...)
 	var arts [][]byte

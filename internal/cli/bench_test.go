@@ -1,34 +1,12 @@
 package cli
 
 import (
-	"fmt"
 	"io"
-	"os"
-	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/corpus"
 )
-
-// writeCorpus writes n generated articles under dir and returns their size.
-func writeCorpus(tb testing.TB, dir string, n int) int64 {
-	tb.Helper()
-	g := corpus.New(1)
-	var size int64
-	for i := 0; i < n; i++ {
-		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
-		if err := os.MkdirAll(sub, 0o755); err != nil {
-			tb.Fatal(err)
-		}
-		a := g.Article()
-		size += int64(len(a))
-		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("a%05d.txt", i)), a, 0o644); err != nil {
-			tb.Fatal(err)
-		}
-	}
-	return size
-}
 
 // BenchmarkCLI runs the whole command in process (config discovery, walk,
 // read, all default rules, run-wide rules, JSON output) over generated
@@ -46,7 +24,10 @@ func BenchmarkCLI(b *testing.B) {
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			dir := b.TempDir()
-			size := writeCorpus(b, dir, bc.files)
+			size, err := corpus.New(1).WriteDir(dir, bc.files)
+			if err != nil {
+				b.Fatal(err)
+			}
 			b.SetBytes(size)
 			b.ReportAllocs()
 			b.ResetTimer()

@@ -15,7 +15,6 @@ import (
 	"syscall"
 
 	udiff "github.com/aymanbagabas/go-udiff"
-	"github.com/mattn/go-isatty"
 	ucli "github.com/urfave/cli/v2"
 
 	"github.com/stylelint-dev/stylelint/internal/config"
@@ -401,8 +400,7 @@ func colorMode(mode string, stdout io.Writer) (bool, error) {
 		if _, ok := os.LookupEnv("NO_COLOR"); ok {
 			return false, nil
 		}
-		f, ok := stdout.(*os.File)
-		return ok && (isatty.IsTerminal(f.Fd()) || isatty.IsCygwinTerminal(f.Fd())), nil
+		return isTerminal(stdout), nil
 	}
 	return false, fmt.Errorf("--color: want auto, always or never, got %q", mode)
 }

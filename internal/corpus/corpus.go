@@ -10,6 +10,8 @@ import (
 	_ "embed"
 	"fmt"
 	"math/rand/v2"
+	"os"
+	"path/filepath"
 	"strings"
 )
 
@@ -112,4 +114,42 @@ func (g *Generator) Text(size int) []byte {
 		b.Write(g.Article())
 	}
 	return b.Bytes()
+}
+
+// Sources reads the .txt files of dir (the repository's fixtures) as extra
+// source texts for New. A missing directory gives none.
+func Sources(dir string) ([]string, error) {
+	files, err := filepath.Glob(filepath.Join(dir, "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	var out []string
+	for _, f := range files {
+		b, err := os.ReadFile(f)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, string(b))
+	}
+	return out, nil
+}
+
+// WriteDir writes n articles under dir, 1,000 to a subdirectory
+// (000/article-00000.txt, …), and returns the bytes written.
+func (g *Generator) WriteDir(dir string, n int) (int64, error) {
+	var size int64
+	for i := 0; i < n; i++ {
+		sub := filepath.Join(dir, fmt.Sprintf("%03d", i/1000))
+		if i%1000 == 0 {
+			if err := os.MkdirAll(sub, 0o755); err != nil {
+				return size, err
+			}
+		}
+		a := g.Article()
+		if err := os.WriteFile(filepath.Join(sub, fmt.Sprintf("article-%05d.txt", i)), a, 0o644); err != nil {
+			return size, err
+		}
+		size += int64(len(a))
+	}
+	return size, nil
 }

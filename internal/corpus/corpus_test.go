@@ -2,6 +2,8 @@ package corpus
 
 import (
 	"bytes"
+	"os"
+	"path/filepath"
 	"testing"
 	"unicode/utf8"
 )
@@ -28,5 +30,26 @@ func TestArticleShape(t *testing.T) {
 	}
 	if len(g.paras) != 26 {
 		t.Errorf("bank+extra paragraphs = %d, want 25+1", len(g.paras))
+	}
+}
+
+func TestWriteDirAndSources(t *testing.T) {
+	dir := t.TempDir()
+	size, err := New(2).WriteDir(dir, 1001)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if _, err := os.Stat(filepath.Join(dir, "001", "article-01000.txt")); err != nil {
+		t.Errorf("1,000 articles to a directory: %v", err)
+	}
+	if size < 1001*1000 {
+		t.Errorf("wrote %d bytes for 1001 articles", size)
+	}
+	src, err := Sources(filepath.Join(dir, "000"))
+	if err != nil || len(src) != 1000 {
+		t.Errorf("Sources: %d texts, %v", len(src), err)
+	}
+	if src, err := Sources(filepath.Join(dir, "missing")); err != nil || len(src) != 0 {
+		t.Errorf("a missing directory gives no sources: %d, %v", len(src), err)
 	}
 }

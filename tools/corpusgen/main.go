@@ -11,7 +11,6 @@ import (
 	"flag"
 	"fmt"
 	"os"
-	"path/filepath"
 	"strconv"
 	"strings"
 
@@ -37,13 +36,9 @@ func run(out string, n int, size string, seed uint64, fixtures string) error {
 	}
 	var extra []string
 	if fixtures != "" {
-		files, _ := filepath.Glob(filepath.Join(fixtures, "*.txt"))
-		for _, f := range files {
-			b, err := os.ReadFile(f)
-			if err != nil {
-				return err
-			}
-			extra = append(extra, string(b))
+		var err error
+		if extra, err = corpus.Sources(fixtures); err != nil {
+			return err
 		}
 	}
 	g := corpus.New(seed, extra...)
@@ -54,18 +49,8 @@ func run(out string, n int, size string, seed uint64, fixtures string) error {
 		}
 		return os.WriteFile(out, g.Text(bytes), 0o644)
 	}
-	for i := 0; i < n; i++ {
-		dir := filepath.Join(out, fmt.Sprintf("%03d", i/1000))
-		if i%1000 == 0 {
-			if err := os.MkdirAll(dir, 0o755); err != nil {
-				return err
-			}
-		}
-		if err := os.WriteFile(filepath.Join(dir, fmt.Sprintf("article-%05d.txt", i)), g.Article(), 0o644); err != nil {
-			return err
-		}
-	}
-	return nil
+	_, err := g.WriteDir(out, n)
+	return err
 }
 
 func parseSize(s string) (int, error) {
