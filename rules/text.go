@@ -172,22 +172,16 @@ func usedAsIdentifier(text, w string) bool {
 		}
 		s, e := i+k, i+k+len(w)
 		i = e
-		for s > 0 && !chunkSep(text[s-1]) {
+		for s > 0 && !lint.IsASCIISeparator(text[s-1]) {
 			s--
 		}
-		for e < len(text) && !chunkSep(text[e]) {
+		for e < len(text) && !lint.IsASCIISeparator(text[e]) {
 			e++
 		}
 		if notProse(text[s:e]) {
 			return true
 		}
 	}
-}
-
-// chunkSep: the ASCII separators of ForChunks (enough to find a chunk
-// around a word; other separators only make the chunk look longer).
-func chunkSep(b byte) bool {
-	return b == ' ' || b == '\t' || b == '\n' || b == '\r' || b == '\f' || b == '\v' || b == 0
 }
 
 // docText is the document's masked text as a string, shared by rules.
@@ -320,11 +314,11 @@ func identifierWords(doc *lint.Document) map[string]bool {
 		ids := map[string]bool{}
 		src := docSource(doc)
 		for i := 0; i < len(src); {
-			for i < len(src) && chunkSep(src[i]) {
+			for i < len(src) && lint.IsASCIISeparator(src[i]) {
 				i++
 			}
 			j := i
-			for j < len(src) && !chunkSep(src[j]) {
+			for j < len(src) && !lint.IsASCIISeparator(src[j]) {
 				j++
 			}
 			if chunk := src[i:j]; chunk != "" && notProse(chunk) {

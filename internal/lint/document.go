@@ -230,6 +230,10 @@ func (d *Document) ForChunks(fn func(start, end int)) {
 
 var asciiSep = [utf8.RuneSelf]bool{' ': true, '\t': true, '\n': true, '\r': true, '\f': true, '\v': true, 0: true}
 
+// IsASCIISeparator reports whether b is one of the ASCII bytes that
+// separate chunks (ForChunks also splits at a few non-ASCII spaces).
+func IsASCIISeparator(b byte) bool { return b < utf8.RuneSelf && asciiSep[b] }
+
 // spaceLen returns the length of the separator at t[i] (ASCII space, tab,
 // line break, NUL, U+00A0 NO-BREAK SPACE, U+2000..U+200B, U+3000), or 0.
 func spaceLen(t []byte, i int) int {
