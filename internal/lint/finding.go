@@ -20,13 +20,20 @@ type Finding struct {
 
 // Resolve converts a diagnostic's byte offsets into positions.
 func (d *Document) Resolve(diag Diagnostic) Finding {
-	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End)}
-	line := d.LineOf(diag.Start)
+	return d.resolve(diag, d.sourceLine(d.LineOf(diag.Start)))
+}
+
+// sourceLine is the text of a line as findings show it.
+func (d *Document) sourceLine(line int) string {
 	src := d.LineText(line)
 	if line == 0 {
 		src = src[min(d.bomLen, len(src)):] // columns do not count the BOM
 	}
-	f.Source = string(src)
+	return string(src)
+}
+
+func (d *Document) resolve(diag Diagnostic, source string) Finding {
+	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End), Source: source}
 	if len(diag.Fixes) > 0 {
 		f.EditSpans = make([][]Span, len(diag.Fixes))
 		for i, fx := range diag.Fixes {

@@ -184,13 +184,13 @@ func resolveAll(doc *Document, ds []Diagnostic) []Finding {
 	out := make([]Finding, len(ds))
 	lines := map[int]string{} // findings on one line share its text
 	for i, d := range ds {
-		out[i] = doc.Resolve(d)
 		l := doc.LineOf(d.Start)
-		if s, ok := lines[l]; ok {
-			out[i].Source = s
-		} else {
-			lines[l] = out[i].Source
+		s, ok := lines[l]
+		if !ok {
+			s = doc.sourceLine(l)
+			lines[l] = s
 		}
+		out[i] = doc.resolve(d, s)
 	}
 	return out
 }
