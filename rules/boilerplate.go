@@ -75,6 +75,7 @@ type bpPattern struct {
 	re       func() *regexp.Regexp // compiled on first use, once per process
 	safe     bool
 	maxWords int
+	ownLine  bool // see builtinPattern
 }
 
 // The built-in expressions are compiled when a line first needs them and
@@ -170,7 +171,7 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 			continue
 		}
 		idx := len(b.patterns)
-		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: builtinRE[i], safe: p.safe, maxWords: orDefault(p.maxWords, 12)})
+		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: builtinRE[i], safe: p.safe, maxWords: orDefault(p.maxWords, 12), ownLine: p.ownLine})
 		for _, k := range strings.Fields(p.keys) {
 			b.byKey[k] = append(b.byKey[k], idx)
 		}
@@ -520,8 +521,8 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		}
 		norm, _ := normLine(t[ln.Start:ln.End])
 		m := sc.match(norm, words)
-		if m != nil && m.id == "meta/byline" && i > 0 && continues(t, lines[i-1]) {
-			m = nil // "by the Free Software Foundation." in hard-wrapped prose
+		if m != nil && m.ownLine && i > 0 && continues(t, lines[i-1]) {
+			m = nil // a fragment of hard-wrapped prose
 		}
 		if m != nil {
 			ctx[i].furniture = true

@@ -17,6 +17,10 @@ type builtinPattern struct {
 	re       string
 	safe     bool // the fix (deleting the line) is safe
 	maxWords int  // longest line the pattern may match (0: 12)
+	// ownLine: the pattern also reads as a fragment of wrapped prose ("by
+	// the Free Software Foundation."), so it never matches a line that
+	// continues the one before it.
+	ownLine bool
 }
 
 const (
@@ -65,7 +69,7 @@ var builtinPatterns = []builtinPattern{
 	{id: "meta/read-time", keys: "min read minute minutes", re: `^\d+\s?(?:min|minute)s?(?: read)?$|\b\d+ min read$`, safe: true},
 	{id: "meta/published", keys: "published updated modified posted time", re: `^(?:published|updated|modified|posted|last updated)(?: time| on| at)?\s*:?\s*(?:` + dateRE + `|` + weekday + `|\d)`, safe: true, maxWords: 25},
 	{id: "meta/dateline", keys: "#digit date dated january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday", re: `^(?:[\w&'’. ]{0,40} )?(?:` + dateRE + `)(?:,? (?:at )?` + timeRE + `)?(?: (?:/|\|) (?:updated )?(?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: —.{0,20})?(?: by [\w.' ]{1,40})?$`, safe: true, maxWords: 14},
-	{id: "meta/byline", keys: "by written", re: `^(?:written |posted |reported )?by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:,? (?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: and [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?$`, safe: false, maxWords: 16},
+	{id: "meta/byline", ownLine: true, keys: "by written", re: `^(?:written |posted |reported )?by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:,? (?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: and [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?$`, safe: false, maxWords: 16},
 	{id: "meta/reuse", keys: "reuse reprint reprints permissions", re: `^reuse this content$|^order (?:a )?reprint|^reprints?(?: (?:&|and) permissions)?$`, safe: true},
 	// legal footers and consent
 	{id: "legal/copyright", keys: "©", re: `(?:^|[|·•]\s*)(?:copyright\s*)?©\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\d])`, safe: true, maxWords: 30},
