@@ -393,7 +393,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if c.p.Env.Allowed(w) || c.p.Env.Allowed(stripPossessive(w)) || c.known(w) || c.known(stripPossessive(w)) {
+	if c.known(w) || c.known(stripPossessive(w)) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and
