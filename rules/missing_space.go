@@ -195,6 +195,15 @@ func (c *msCheck) punct(left, sep, right part) {
 		c.add(sep.start+len(sp), true) // 1.2%to
 		return
 	}
+	pre := 0 // bytes of a closing parenthesis before the punctuation
+	if len(core) == 2 && core[0] == ')' && strings.IndexByte(",;:", core[1]) >= 0 && sp[0] == ')' && c.openParenBefore(left.start) {
+		// (2),NBC; timeline):Instagram: the punctuation after a parenthesis
+		pre, core = 1, core[1:]
+		if core == "," && isDigits(strings.TrimRight(right.text, ".0123456789")+"0") && right.text[0] != '.' {
+			c.add(sep.start+len(sp), false) // Buy),12.9: a list of figures
+			return
+		}
+	}
 	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
 		return // "...", "--", "/", "&", quotes before punctuation: not a join
 	}
@@ -203,10 +212,13 @@ func (c *msCheck) punct(left, sep, right part) {
 	letterStart := startsWithLetter(right.text)
 	lLetters := letterCount(left.text)
 	lDigits := isDigits(left.text)
+	if pre > 0 {
+		lLetters = max(lLetters, 2) // (2),NBC: after a parenthesis the left word is no initial
+	}
 	// Where the space goes: after punctuation and any closing quote, but
 	// before an opening quote.
-	at := sep.start + len(core)
-	if rest := sp[len(core):]; rest != "" {
+	at := sep.start + pre + len(core)
+	if rest := sp[pre+len(core):]; rest != "" {
 		if rest == "”" || rest == "’" || (rest == `"` && core != ":") {
 			at = sep.start + len(sp)
 		}
@@ -239,12 +251,16 @@ func (c *msCheck) punct(left, sep, right part) {
 		switch {
 		case rshape == lexicon.Title || (rshape == lexicon.Upper && letterCount(rw) >= 2):
 			c.add(at, true)
-		case rshape == lexicon.Lower && (c.known(left.text) && lLetters >= 3 || lDigits) && c.known(rw):
-			c.add(at, true) // home,stay; 2016,per
+		case rshape == lexicon.Lower && (c.known(left.text) && lLetters >= 3 || lDigits) && (c.known(rw) || isFunctionWord(cliticStem(rw))):
+			c.add(at, true) // home,stay; 2016,per; Flash,we’re
 		case rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3:
 			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
 		}
 	case ":":
+		if lLetters >= 4 && right.text[0] >= '0' && right.text[0] <= '9' && lexicon.Shape(left.text) == lexicon.Title && c.known(left.text) {
+			c.add(at, false) // Guide:11 (but localhost:8080, and Luke 2:7 has digits on the left)
+			return
+		}
 		if !letterStart || lLetters < 2 || lDigits {
 			return
 		}
@@ -667,6 +683,20 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	// wantedBewitched is prose, but selectedIndex may be an identifier,
 	// so that fix waits for a person.
 	return c.commonWord(left) && (!c.r.lex.Known(strings.ToLower(right)) || c.attested(right) > 0)
+}
+
+// cliticStem returns the word before the clitic of a contraction or
+// possessive (we’re → we), or "".
+func cliticStem(w string) string {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	if !clitic(w[i+size:]) {
+		return ""
+	}
+	return w[:i]
 }
 
 // clitic reports whether s is an apostrophe clitic (’s, ’ll, …).

@@ -113,11 +113,25 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
 		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
 	}
-	if nameEndings[tail] || len(head) < 3 {
-		return false, false // Newsome, Hersher, Malone: surnames end in these
+	if len(head) < 3 {
+		return false, false
 	}
 	_, proper := c.r.lex.Rank(head)
 	seen := c.attested(head)
+	if nameEndings[tail] {
+		// Newsome, Hersher, Malone: surnames end in these, so only a
+		// preposition after a long head that is a name of the lexicon
+		// (Williamsonon, Sternin) or that the text uses alone twice.
+		// A name of the lexicon is never trusted before "on", the most
+		// common ending of names (Bretton), nor a head in s that the text
+		// uses (the patronymic: Davison beside Davis); a capitalised
+		// common word needs the text's evidence (Truckin' is one word).
+		if len(head) >= 5 && (proper && (tail == "in" || tail == "is" || tail == "to") ||
+			seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s"))) {
+			return true, false
+		}
+		return false, false
+	}
 	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail) || irregularPast[tail]
 	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
 	ok = true

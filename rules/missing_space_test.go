@@ -65,6 +65,15 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Trump spoke. Then said Trump again. President-elect Trumpvows to act.", "Trump spoke. Then said Trump again. President-elect Trump vows to act."},
 		{"Again, MLBis a $10 billion industry.", "Again, MLB is a $10 billion industry."},
 		{"ViaCNN and Fox News.", "Via CNN and Fox News."},
+		// a preposition after a name of the lexicon or one the text uses alone twice
+		{"I have loved Howard Sternin a way.", "I have loved Howard Stern in a way."},
+		{"Both Avenue A and Avenue B flooded, and Avenuein Crown Heights too.", "Both Avenue A and Avenue B flooded, and Avenue in Crown Heights too."},
+		// punctuation after a parenthesis; a contraction after a comma; a number after a colon
+		{"Cited by The New York Times (2),NBC News (2), and others.", "Cited by The New York Times (2), NBC News (2), and others."},
+		{"No posts (on the timeline):Instagram has them.", "No posts (on the timeline): Instagram has them."},
+		{"11 inch (Don't Buy),12.9 inch (Buy)", "11 inch (Don't Buy), 12.9 inch (Buy)"},
+		{"On some days of The Flash,we’re making a family show.", "On some days of The Flash, we’re making a family show."},
+		{"See the Guide:11 tips.", "See the Guide: 11 tips."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -114,6 +123,10 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Links to youtube and openSUSE work.",
 		"Make builds it. Make runs it. Makefiles and Typechecking: Type is a word. Type again.",
 		"Speedup | 1.8so far | 1.5at most",
+		// names that end in a preposition: Bretton (Brett), Davison (Davis), Thinkin'
+		"Brett left for Bretton Woods. Davis met Davison; Davis and Davis again. Think, think: Thinkin' about it.",
+		"Ellison sold it; Jameson bought it.",
+		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
