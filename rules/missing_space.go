@@ -479,6 +479,9 @@ func (c *msCheck) decideWord(w string, base int) {
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:
 			c.contraction(w, runs, k, base)
+			if k == len(runs)-1 && clitic(w[cur.start:]) {
+				c.beforeClitic(w[:prev.start], base)
+			}
 		}
 	}
 	if len(cuts) == 1 && lexicon.Shape(w) == lexicon.Other {
@@ -683,6 +686,32 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	// wantedBewitched is prose, but selectedIndex may be an identifier,
 	// so that fix waits for a person.
 	return c.commonWord(left) && (!c.r.lex.Known(strings.ToLower(right)) || c.attested(right) > 0)
+}
+
+// cliticPronouns take a contraction (we’ve, that’s); not "he", which
+// ends names (Ashe’s).
+var cliticPronouns = []string{"I", "we", "you", "they", "she", "it", "that", "there", "what", "who"}
+
+// beforeClitic finds a word glued to the pronoun of a contraction:
+// Butwe’ve, merchandisethat’s, andI’m.
+func (c *msCheck) beforeClitic(stem string, base int) {
+	if c.known(stem) || c.known(strings.ToLower(stem)) {
+		return
+	}
+	for _, p := range cliticPronouns {
+		left, ok := strings.CutSuffix(stem, p)
+		if !ok {
+			continue
+		}
+		ll := strings.ToLower(left)
+		fw := isFunctionWord(ll) && letterCount(ll) >= 2
+		if lexicon.Shape(left) != lexicon.Lower && lexicon.Shape(left) != lexicon.Title ||
+			!fw && !(len(ll) >= 4 && c.commonWord(ll) && lexicon.Shape(left) == lexicon.Lower) {
+			continue
+		}
+		c.add(base+len(left), fw)
+		return
+	}
 }
 
 // cliticStem returns the word before the clitic of a contraction or

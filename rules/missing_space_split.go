@@ -19,6 +19,12 @@ var irregularPast = setOf(`said told took made gave went came lost left felt wro
 var clauseWords = setOf(`was were are has have had that which who whom whose from with the
 this these those than into onto about after before would could should will shall can did does and but`)
 
+// afterI are the auxiliaries and verbs of thought and speech that follow
+// "I"; a capital I glued to one of them is two words.
+var afterI = setOf(`am was have had would will could should can did do does think thought know knew
+want wanted love loved like liked mean meant need needed hope believe remember feel felt guess keep
+kept said told got went saw tried just never always also really still`)
+
 // nameEndings are function words that often end a surname or a given name.
 var nameEndings = setOf(`some her him his its one ten on in an am us as be so no nor`)
 
@@ -74,7 +80,10 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 	// A whole known tail first (Orlandoand), then a tail that is itself
 	// run together (Postreportedthat: Post|reported|that), judged by its
 	// first word.
-	for cut := len(seg) - 2; cut >= 2; cut-- {
+	for cut := len(seg) - 2; cut >= 1; cut-- {
+		if cut == 1 && seg[0] != 'I' {
+			break // one letter: only I (Ikeep; A|very is Avery)
+		}
 		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) {
 			if ok, safe := c.nameThenWord(seg[:cut], tail); ok {
 				return []int{cut}, safe
@@ -112,6 +121,12 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	lh := strings.ToLower(head)
 	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
 		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
+	}
+	if head == "I" && afterI[tail] {
+		return true, true // Ikeep, Ithink: no name starts with I and one of these
+	}
+	if len(head) == 2 && functionWords[lh] && !particles[lh] && functionWords[tail] && len(tail) >= 3 && !nameEndings[tail] {
+		return true, true // Itwas, Ifyou, Atthe: two function words (not Asher, Onan)
 	}
 	if len(head) < 3 {
 		return false, false

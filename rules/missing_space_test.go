@@ -74,6 +74,12 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"11 inch (Don't Buy),12.9 inch (Buy)", "11 inch (Don't Buy), 12.9 inch (Buy)"},
 		{"On some days of The Flash,we’re making a family show.", "On some days of The Flash, we’re making a family show."},
 		{"See the Guide:11 tips.", "See the Guide: 11 tips."},
+		// a word glued to the pronoun of a contraction
+		{"Butwe’ve talked about it enough.", "But we’ve talked about it enough."},
+		{"It sells merchandisethat’s hard to find.", "It sells merchandise that’s hard to find."},
+		// a capitalised function word glued to another; I and a verb
+		{"Itwas late. Ifyou go, take it.", "It was late. If you go, take it."},
+		{"Ikeep a list.", "I keep a list."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -126,6 +132,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// names that end in a preposition: Bretton (Brett), Davison (Davis), Thinkin'
 		"Brett left for Bretton Woods. Davis met Davison; Davis and Davis again. Think, think: Thinkin' about it.",
 		"Ellison sold it; Jameson bought it.",
+		"Arthur Ashe’s legacy, Yonit’s show and the summit’s peak.",
+		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
 		// closed compounds the word list lacks, even when both halves recur
