@@ -107,6 +107,7 @@ func (c *msCheck) chunk(s, e int) {
 	str := string(t)
 	if notProse(str) {
 		c.beforeLink(str, s)
+		c.afterDomain(str, s)
 		return
 	}
 	ts, te := trimChunk(str)
@@ -173,6 +174,29 @@ func (c *msCheck) beforeLink(str string, s int) {
 	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: isFunctionWord(head),
 		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
 		"missing space: %q should be %q", w, head+" "+w[i:])
+}
+
+// afterDomain finds a word glued to the top-level domain that ends a
+// link's text: "adkins@forward.comor", "people.comand".
+func (c *msCheck) afterDomain(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || !isAlnumByte(w[dot-1]) || !isASCIILower(w[dot+1:]) || tlds[w[dot+1:]] {
+		return
+	}
+	label := w[dot+1:]
+	for _, tld := range []string{"com", "org", "net", "gov", "edu"} {
+		rest, ok := strings.CutPrefix(label, tld)
+		if !ok || len(rest) < 2 || !functionWords[rest] || particles[rest] {
+			continue
+		}
+		at := s + ts + dot + 1 + len(tld)
+		c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: true,
+			Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+			"missing space: %q should be %q", w, w[:dot+1+len(tld)]+" "+rest)
+		return
+	}
 }
 
 // punct checks the separator between two words for a missing space after
@@ -448,7 +472,11 @@ func (c *msCheck) decideWord(w string, base int) {
 		prev, cur := runs[k-1], runs[k]
 		switch {
 		case prev.class == clLower && cur.class == clUpper:
-			if c.caseJoin(w, runs, k) {
+			if k == 1 && k+2 == len(runs) && runs[2].class == clDigit && cur.end-cur.start <= 3 &&
+				functionWords[w[:prev.end]] && !particles[w[:prev.end]] && prev.end >= 2 {
+				c.add(base+cur.start, false) // ofM83, theG7: a function word and a code name
+				cuts = append(cuts, cur.start)
+			} else if c.caseJoin(w, runs, k) {
 				c.add(base+cur.start, c.caseJoinSafe(w, runs, k))
 				cuts = append(cuts, cur.start)
 			}
