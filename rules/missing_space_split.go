@@ -19,6 +19,23 @@ var irregularPast = setOf(`said told took made gave went came lost left felt wro
 var clauseWords = setOf(`was were are has have had that which who whom whose from with the
 this these those than into onto about after before would could should will shall can did does and but`)
 
+// endsInflected reports whether a capitalised word ends in an inflected
+// common word (Prokopadded): itself run together, it is judged as a chain.
+func endsInflected(w string) bool {
+	for cut := 3; cut+4 <= len(w); cut++ {
+		if t := w[cut:]; isASCIILower(t) && inflected(t) {
+			return true
+		}
+	}
+	return false
+}
+
+// neverEndName are clause words that no name ends in; unlike the rest of
+// clauseWords (Jonathan, Goethe, Rowland, Duncan, Clare, Toronto,
+// Gourinchas).
+var neverEndName = setOf(`was were that which who whom whose would could should
+with from this these those into about`)
+
 // afterI are the auxiliaries and verbs of thought and speech that follow
 // "I"; a capital I glued to one of them is two words.
 var afterI = setOf(`am was have had would will could should can did do does think thought know knew
@@ -163,6 +180,10 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 		return ok, safe // Tribunepublished, Postreported: a word and a past tense
 	case clauseWords[tail] && len(head) >= 4 && (c.commonWord(lh) || len(head) >= 5 && c.known(head)):
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
+	case neverEndName[tail] && len(head) >= 5 && !endsInflected(head):
+		return ok, safe // Moneyballwas: an unknown head, but no name ends in "was"
+	case tail == "by" && len(head) >= 6 && c.commonWord(lh):
+		return ok, safe // Universeby (Kirby and Hornsby have short heads)
 	}
 	return false, false
 }

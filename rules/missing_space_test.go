@@ -83,6 +83,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a function word and a code name; a word after a link's domain
 		{"A remix ofM83 and theG7 summit.", "A remix of M83 and the G7 summit."},
 		{"Write to adkins@forward.comor call.", "Write to adkins@forward.com or call."},
+		// a clause word no name ends in, after an unknown head; "by" after a long word
+		{"The book Moneyballwas a hit.", "The book Moneyball was a hit."},
+		{"The First New Universeby Heidi Priebe.", "The First New Universe by Heidi Priebe."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -137,6 +140,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Ellison sold it; Jameson bought it.",
 		"Arthur Ashe’s legacy, Yonit’s show and the summit’s peak.",
 		"The iOS17 update, a B12 cell, inX1; see site.commit and file.comm.",
+		"Pierre-Olivier Gourinchas, Jonathan Goethe, Kirby, Hornsby and Duncan spoke.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
