@@ -52,6 +52,9 @@ func TestBoilerplateCatches(t *testing.T) {
 		"About The Author",
 		"Up Next",
 		"SEE ALL",
+		"Recent Energy Content",
+		"Stories from The Lily",
+		"The Connection Machine, the first computer optimized for AI. Photo: Steve Grohe.",
 	}
 	for _, l := range lines {
 		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
@@ -79,6 +82,10 @@ The Road to Recovery
 Comments from readers poured in after the story ran on January 3, 2024, in the morning edition.
 
 By the time the police arrived, the suspect had fled.
+
+Stories from the war shaped him. Recent energy content laws matter, she said.
+
+The photo shows the house. Photo: it was taken at night, he said, and nobody saw it.
 
 - first item of the article's own list
 - second item
