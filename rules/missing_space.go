@@ -257,6 +257,9 @@ func (c *msCheck) punct(left, sep, right part) {
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) {
 			return
 		}
+		if left.start > 0 && c.text[left.start-1] == '.' {
+			return // .note.GNU-stack: a dotted path, not a sentence end
+		}
 		if c.qualifiedName(left, right) {
 			return // io.Writer, cli.Context: a package and a name, not two sentences
 		}
@@ -433,7 +436,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if c.known(w) || c.known(stripPossessive(w)) { // known: the lexicon or the vocabulary
+	if c.known(w) || c.known(stripPossessive(w)) || hexDigest(w) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and
@@ -486,7 +489,8 @@ func (c *msCheck) decideWord(w string, base int) {
 			low := w[cur.start:cur.end]
 			lastCap := w[prev.end-utf8RuneLenLast(w[prev.start:prev.end]) : cur.end]
 			// MLBis: a function word after an acronym, whatever "Bis" is
-			fw := k+1 == len(runs) && functionWords[low] && !particles[low] && len(low) >= 2 && prev.end-prev.start >= 3
+			// (not "an", which ends names: PCMan)
+			fw := k+1 == len(runs) && functionWords[low] && !particles[low] && low != "an" && len(low) >= 2 && prev.end-prev.start >= 3
 			if (k+1 == len(runs) || runs[k+1].class != clApos) && letterCount(low) >= 2 && !suffixFragments[low] &&
 				c.commonWord(low) && (fw || !c.known(lastCap)) && !(k+1 < len(runs) && runs[k+1].class == clUpper) {
 				c.add(base+cur.start, false)
@@ -494,7 +498,7 @@ func (c *msCheck) decideWord(w string, base int) {
 			}
 		case prev.class == clLower && cur.class == clDigit:
 			// and12, to185: a function word glued to a number
-			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) {
+			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isDigits(strings.NewReplacer(",", "", ".", "").Replace(w[cur.start:])) {
 				c.add(base+cur.start, letterCount(lw) >= 3 && isDigits(w[cur.start:cur.end]) && k+1 == len(runs))
 				cuts = append(cuts, cur.start)
 			}
@@ -527,6 +531,26 @@ func (c *msCheck) decideWord(w string, base int) {
 		}
 		c.segment(seg, base+cuts[i], len(cuts) > 2)
 	}
+}
+
+// hexDigest reports whether w looks like a commit hash or a checksum
+// (f85661c3bca9…): hexadecimal digits and letters, seven or more.
+func hexDigest(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	digits, letters := 0, 0
+	for i := 0; i < len(w); i++ {
+		switch b := w[i]; {
+		case b >= '0' && b <= '9':
+			digits++
+		case b >= 'a' && b <= 'f' || b >= 'A' && b <= 'F':
+			letters++
+		default:
+			return false
+		}
+	}
+	return digits > 0 && letters > 0
 }
 
 // afterDecimalPoint reports whether the word at off follows "digit." (the
@@ -644,6 +668,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
 			return false
 		}
+		if !isFunctionWord(left) && !prose && !c.strongPiece(strings.ToLower(left)) {
+			return false // libXcursor: a rare word before a capital is a prefix
+		}
 		switch rshape {
 		case lexicon.Title:
 			return rl >= 2
@@ -733,8 +760,10 @@ func (c *msCheck) beforeClitic(stem string, base int) {
 		}
 		ll := strings.ToLower(left)
 		fw := isFunctionWord(ll) && letterCount(ll) >= 2
+		// After a content word only a pronoun of three letters or more:
+		// packit’s is a tool's name, merchandisethat’s a join.
 		if lexicon.Shape(left) != lexicon.Lower && lexicon.Shape(left) != lexicon.Title ||
-			!fw && !(len(ll) >= 4 && c.commonWord(ll) && lexicon.Shape(left) == lexicon.Lower) {
+			!fw && !(len(ll) >= 4 && len(p) >= 3 && c.commonWord(ll) && lexicon.Shape(left) == lexicon.Lower) {
 			continue
 		}
 		c.add(base+len(left), fw)

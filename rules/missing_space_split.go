@@ -30,6 +30,37 @@ func endsInflected(w string) bool {
 	return false
 }
 
+// articleFits reports whether a word may follow an article: "an" before
+// a vowel (an immediate; an hour), "a" before a consonant or a vowel that
+// sounds like one (a statement; a one, a university), and neither before
+// a plural (a rounds). Names that start with an article break these
+// rules (Andries, Andover, Ashore), which is how they are told apart.
+func articleFits(article, w string) bool {
+	if w == "" {
+		return false
+	}
+	if article == "a" || article == "an" {
+		if w == "a" || w == "an" || w == "the" || inflected(w) && strings.HasSuffix(w, "s") {
+			return false
+		}
+	}
+	vowel := strings.IndexByte("aeiou", w[0]) >= 0
+	switch article {
+	case "an":
+		return vowel || strings.HasPrefix(w, "h")
+	case "a":
+		return !vowel || strings.HasPrefix(w, "u") || strings.HasPrefix(w, "eu") || strings.HasPrefix(w, "one") || strings.HasPrefix(w, "once")
+	}
+	return true
+}
+
+// timeAdverbs follow a clause and end no compound.
+var timeAdverbs = setOf(`earlier yesterday today tomorrow tonight`)
+
+// nounPast are irregular pasts that also end compounds or names
+// (homemade, household, Mansfield, lovesick… keep them out of joins).
+var nounPast = setOf(`made held kept left found lost felt`)
+
 // neverEndName are clause words that no name ends in; unlike the rest of
 // clauseWords (Jonathan, Goethe, Rowland, Duncan, Clare, Toronto,
 // Gourinchas).
@@ -102,11 +133,16 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 			break // one letter: only I (Ikeep; A|very is Avery)
 		}
 		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) {
-			if ok, safe := c.nameThenWord(seg[:cut], tail); ok {
+			if ok, safe := c.nameThenWord(seg[:cut], tail, false); ok {
 				return []int{cut}, safe
 			}
 		}
 	}
+	// Of the chains, the one whose head the text or the lexicon knows,
+	// then the one of commoner words: Prokop|added|that, not
+	// Proko|padded|that; Post|reported, not Postre|ported.
+	var best []int
+	bestKnown, bestCost := false, 0.0
 	for cut := 3; cut <= len(seg)-5; cut++ {
 		tail := seg[cut:]
 		if !isASCIILower(tail) || c.known(tail) || c.looksMisspelt(tail) {
@@ -119,24 +155,35 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 		// Judge the head by the first word of the chain. (Accepting any
 		// chain that ends in a function word split Andriotis into
 		// And|riot|is: names do decompose like that.)
-		if ok, _ := c.nameThenWord(seg[:cut], pieces[0]); !ok {
+		head := seg[:cut]
+		if ok, _ := c.nameThenWord(head, pieces[0], true); !ok {
+			continue
+		}
+		known := c.known(head) || c.attested(head) > 0
+		cost := 0.0
+		for _, p := range pieces {
+			pc, _ := c.pieceCost(p)
+			cost += pc
+		}
+		if best != nil && (bestKnown && !known || bestKnown == known && cost >= bestCost) {
 			continue
 		}
 		cuts := []int{cut}
 		for _, p := range pieces[:len(pieces)-1] {
 			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
 		}
-		return cuts, false
+		best, bestKnown, bestCost = cuts, known, cost
 	}
-	return nil, false
+	return best, false
 }
 
-// nameThenWord judges a capitalised head glued to a lowercase word, and
-// whether the evidence is strong enough for --fix: an article glued to a
-// word, or a clause word after a name the text uses on its own twice.
-func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
+// nameThenWord judges a capitalised head glued to a lowercase word (the
+// first of a chain of words when chain is set), and whether the evidence
+// is strong enough for --fix: an article glued to a word, or a clause
+// word after a name the text uses on its own twice.
+func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 	lh := strings.ToLower(head)
-	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) {
+	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) && articleFits(lh, tail) {
 		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
 	}
 	if head == "I" && afterI[tail] {
@@ -152,14 +199,11 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	seen := c.attested(head)
 	if nameEndings[tail] {
 		// Newsome, Hersher, Malone: surnames end in these, so only a
-		// preposition after a long head that is a name of the lexicon
-		// (Williamsonon, Sternin) or that the text uses alone twice.
-		// A name of the lexicon is never trusted before "on", the most
-		// common ending of names (Bretton), nor a head in s that the text
-		// uses (the patronymic: Davison beside Davis); a capitalised
-		// common word needs the text's evidence (Truckin' is one word).
-		if len(head) >= 5 && (proper && (tail == "in" || tail == "is" || tail == "to") ||
-			seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s"))) {
+		// preposition after a long head that the text uses alone twice
+		// (Williamsonon), never a head in s before "on" (the patronymic:
+		// Davison beside Davis). A name of the lexicon alone is not
+		// enough: Bretton, Carolin, Karolin.
+		if len(head) >= 5 && seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s")) {
 			return true, false
 		}
 		return false, false
@@ -170,14 +214,20 @@ func (c *msCheck) nameThenWord(head, tail string) (ok, safe bool) {
 	switch {
 	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper && len(head) >= 5 || seen > 0):
 		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
-	case functionWords[tail] && len(tail) == 2 && seen >= 2:
+	case functionWords[tail] && !particles[tail] && len(tail) == 2 && seen >= 2:
 		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
 	case len(tail) >= 4 && (inflected(tail) || c.verbLike(tail)) && c.commonWord(tail) && seen >= 2 && (!c.commonWord(lh) || c.nameInside(head)):
 		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
 	case pastTense && seen >= 1:
 		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
-	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head):
+	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head) && !particles[lh]:
 		return ok, safe // Tribunepublished, Postreported: a word and a past tense
+	case (pastTense && (len(tail) >= 6 || chain) || irregularPast[tail] && !nounPast[tail]) && len(head) >= 4 && !particles[lh]:
+		// Prokopadded: no name ends in a past tense of six letters or
+		// more (Siegfried does in "fried"), or in one that more words follow.
+		return ok, false
+	case (tail == "to" || tail == "is") && proper && len(head) >= 5:
+		return ok, false // Disneyto: a name of the lexicon (Curtis, Travis have short heads)
 	case clauseWords[tail] && len(head) >= 4 && (c.commonWord(lh) || len(head) >= 5 && c.known(head)):
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	case neverEndName[tail] && len(head) >= 5 && !endsInflected(head):
@@ -245,7 +295,9 @@ func (c *msCheck) looksMisspelt(w string) bool {
 		b[i], b[i+1] = b[i+1], b[i]
 	}
 	ins := make([]byte, len(w)+1)
-	for i := 0; i <= len(w); i++ { // insertion, in one reused buffer
+	// Not before the first letter: a typo rarely drops it, and "andmade"
+	// is "and made", not "handmade".
+	for i := 1; i <= len(w); i++ { // insertion, in one reused buffer
 		copy(ins, w[:i])
 		copy(ins[i+1:], w[i:])
 		for ch := byte('a'); ch <= 'z'; ch++ {
@@ -305,6 +357,9 @@ func (c *msCheck) split(w string) []string {
 		if p == "a" && i > 0 && !functionWords[pieces[i-1]] && !verbForm(pieces[i-1]) {
 			return nil // "bella" is not "bell a"
 		}
+		if i+1 < len(pieces) && !articleFits(p, pieces[i+1]) {
+			return nil // "arounds" is not "a rounds", "aa" not "a a"
+		}
 		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
 			// short pieces must be function words, unless they are
 			// common (rank) and the other pieces are long
@@ -337,6 +392,10 @@ func credibleBoundary(l, r string) bool {
 		return true
 	case particles[l] && r == "a":
 		return true
+	case timeAdverbs[r] && len(l) >= 4:
+		return true // drone|earlier: no compound ends in these
+	case irregularPast[r] && !nounPast[r] && len(l) >= 4:
+		return true // group|sent (but homemade, Mansfield: see nounPast)
 	}
 	if len(l) >= 4 && len(r) >= 6 && strings.HasSuffix(r, "ly") {
 		return true // respond|immediately: compounds do not end in an adverb

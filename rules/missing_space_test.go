@@ -66,7 +66,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Again, MLBis a $10 billion industry.", "Again, MLB is a $10 billion industry."},
 		{"ViaCNN and Fox News.", "Via CNN and Fox News."},
 		// a preposition after a name of the lexicon or one the text uses alone twice
-		{"I have loved Howard Sternin a way.", "I have loved Howard Stern in a way."},
+		{"Stern said so. Stern laughed. I have loved Howard Sternin a way.", "Stern said so. Stern laughed. I have loved Howard Stern in a way."},
 		{"Both Avenue A and Avenue B flooded, and Avenuein Crown Heights too.", "Both Avenue A and Avenue B flooded, and Avenue in Crown Heights too."},
 		// punctuation after a parenthesis; a contraction after a comma; a number after a colon
 		{"Cited by The New York Times (2),NBC News (2), and others.", "Cited by The New York Times (2), NBC News (2), and others."},
@@ -86,6 +86,13 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a clause word no name ends in, after an unknown head; "by" after a long word
 		{"The book Moneyballwas a hit.", "The book Moneyball was a hit."},
 		{"The First New Universeby Heidi Priebe.", "The First New Universe by Heidi Priebe."},
+		// a past tense after an unknown name; a name of the lexicon before to
+		{"Andrew Prokopaddedthat the tallies were close.", "Andrew Prokop added that the tallies were close."},
+		{"Celebs from Walt Disneyto Leonardo DiCaprio.", "Celebs from Walt Disney to Leonardo DiCaprio."},
+		// a time adverb or a past tense that ends no compound; a dropped first letter is no typo
+		{"It shipped via droneearlier this month.", "It shipped via drone earlier this month."},
+		{"The groupsent a letter.", "The group sent a letter."},
+		{"He said it andmade a plan.", "He said it and made a plan."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -141,6 +148,11 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Arthur Ashe’s legacy, Yonit’s show and the summit’s peak.",
 		"The iOS17 update, a B12 cell, inX1; see site.commit and file.comm.",
 		"Pierre-Olivier Gourinchas, Jonathan Goethe, Kirby, Hornsby and Duncan spoke.",
+		// found in changelogs and licences: brands, names and words that
+		// start with an article or a particle, hashes, paths, code prefixes
+		"VMware and PCMan; Andries and Annote; work-arounds; aa; Fixup. Fix it. Fix that. Backported.",
+		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
+		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",

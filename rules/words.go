@@ -33,8 +33,8 @@ up us or do go if am ok ox ax`)
 var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
 
 // suffixFragments are endings that a word split must never produce as a
-// piece of its own (CEOs, DVDs, 1990s, IDed, 4th).
-var suffixFragments = setOf(`s es ed er ers ing ings ism ist ists st nd rd th ly`)
+// piece of its own (CEOs, DVDs, 1990s, IDed, 4th, VMware).
+var suffixFragments = setOf(`s es ed er ers ing ings ism ist ists st nd rd th ly ware`)
 
 // units are abbreviations that follow a number directly (10am, 5km).
 var units = setOf(`am pm km kg mg mm cm ml nm ft lb lbs oz mph kph hz khz mhz ghz
