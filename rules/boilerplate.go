@@ -106,6 +106,9 @@ type boilerplateOptions struct {
 	// Disable lists built-in pattern IDs or categories (social, comments,
 	// newsletter, nav, credit, meta, legal, consent) to turn off.
 	Disable []string `yaml:"disable"`
+	// Enable lists the built-in patterns that are off unless asked for
+	// (nav/pager: bare "Next", "Show more" that articles also keep).
+	Enable []string `yaml:"enable"`
 	// Patterns are extra user patterns.
 	Patterns []userPattern `yaml:"patterns"`
 	// MinFiles: a line found in at least this many files of a run is
@@ -130,6 +133,9 @@ func init() {
 		Options: `# Built-in pattern IDs or whole categories to turn off: social, comments,
 # newsletter, nav, credit, meta, legal, consent (see README).
 disable: []
+# Built-in patterns that are off by default and turned on here: nav/pager
+# (bare "Next", "Previous", "Show more", "See all" lines).
+enable: []
 # Your own patterns: a phrase (whole words, case-insensitive, on a short
 # line) or an RE2 regex (matched against the lowercased line).
 #   - {id: house-promo, phrase: "listen to our podcast"}
@@ -166,8 +172,18 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 		}
 		disabled[d] = true
 	}
+	enabled := map[string]bool{}
+	for _, e := range o.Enable {
+		if !known[e] {
+			return nil, fmt.Errorf("enable: unknown pattern or category %q", e)
+		}
+		enabled[e] = true
+	}
 	for i, p := range builtinPatterns {
 		if disabled[p.id] || disabled[p.id[:strings.IndexByte(p.id, '/')]] {
+			continue
+		}
+		if p.optIn && !enabled[p.id] && !enabled[p.id[:strings.IndexByte(p.id, '/')]] {
 			continue
 		}
 		idx := len(b.patterns)

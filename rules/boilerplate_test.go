@@ -50,8 +50,6 @@ func TestBoilerplateCatches(t *testing.T) {
 		"↑ Beam me up, Scotty",
 		"Get in touch",
 		"About The Author",
-		"Up Next",
-		"SEE ALL",
 		"Recent Energy Content",
 		"Stories from The Lily",
 		"The Connection Machine, the first computer optimized for AI. Photo: Steve Grohe.",
@@ -204,13 +202,24 @@ func TestBoilerplateContext(t *testing.T) {
 	}
 }
 
-// Pager controls are reported, but only a person deletes them: a list or
-// a slideshow may keep a bare "Next".
-func TestBoilerplatePagerIsUnsafe(t *testing.T) {
-	r := build(t, "boilerplate")
-	text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\nNext\n\nRelated Articles\n"
-	ds := check(t, r, "a.txt", text, nil)
-	if len(ds) != 2 || ds[0].Fixes[0].Safe || !ds[1].Fixes[0].Safe {
-		t.Errorf("want an unsafe pager and a safe related-articles line, got %+v", ds)
+// Pager controls are off unless enabled (articles keep a bare "Next" as
+// often as pages add one); enabled, they are reported, but only a person
+// deletes them.
+func TestBoilerplatePagerIsOptInAndUnsafe(t *testing.T) {
+	text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\nNext\n\nUp Next\n\nSEE ALL\n\nRelated Articles\n"
+	ds := check(t, build(t, "boilerplate"), "a.txt", text, nil)
+	if got := flagged(ds, text); len(got) != 1 || !strings.Contains(got[0], "Related Articles") {
+		t.Errorf("pager lines flagged by default: %q", got)
+	}
+	r, err := newBoilerplate(boilerplateOptions{MinFiles: 5, Enable: []string{"nav/pager"}})
+	if err != nil {
+		t.Fatal(err)
+	}
+	ds = check(t, r, "a.txt", text, nil)
+	if len(ds) != 4 || ds[0].Fixes[0].Safe || ds[2].Fixes[0].Safe || !ds[3].Fixes[0].Safe {
+		t.Errorf("want three unsafe pager lines and a safe related-articles line, got %q", flagged(ds, text))
+	}
+	if _, err := newBoilerplate(boilerplateOptions{Enable: []string{"nav/pagr"}}); err == nil || !strings.Contains(err.Error(), `"nav/pagr"`) {
+		t.Errorf("unknown enable ID: err = %v", err)
 	}
 }
