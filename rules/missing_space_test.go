@@ -93,6 +93,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"It shipped via droneearlier this month.", "It shipped via drone earlier this month."},
 		{"The groupsent a letter.", "The group sent a letter."},
 		{"He said it andmade a plan.", "He said it and made a plan."},
+		// a two-part name without its space (name-consistency leaves it to this rule)
+		{"Dee Dee Blanchard died. Dee Dee had lied. DeeDee was charged.", "Dee Dee Blanchard died. Dee Dee had lied. Dee Dee was charged."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},

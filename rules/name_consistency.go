@@ -1,7 +1,6 @@
 package rules
 
 import (
-	"bytes"
 	"fmt"
 	"sort"
 	"strings"
@@ -20,8 +19,10 @@ import (
 // word list knows today's names, so it learns them from the text: it
 // collects capitalised words with their counts (collect phase), then pairs
 // each rare unknown spelling with a dominant spelling one typo away
-// (transposition, dropped, doubled or swapped letter), an accent-folded
-// twin (Beyonce/Beyoncé), or a spaced form (DeeDee/Dee Dee).
+// (transposition, dropped, doubled or swapped letter) or an accent-folded
+// twin (Beyonce/Beyoncé). A name written without its space (DeeDee beside
+// Dee Dee) is a missing space, which missing-space reports: one defect,
+// one diagnostic.
 type nameConsistency struct {
 	lex         *lexicon.Lexicon
 	names       []Name
@@ -79,8 +80,6 @@ func (*nameConsistency) Meta() lint.Meta { return nameConsistencyMeta }
 // remembered as hashes, offsets as int32.
 type nameUse struct {
 	count   int
-	spaced  int // occurrences of the spaced form "Dee Dee" of "DeeDee"
-	split   int // byte index of the inner capital, for the spaced form
 	mid     int // occurrences inside a sentence (capitalised as a name)
 	offsets []int32
 	// next: capitalised words written right after it (the surname after a
@@ -166,7 +165,6 @@ func isNameToken(w string) bool {
 }
 
 func (r *nameConsistency) Collect(p *lint.Pass) any {
-	t := p.Doc.Text
 	fact := nameFact{}
 	text := docText(p.Doc)
 	var prevWord string // the capitalised word just before, if adjacent
@@ -210,33 +208,7 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 		}
 		prevUse = u
 	})
-	// Spaced forms of camel-case names: DeeDee / Dee Dee.
-	for w, u := range fact {
-		if i := innerCapital(w); i > 0 {
-			u.split = i
-			u.spaced = bytes.Count(t, []byte(w[:i]+" "+w[i:]))
-		}
-	}
 	return fact
-}
-
-// innerCapital returns the index of the second capital of a two-part
-// camel-case name (DeeDee → 3), or 0.
-func innerCapital(w string) int {
-	caps := 0
-	at := 0
-	for i, r := range w {
-		if unicode.IsUpper(r) {
-			caps++
-			if caps == 2 {
-				at = i
-			}
-		}
-	}
-	if caps == 2 && at >= 2 && len(w)-at >= 2 {
-		return at
-	}
-	return 0
 }
 
 // fold removes accents: Beyoncé → Beyonce.
@@ -434,12 +406,6 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	}
 	if canon[w] {
 		return "", 0, false, ""
-	}
-	// Spaced form: DeeDee where "Dee Dee" dominates (a name, not two
-	// words such as PresidentObama, which missing-space reports).
-	if u.split > 0 && u.spaced >= 2 && u.spaced >= r.ratio*u.count &&
-		!(r.lex.Known(strings.ToLower(w[:u.split])) && r.lex.Known(strings.ToLower(w[u.split:]))) {
-		return w[:u.split] + " " + w[u.split:], u.spaced, false, ""
 	}
 	if r.caseVariant {
 		for _, other := range byLower[strings.ToLower(w)] {
