@@ -229,6 +229,23 @@ func fold(s string) string {
 	return b.String()
 }
 
+// losesAccents reports whether respelling v as d would only strip its
+// accents (Aurélien → Aurelien): the plain form is what keyboards and
+// feeds degrade names to, never the better spelling.
+func losesAccents(v, d string) bool {
+	return v != d && fold(v) == fold(d) && nonASCII(d) < nonASCII(v)
+}
+
+func nonASCII(s string) int {
+	n := 0
+	for _, r := range s {
+		if r >= utf8.RuneSelf {
+			n++
+		}
+	}
+	return n
+}
+
 // deletes returns s and every string made by deleting one rune of s.
 func deletes(s string) []string {
 	rs := []rune(s)
@@ -251,7 +268,10 @@ func variantOf(v, d string) bool {
 	if unicode.ToLower(fv) != unicode.ToLower(fd) {
 		return false
 	}
-	if v == d+"s" || d == v+"s" || v == d+"es" || d == v+"es" {
+	// A plural (Kardashians) or a different name (Williams / William);
+	// but a name in s does not take a plain s (Joness, Bross: a doubled
+	// letter).
+	if v == d+"s" && !strings.HasSuffix(d, "s") || d == v+"s" && !strings.HasSuffix(v, "s") || v == d+"es" || d == v+"es" {
 		return false
 	}
 	if genderedEnding(v, d) {
@@ -277,6 +297,68 @@ type nameEntry struct {
 	word  string
 	count int
 	files int
+	// dominant: common enough across the run to be what a rare spelling
+	// should be; only these get next and before, the neighbour words of
+	// every file merged.
+	dominant     bool
+	next, before runNeighbours
+}
+
+// runNeighbours is a set of neighbour hashes over a run; full means it
+// overflowed (a given name followed by many surnames).
+type runNeighbours struct {
+	hash [16]uint32
+	n    uint8
+	full bool
+}
+
+func (rn *runNeighbours) merge(nb *neighbours) {
+	for _, h := range nb.hash[:nb.n] {
+		if rn.has(h) {
+			continue
+		}
+		if int(rn.n) == len(rn.hash) {
+			rn.full = true
+			return
+		}
+		rn.hash[rn.n] = h
+		rn.n++
+	}
+}
+
+func (rn *runNeighbours) has(h uint32) bool {
+	for _, x := range rn.hash[:rn.n] {
+		if x == h {
+			return true
+		}
+	}
+	return false
+}
+
+// shares reports whether one of nb's words is known to stand next to
+// the dominant somewhere in the run.
+func (rn *runNeighbours) shares(nb *neighbours) bool {
+	for _, h := range nb.hash[:nb.n] {
+		if rn.has(h) {
+			return true
+		}
+	}
+	return false
+}
+
+// samePersonAcrossRun: across files there is no shared text to compare,
+// so a variant written beside another name (Andras Timar) is paired with
+// a dominant (Andreas) only if that neighbour stands beside the dominant
+// somewhere in the run (Kim Kardashain, Kim Kardashian). A variant with no
+// capitalised neighbour has nothing to contradict it.
+func samePersonAcrossRun(v *nameUse, d *nameEntry) bool {
+	if v.next.n > 0 && !d.next.shares(&v.next) {
+		return false
+	}
+	if v.before.n > 0 && !v.before.title && !d.before.shares(&v.before) {
+		return false
+	}
+	return true
 }
 
 func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {
@@ -309,6 +391,15 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 		if e.files >= 2 && e.count >= max(r.minCount, 5) && !r.lex.Known(w) {
 			for _, d := range deletes(w) {
 				runIdx[d] = append(runIdx[d], w)
+			}
+			e.dominant = true
+		}
+	}
+	for _, f := range facts {
+		for w, u := range f.Value.(nameFact) {
+			if e := total[w]; e.dominant {
+				e.next.merge(&u.next)
+				e.before.merge(&u.before)
 			}
 		}
 	}
@@ -419,7 +510,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	}
 	// Accent variants: Beyonce where Beyoncé dominates.
 	for _, other := range byFold[fold(w)] {
-		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count && !otherPeople(u, ou) {
+		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count && !otherPeople(u, ou) && !losesAccents(w, other) {
 			return other, ou.count, canon[other] || strongMajority(ou.count, u.count), ""
 		}
 	}
@@ -438,7 +529,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 			if cu != nil {
 				n = cu.count
 			}
-			if !variantOf(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu) || otherPeople(u, cu))) {
+			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu) || otherPeople(u, cu))) {
 				continue
 			}
 			if n > bestN || canon[cand] && best == "" {
@@ -463,7 +554,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 		// across files only names no word list knows are paired (runIdx).
 		for _, cand := range runIdx[d] {
 			ce := total[cand]
-			if cand == w || ce.count < r.ratio*tw.count || !variantOf(w, cand) {
+			if cand == w || ce.count < r.ratio*tw.count || !variantOf(w, cand) || !samePersonAcrossRun(u, ce) || losesAccents(w, cand) {
 				continue
 			}
 			if ce.count > bestN || ce.count == bestN && cand < best {

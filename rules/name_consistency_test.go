@@ -100,6 +100,45 @@ func TestNameConsistencyAcrossFiles(t *testing.T) {
 	}
 }
 
+// Across files there is no shared text: a variant beside another name is
+// paired only with a dominant that stands beside the same name somewhere.
+func TestNameConsistencyAcrossFilesNeedsSharedNeighbour(t *testing.T) {
+	a := "Andreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped."
+	b := "Andreas Weber reviewed. Andreas Kuhn merged. Andreas Weber shipped."
+	typo := "Thanks to Andraes Weber for the patch."
+	other := "Thanks to Andras Timar for the patch."
+	got := runNames(t, &Context{}, nil, a, b, typo, other)
+	if len(got[2]) != 1 || got[2][0] != "Andraes->Andreas" {
+		t.Errorf("a typo beside a shared surname: got %q", got[2])
+	}
+	if len(got[3]) != 0 {
+		t.Errorf("another person (Andras Timar) paired with Andreas: %q", got[3])
+	}
+}
+
+// Respelling never strips accents: the plain form is the degraded one.
+func TestNameConsistencyKeepsAccents(t *testing.T) {
+	text := "Zoltan wrote. Zoltan fixed. Zoltan merged. Zoltán reviewed."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+		t.Errorf("accent stripped: %q", got[0])
+	}
+	a := "Aurelien Jarno wrote. Aurelien Jarno fixed. Aurelien Jarno merged."
+	b := "Aurelien Jarno uploaded. Aurelien Jarno built."
+	c := "Aurélien Jarno reviewed."
+	if got := runNames(t, &Context{}, nil, a, b, c); len(got[2]) != 0 {
+		t.Errorf("accent stripped across the run: %q", got[2])
+	}
+}
+
+// A name ending in s does not take a plain s: Joness is a doubled letter,
+// not a plural.
+func TestNameConsistencyDoubledFinalS(t *testing.T) {
+	text := "Jones spoke. Jones left. Jones returned. Joness waved."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Joness->Jones" {
+		t.Errorf("got %q", got[0])
+	}
+}
+
 func TestNameConsistencyNeverFlags(t *testing.T) {
 	texts := []string{
 		"John met Jon. John left. Jon stayed. John and Jon talked.",
