@@ -158,10 +158,11 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 	joined := left + right
 	hyphenated := left + "-" + right
 	// A prefix before a word (anti-democratic, under-inflated) keeps its
-	// hyphen unless the closed form is itself listed; the document's own
+	// hyphen unless the closed form is itself a common word (understand,
+	// coordinator; antidemocratic is listed, but rare); the document's own
 	// usage decides ties.
 	keep := attested(hyphenated) > 0 && attested(joined) == 0 ||
-		prefixes[strings.ToLower(left)] && r.lex.Known(right) && !r.lex.Known(joined) && attested(joined) == 0
+		prefixes[strings.ToLower(left)] && r.lex.Known(right) && !r.commonClosed(joined) && attested(joined) == 0
 	if !keep && (r.wordLike(joined) || attested(joined) > 0) {
 		if kind == "mid-line" && (functionWords[right] || functionWords[strings.ToLower(left)]) {
 			return // suspended hyphens: pre- and post-war, first- or second-
@@ -188,6 +189,18 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 				"word probably broken by a hyphen: %q, perhaps %q", string(p.Doc.Src[ls:re]), joined)
 		}
 	}
+}
+
+// rareClosed is the rank from which a listed word is rare: SCOWL's last
+// levels, where closed forms like antidemocratic sit beside the
+// hyphenated spelling most writers use.
+const rareClosed = 70000
+
+// commonClosed reports whether a prefixed word is listed closed and
+// common enough to be the usual spelling.
+func (r *hyphenBreak) commonClosed(w string) bool {
+	rank, ok := r.lex.KnownRank(w)
+	return ok && rank < rareClosed
 }
 
 func lineStartOf(t []byte, i int) int {

@@ -15,6 +15,9 @@ func TestHyphenBreakFixes(t *testing.T) {
 		{"the two-\nyear plan\n", "the two-year plan\n"},
 		{"the anti-\npolice protest\n", "the anti-police protest\n"},
 		{"the specifica-\ntions were\n", "the specifications were\n"},
+		// a prefix keeps its hyphen unless the closed form is a common word
+		{"an anti-\ndemocratic law, under-\ninflated tyres\n", "an anti-democratic law, under-inflated tyres\n"},
+		{"I under-\nstand the co-\nordinator\n", "I understand the coordinator\n"},
 		{"exam\u00adple and ex\u00adam\u00adple\n", "example and example\n"},
 	}
 	checkFixes(t, r, cases)
