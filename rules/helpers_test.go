@@ -89,3 +89,35 @@ func checkClean(t *testing.T, r lint.Rule, name string, texts []string) {
 		}
 	}
 }
+
+// runCorpus runs a rule over texts as the runner does (CheckCollect, or
+// Check and Collect, per text; nil facts dropped; then Finish) and returns
+// each text's diagnostics.
+func runCorpus(t testing.TB, r lint.Rule, texts ...string) [][]lint.Diagnostic {
+	t.Helper()
+	got := make([][]lint.Diagnostic, len(texts))
+	var facts []lint.Fact
+	for i, text := range texts {
+		doc := lint.NewDocument("f", []byte(text), false, nil)
+		p := lint.NewPass(doc, nil, r.Meta().ID, lint.Warning, &got[i])
+		var fact any
+		switch rr := r.(type) {
+		case lint.CheckCollector:
+			fact = rr.CheckCollect(p)
+		case lint.CorpusRule:
+			if fr, ok := r.(lint.FileRule); ok {
+				fr.Check(p)
+			}
+			fact = rr.Collect(p)
+		case lint.FileRule:
+			rr.Check(p)
+		}
+		if fact != nil {
+			facts = append(facts, lint.Fact{File: i, Value: fact})
+		}
+	}
+	if cr, ok := r.(lint.CorpusRule); ok {
+		cr.Finish(facts, func(file int, d lint.Diagnostic) { got[file] = append(got[file], d) })
+	}
+	return got
+}

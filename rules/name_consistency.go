@@ -30,6 +30,9 @@ type nameConsistency struct {
 	ratio       int  // dominant must be this many times the variant
 	crossFile   bool // also compare against the whole run
 	caseVariant bool // SKIMS vs Skims (house style; off by default)
+	// From names: variant -> canonical spelling, and the canonical ones.
+	declared map[string]string
+	canon    map[string]bool
 }
 
 var nameConsistencyMeta = lint.Meta{
@@ -67,8 +70,15 @@ case-variants: false
 			if o.MinCount < 2 || o.Ratio < 1 {
 				return nil, fmt.Errorf("min-count must be at least 2 and ratio at least 1")
 			}
-			return &nameConsistency{lex: lexicon.Get(), names: ctx.Names, minCount: o.MinCount, ratio: o.Ratio,
-				crossFile: o.CrossFile, caseVariant: o.CaseVariants}, nil
+			r := &nameConsistency{lex: lexicon.Get(), names: ctx.Names, minCount: o.MinCount, ratio: o.Ratio,
+				crossFile: o.CrossFile, caseVariant: o.CaseVariants, declared: map[string]string{}, canon: map[string]bool{}}
+			for _, n := range ctx.Names {
+				r.canon[n.Canonical] = true
+				for _, v := range n.Variants {
+					r.declared[v] = n.Canonical
+				}
+			}
+			return r, nil
 		},
 	})
 }
@@ -164,7 +174,30 @@ func isNameToken(w string) bool {
 	return true
 }
 
-func (r *nameConsistency) Collect(p *lint.Pass) any {
+// Check reports the spellings that the article itself shows to be wrong.
+func (r *nameConsistency) Check(p *lint.Pass) { r.judgeFile(p, r.uses(p), true) }
+
+// Collect returns what the finish phase needs to pair this file's rare
+// spellings with spellings common across the run (see runFact).
+func (r *nameConsistency) Collect(p *lint.Pass) any { return r.checkCollect(p, false) }
+
+// CheckCollect does both in one pass over the document.
+func (r *nameConsistency) CheckCollect(p *lint.Pass) any { return r.checkCollect(p, true) }
+
+// checkCollect judges the file (reporting when report is set) and
+// returns its fact, or nil when the run-wide comparison is off.
+func (r *nameConsistency) checkCollect(p *lint.Pass, report bool) any {
+	fact := r.uses(p)
+	judged := r.judgeFile(p, fact, report)
+	if !r.crossFile {
+		return nil
+	}
+	return r.runFactOf(fact, judged)
+}
+
+// uses gathers the capitalised words of a document with their counts,
+// offsets and neighbours.
+func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 	fact := nameFact{}
 	text := docText(p.Doc)
 	var prevWord string // the capitalised word just before, if adjacent
@@ -361,25 +394,102 @@ func samePersonAcrossRun(v *nameUse, d *nameEntry) bool {
 	return true
 }
 
-func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {
-	declared := map[string]string{} // variant -> canonical (from config)
-	canon := map[string]bool{}
-	for _, n := range r.names {
-		canon[n.Canonical] = true
-		for _, v := range n.Variants {
-			declared[v] = n.Canonical
+// judgeFile reports (when report is set) the spellings of a file that a
+// declared name or a dominant spelling in the same file corrects, and
+// returns the set of words it judged.
+func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact, report bool) map[string]bool {
+	words := make([]string, 0, len(fact))
+	for w := range fact {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	local := r.index(fact)
+	// Accent and case classes, in sorted order so that the first
+	// qualifying variant is the same on every run.
+	byFold, byLower := map[string][]string{}, map[string][]string{}
+	for _, w := range words {
+		byFold[fold(w)] = append(byFold[fold(w)], w)
+		if r.caseVariant {
+			byLower[strings.ToLower(w)] = append(byLower[strings.ToLower(w)], w)
 		}
 	}
+	judged := map[string]bool{}
+	for _, w := range words {
+		u := fact[w]
+		dom, n, safe, why := r.dominant(w, u, fact, local, byFold, byLower)
+		if dom == "" {
+			continue
+		}
+		judged[w] = true
+		if report {
+			reportUses(w, u, dom, n, safe, why, func(d lint.Diagnostic) { p.Report(d) })
+		}
+	}
+	return judged
+}
+
+func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, report func(lint.Diagnostic)) {
+	msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
+	for _, o := range u.offsets {
+		off := int(o)
+		end := off + len(w)
+		report(lint.Diagnostic{Start: off, End: end, Message: msg,
+			Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})
+	}
+}
+
+// runFact is what the run keeps of one file: the spellings no word list
+// knows (only those pair across files), each with its count and
+// neighbours, and among them the rare ones the file did not judge, with
+// their offsets. A few hundred bytes per article, where the whole
+// nameFact of every file made the largest part of a big run's memory.
+type runFact struct {
+	names      []runName
+	candidates map[string]*nameUse
+}
+
+type runName struct {
+	word         string
+	count        int
+	next, before neighbours
+}
+
+func (r *nameConsistency) runFactOf(fact nameFact, judged map[string]bool) *runFact {
+	rf := &runFact{}
+	for w, u := range fact {
+		if r.lex.Known(w) || r.lex.Known(strings.ToLower(w)) {
+			continue // a real word (Apply, Mark) or a listed name
+		}
+		rf.names = append(rf.names, runName{word: w, count: u.count, next: u.next, before: u.before})
+		if !judged[w] && !r.canon[w] && u.count <= maxTypoCount && utf8.RuneCountInString(w) >= 5 && lexicon.Shape(w) == lexicon.Title {
+			if rf.candidates == nil {
+				rf.candidates = map[string]*nameUse{}
+			}
+			rf.candidates[w] = u
+		}
+	}
+	return rf
+}
+
+// Finish pairs each file's rare spellings with spellings common across
+// the run.
+func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {
 	// Run-wide counts.
 	total := map[string]*nameEntry{}
+	var files []lint.Fact // the facts of this rule (the runner drops nil ones)
 	for _, f := range facts {
-		for w, u := range f.Value.(nameFact) {
-			e := total[w]
+		if _, ok := f.Value.(*runFact); ok {
+			files = append(files, f)
+		}
+	}
+	for _, f := range files {
+		for _, n := range f.Value.(*runFact).names {
+			e := total[n.word]
 			if e == nil {
-				e = &nameEntry{word: w}
-				total[w] = e
+				e = &nameEntry{word: n.word}
+				total[n.word] = e
 			}
-			e.count += u.count
+			e.count += n.count
 			e.files++
 		}
 	}
@@ -388,51 +498,34 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 	// with every name of the run (linear in the run, not quadratic).
 	runIdx := map[string][]string{}
 	for w, e := range total {
-		if e.files >= 2 && e.count >= max(r.minCount, 5) && !r.lex.Known(w) {
+		if e.files >= 2 && e.count >= max(r.minCount, 5) {
 			for _, d := range deletes(w) {
 				runIdx[d] = append(runIdx[d], w)
 			}
 			e.dominant = true
 		}
 	}
-	for _, f := range facts {
-		for w, u := range f.Value.(nameFact) {
-			if e := total[w]; e.dominant {
-				e.next.merge(&u.next)
-				e.before.merge(&u.before)
+	for _, f := range files {
+		for i := range f.Value.(*runFact).names {
+			n := &f.Value.(*runFact).names[i]
+			if e := total[n.word]; e.dominant {
+				e.next.merge(&n.next)
+				e.before.merge(&n.before)
 			}
 		}
 	}
 	sortLists(runIdx)
-	for _, f := range facts {
-		fact := f.Value.(nameFact)
-		words := make([]string, 0, len(fact))
-		for w := range fact {
+	for _, f := range files {
+		cands := f.Value.(*runFact).candidates
+		words := make([]string, 0, len(cands))
+		for w := range cands {
 			words = append(words, w)
 		}
 		sort.Strings(words)
-		local := r.index(fact, canon)
-		// Accent and case classes, in sorted order so that the first
-		// qualifying variant is the same on every run.
-		byFold, byLower := map[string][]string{}, map[string][]string{}
 		for _, w := range words {
-			byFold[fold(w)] = append(byFold[fold(w)], w)
-			if r.caseVariant {
-				byLower[strings.ToLower(w)] = append(byLower[strings.ToLower(w)], w)
-			}
-		}
-		for _, w := range words {
-			u := fact[w]
-			dom, n, safe, why := r.dominant(w, u, fact, local, byFold, byLower, total, runIdx, declared, canon)
-			if dom == "" {
-				continue
-			}
-			msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
-			for _, o := range u.offsets {
-				off := int(o)
-				end := off + len(w)
-				report(f.File, lint.Diagnostic{Start: off, End: end, Message: msg,
-					Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})
+			u := cands[w]
+			if dom, n := r.acrossRun(w, u, total, runIdx); dom != "" {
+				reportUses(w, u, dom, n, r.canon[dom], " across the run", func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}
@@ -458,7 +551,8 @@ func plural(n int, s string) string {
 }
 
 // index maps deletion variants of a file's dominant spellings to them.
-func (r *nameConsistency) index(fact nameFact, canon map[string]bool) map[string][]string {
+func (r *nameConsistency) index(fact nameFact) map[string][]string {
+	canon := r.canon
 	idx := map[string][]string{}
 	for w, u := range fact {
 		if u.count >= r.minCount || canon[w] {
@@ -488,10 +582,10 @@ func sortLists(idx map[string][]string) {
 	}
 }
 
-// dominant finds the spelling w should be, with its count, whether the fix
-// is safe, and a note; "" if w is fine.
-func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, byFold, byLower map[string][]string,
-	total map[string]*nameEntry, runIdx map[string][]string, declared map[string]string, canon map[string]bool) (string, int, bool, string) {
+// dominant finds the spelling w should be in its file, with its count,
+// whether the fix is safe, and a note; "" if the file shows nothing wrong.
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, byFold, byLower map[string][]string) (string, int, bool, string) {
+	declared, canon := r.declared, r.canon
 	if c, ok := declared[w]; ok {
 		return c, countOf(fact, c), true, " (declared in names)"
 	}
@@ -540,15 +634,17 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 	if best != "" {
 		return best, bestN, canon[best] || strongMajority(bestN, u.count), ""
 	}
-	// Across the run: a spelling rare everywhere next to one common in
-	// several files.
-	if !r.crossFile || utf8.RuneCountInString(w) < 5 {
-		return "", 0, false, ""
-	}
+	return "", 0, false, ""
+}
+
+// acrossRun finds a spelling common in several files of the run that a
+// spelling rare everywhere (w, in one file) should be, with its count.
+func (r *nameConsistency) acrossRun(w string, u *nameUse, total map[string]*nameEntry, runIdx map[string][]string) (string, int) {
 	tw := total[w]
 	if tw.count > 2 {
-		return "", 0, false, ""
+		return "", 0
 	}
+	best, bestN := "", 0
 	for _, d := range deletes(w) {
 		// Different articles name different people (Clanton, Clinton):
 		// across files only names no word list knows are paired (runIdx).
@@ -562,10 +658,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 			}
 		}
 	}
-	if best != "" {
-		return best, bestN, canon[best], " across the run"
-	}
-	return "", 0, false, ""
+	return best, bestN
 }
 
 // nameLike reports whether a dominant spelling is a name rather than a

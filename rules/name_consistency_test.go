@@ -3,8 +3,6 @@ package rules
 import (
 	"strings"
 	"testing"
-
-	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
 // runNames lints texts as one run and returns, per file, "variant->fix".
@@ -20,17 +18,12 @@ func runNames(t *testing.T, ctx *Context, opts func(*nameConsistencyOptions), te
 	if err != nil {
 		t.Fatal(err)
 	}
-	cr := r.(lint.CorpusRule)
-	var facts []lint.Fact
-	for i, text := range texts {
-		doc := lint.NewDocument("f", []byte(text), false, nil)
-		var out []lint.Diagnostic
-		facts = append(facts, lint.Fact{File: i, Value: cr.Collect(lint.NewPass(doc, nil, "name-consistency", lint.Warning, &out))})
-	}
 	got := make([][]string, len(texts))
-	cr.Finish(facts, func(file int, d lint.Diagnostic) {
-		got[file] = append(got[file], texts[file][d.Start:d.End]+"->"+d.Fixes[0].Edits[0].New)
-	})
+	for i, ds := range runCorpus(t, r, texts...) {
+		for _, d := range ds {
+			got[i] = append(got[i], texts[i][d.Start:d.End]+"->"+d.Fixes[0].Edits[0].New)
+		}
+	}
 	return got
 }
 
@@ -53,13 +46,8 @@ func TestNameConsistencyWithinFile(t *testing.T) {
 func TestNameConsistencyMessageAndSafety(t *testing.T) {
 	spec, _ := Lookup("name-consistency")
 	r, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
-	cr := r.(lint.CorpusRule)
 	text := "Kardashian. Kardashian. Kardashian. Kardashain. Zelenskiy met Zelenskyy. Rudolph. Rudolph. Rudolhp."
-	doc := lint.NewDocument("f", []byte(text), false, nil)
-	var out []lint.Diagnostic
-	fact := cr.Collect(lint.NewPass(doc, nil, "name-consistency", lint.Warning, &out))
-	var ds []lint.Diagnostic
-	cr.Finish([]lint.Fact{{File: 0, Value: fact}}, func(_ int, d lint.Diagnostic) { ds = append(ds, d) })
+	ds := runCorpus(t, r, text)[0]
 	if len(ds) != 4 {
 		t.Fatalf("got %d diagnostics: %+v", len(ds), ds)
 	}
