@@ -26,6 +26,13 @@ type Formatter func(w io.Writer, findings []lint.Finding, opts Options) error
 // Names lists the formats in the order shown in help.
 var Names = []string{"text", "json", "github", "sarif", "checkstyle", "rdjson", "gitlab"}
 
+// UsesSource reports whether a format reads Finding.Source: the text
+// format shows the line, SARIF and GitLab hash it into fingerprints. The
+// others need not be given it.
+func UsesSource(name string) bool {
+	return name == "text" || name == "sarif" || name == "gitlab"
+}
+
 // Get returns the formatter called name.
 func Get(name string) (Formatter, error) {
 	switch name {

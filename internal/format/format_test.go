@@ -145,3 +145,29 @@ func TestTextUnderline(t *testing.T) {
 		t.Errorf("got\n%s\nwant\n%s", buf.String(), want)
 	}
 }
+
+// Formats that UsesSource says do not read Finding.Source must write the
+// same bytes without it (the runner then drops it to save memory); the
+// ones that do must differ (or the claim is stale).
+func TestUsesSource(t *testing.T) {
+	for _, name := range Names {
+		f, err := Get(name)
+		if err != nil {
+			t.Fatal(err)
+		}
+		with, without := findings(), findings()
+		for i := range without {
+			without[i].Source = ""
+		}
+		var a, b bytes.Buffer
+		if err := f(&a, with, Options{Version: "v"}); err != nil {
+			t.Fatal(err)
+		}
+		if err := f(&b, without, Options{Version: "v"}); err != nil {
+			t.Fatal(err)
+		}
+		if same := bytes.Equal(a.Bytes(), b.Bytes()); same == UsesSource(name) {
+			t.Errorf("%s: UsesSource=%v but output with and without Source same=%v", name, UsesSource(name), same)
+		}
+	}
+}

@@ -36,6 +36,9 @@ type Setup struct {
 	// Progress, if set, is called (from any goroutine) after each file is
 	// linted with the number of files done so far.
 	Progress func(done int)
+	// NoSource leaves Finding.Source empty: for output formats that never
+	// show the line, a big run need not hold every flagged line's text.
+	NoSource bool
 }
 
 // ErrBinary is returned for files that look binary.
@@ -75,7 +78,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 		res.hash = sha256.Sum256(src)
 		doc := setup.document(in.Path, src)
 		diags, collected := setup.check(doc)
-		res.Findings = resolveAll(doc, diags)
+		res.Findings = resolveAll(doc, diags, !setup.NoSource)
 		results[i] = res
 		if len(collected) > 0 {
 			mu.Lock()
@@ -106,7 +109,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 			continue
 		}
 		doc := setup.document(res.Input.Path, src)
-		res.Findings = append(res.Findings, resolveAll(doc, ds)...)
+		res.Findings = append(res.Findings, resolveAll(doc, ds, !setup.NoSource)...)
 	}
 	for i := range results {
 		SortFindings(results[i].Findings)
@@ -180,15 +183,18 @@ func (s *Setup) finish(r Rule, facts []Fact, pathOf func(file int) string, repor
 	})
 }
 
-func resolveAll(doc *Document, ds []Diagnostic) []Finding {
+func resolveAll(doc *Document, ds []Diagnostic, source bool) []Finding {
 	out := make([]Finding, len(ds))
 	lines := map[int]string{} // findings on one line share its text
 	for i, d := range ds {
-		l := doc.LineOf(d.Start)
-		s, ok := lines[l]
-		if !ok {
-			s = doc.sourceLine(l)
-			lines[l] = s
+		var s string
+		if source {
+			l := doc.LineOf(d.Start)
+			var ok bool
+			if s, ok = lines[l]; !ok {
+				s = doc.sourceLine(l)
+				lines[l] = s
+			}
 		}
 		out[i] = doc.resolve(d, s)
 	}
