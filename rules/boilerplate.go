@@ -559,7 +559,8 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 			}
 			seen[norm] = true
 			s, e := trimLine(t, ln)
-			out = append(out, bpLine{norm: norm, start: s, end: e, del: deleteLine(t, ln)})
+			del := deleteLine(t, ln)
+			out = append(out, bpLine{key: lineKey(norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End)})
 		}
 	}
 	if report {
@@ -715,28 +716,41 @@ func clip(s string, n int) string {
 	return string(r[:n]) + "…"
 }
 
-// bpLine is a short line remembered for the run-wide check.
+// bpLine is a short line remembered for the run-wide check: the hash of
+// its normalised text, where it is and what deleting it removes. Every
+// file's short lines live until the end of the run, so this is kept to 24
+// bytes (a 64-bit hash: two different lines among millions share one with
+// odds of about 1 in 10^7).
 type bpLine struct {
-	norm       string
-	start, end int
-	del        lint.Edit
+	key              uint64
+	start, end       int32
+	delStart, delEnd int32
+}
+
+// lineKey is FNV-1a (64 bits) of a normalised line.
+func lineKey(norm string) uint64 {
+	h := uint64(14695981039346656037)
+	for i := 0; i < len(norm); i++ {
+		h = (h ^ uint64(norm[i])) * 1099511628211
+	}
+	return h
 }
 
 // Finish reports lines that occur in at least minFiles files.
 func (b *boilerplate) Finish(facts []lint.Fact, report func(int, lint.Diagnostic)) {
-	files := map[string]int{}
+	files := map[uint64]int{}
 	for _, f := range facts {
 		for _, l := range f.Value.([]bpLine) {
-			files[l.norm]++
+			files[l.key]++
 		}
 	}
 	for _, f := range facts {
 		for _, l := range f.Value.([]bpLine) {
-			if n := files[l.norm]; n >= b.minFiles {
+			if n := files[l.key]; n >= b.minFiles {
 				report(f.File, lint.Diagnostic{
-					Start: l.start, End: l.end,
+					Start: int(l.start), End: int(l.end),
 					Message: fmt.Sprintf("boilerplate (repeated): this line appears in %d files of the run", n),
-					Fixes:   []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{l.del}}},
+					Fixes:   []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{{Start: int(l.delStart), End: int(l.delEnd)}}}},
 				})
 			}
 		}

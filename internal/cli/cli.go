@@ -154,7 +154,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "no-progress", Usage: "never draw the progress line (drawn only for big runs, in the text format, on a terminal)"},
 		&ucli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text format: auto, always, never (NO_COLOR is honoured)"},
 		&ucli.StringFlag{Name: "stdin-filename", Usage: "`NAME` of the text read from - (for output and config matching)"},
-		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: no limit)"},
+		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
 		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
 	}
 }

@@ -92,6 +92,13 @@ func TestMaxFileSizeRefusesBigFiles(t *testing.T) {
 	if code, _, stderr := run(t, big); code != ExitError || !strings.Contains(stderr, "over --max-file-size") {
 		t.Errorf("default limit: exit %d, stderr %q", code, stderr)
 	}
+	// No limit (0) still stops at what 32-bit positions address: 2 GiB.
+	if err := os.Truncate(big, 1<<31); err != nil {
+		t.Fatal(err)
+	}
+	if code, _, stderr := run(t, "--max-file-size", "0", big, small); code != ExitError || !strings.Contains(stderr, "largest document") {
+		t.Errorf("--max-file-size 0 on 2 GiB: exit %d, stderr %q", code, stderr)
+	}
 }
 
 // A 10 MB single line is linted (and fixed) like any other text.

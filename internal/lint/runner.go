@@ -6,6 +6,7 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"math"
 	"os"
 	"runtime"
 	"sort"
@@ -245,7 +246,17 @@ func parallel(jobs, n int, fn func(i int)) {
 }
 
 // read returns an input's bytes, refusing binary and oversized files.
+// MaxDocSize is the largest document stylelint reads, whatever
+// --max-file-size says: rules keep positions as 32-bit offsets where a run
+// holds many of them.
+const MaxDocSize = math.MaxInt32
+
 func read(in Input, max int64) ([]byte, error) {
+	if max <= 0 || max > MaxDocSize {
+		if in.File == "" && int64(len(in.Data)) > MaxDocSize || in.File != "" && fileSize(in.File) > MaxDocSize {
+			return nil, fmt.Errorf("over %d bytes, the largest document stylelint can address", int64(MaxDocSize))
+		}
+	}
 	if in.File == "" {
 		if max > 0 && int64(len(in.Data)) > max {
 			return nil, fmt.Errorf("input is %d bytes, over --max-file-size %d", len(in.Data), max)
@@ -306,6 +317,15 @@ func reread(in Input, hash [32]byte) ([]byte, error) {
 var ErrChanged = errors.New("file changed on disk during the run; skipped")
 
 // isBinary applies git's heuristic: a NUL byte in the first 8000 bytes.
+// fileSize is the size Stat reports, or -1.
+func fileSize(name string) int64 {
+	st, err := os.Stat(name)
+	if err != nil {
+		return -1
+	}
+	return st.Size()
+}
+
 func isBinary(data []byte) bool {
 	head := data
 	if len(head) > 8000 {
