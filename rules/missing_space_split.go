@@ -220,7 +220,7 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
 	case len(tail) >= 4 && (inflected(tail) || c.verbLike(tail)) && c.commonWord(tail) && seen >= 2 && (!c.commonWord(lh) || c.nameInside(head)):
 		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
-	case pastTense && seen >= 1:
+	case pastTense && seen >= 1 && !particles[lh]:
 		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
 	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head) && !particles[lh]:
 		return ok, safe // Tribunepublished, Postreported: a word and a past tense

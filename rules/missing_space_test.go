@@ -153,6 +153,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// found in changelogs and licences: brands, names and words that
 		// start with an article or a particle, hashes, paths, code prefixes
 		"VMware and PCMan; Andries and Annote; work-arounds; aa; Fixup. Fix it. Fix that. Backported.",
+		"Back then it was hard. Back home, Backported patches landed.",
 		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
