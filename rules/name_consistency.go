@@ -279,14 +279,33 @@ func nonASCII(s string) int {
 	return n
 }
 
-// deletes returns s and every string made by deleting one rune of s.
-func deletes(s string) []string {
-	rs := []rune(s)
-	out := []string{s}
-	for i := range rs {
-		out = append(out, string(rs[:i])+string(rs[i+1:]))
+// deletes returns the keys of s and of every string made by deleting one
+// rune of s: a symmetric-delete index finds spellings one typo apart.
+func deletes(s string) []uint64 {
+	out := make([]uint64, 0, len(s)+1)
+	out = append(out, hashSkip(s, 0, 0))
+	for i := 0; i < len(s); {
+		_, n := utf8.DecodeRuneInString(s[i:])
+		out = append(out, hashSkip(s, i, n))
+		i += n
 	}
 	return out
+}
+
+// hashSkip is FNV-1a (64 bits) of s without its bytes [at, at+n): the key
+// of a one-rune deletion, computed without building the string. Two
+// spellings that share a key are compared exactly (variantOf), so a
+// collision costs one comparison, never a wrong pairing.
+func hashSkip(s string, at, n int) uint64 {
+	h := uint64(14695981039346656037)
+	for j := 0; j < len(s); j++ {
+		if j == at && n > 0 {
+			j += n - 1
+			continue
+		}
+		h = (h ^ uint64(s[j])) * 1099511628211
+	}
+	return h
 }
 
 // variantOf reports whether v is a one-typo spelling of d: optimal string
@@ -496,7 +515,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 	// Spellings common across the run, indexed by their one-rune deletions
 	// so that a rare spelling finds its neighbours without comparing it
 	// with every name of the run (linear in the run, not quadratic).
-	runIdx := map[string][]string{}
+	runIdx := map[uint64][]string{}
 	for w, e := range total {
 		if e.files >= 2 && e.count >= max(r.minCount, 5) {
 			for _, d := range deletes(w) {
@@ -551,9 +570,9 @@ func plural(n int, s string) string {
 }
 
 // index maps deletion variants of a file's dominant spellings to them.
-func (r *nameConsistency) index(fact nameFact) map[string][]string {
+func (r *nameConsistency) index(fact nameFact) map[uint64][]string {
 	canon := r.canon
-	idx := map[string][]string{}
+	idx := map[uint64][]string{}
 	for w, u := range fact {
 		if u.count >= r.minCount || canon[w] {
 			for _, d := range deletes(w) {
@@ -574,7 +593,7 @@ func (r *nameConsistency) index(fact nameFact) map[string][]string {
 
 // sortLists sorts each list (filled from map iteration) so that ties are
 // broken the same way on every run.
-func sortLists(idx map[string][]string) {
+func sortLists[K comparable](idx map[K][]string) {
 	for _, l := range idx {
 		if len(l) > 1 {
 			sort.Strings(l)
@@ -584,7 +603,7 @@ func sortLists(idx map[string][]string) {
 
 // dominant finds the spelling w should be in its file, with its count,
 // whether the fix is safe, and a note; "" if the file shows nothing wrong.
-func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, byFold, byLower map[string][]string) (string, int, bool, string) {
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[uint64][]string, byFold, byLower map[string][]string) (string, int, bool, string) {
 	declared, canon := r.declared, r.canon
 	if c, ok := declared[w]; ok {
 		return c, countOf(fact, c), true, " (declared in names)"
@@ -639,7 +658,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local, b
 
 // acrossRun finds a spelling common in several files of the run that a
 // spelling rare everywhere (w, in one file) should be, with its count.
-func (r *nameConsistency) acrossRun(w string, u *nameUse, total map[string]*nameEntry, runIdx map[string][]string) (string, int) {
+func (r *nameConsistency) acrossRun(w string, u *nameUse, total map[string]*nameEntry, runIdx map[uint64][]string) (string, int) {
 	tw := total[w]
 	if tw.count > 2 {
 		return "", 0
