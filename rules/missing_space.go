@@ -66,13 +66,14 @@ type msCheck struct {
 	r     *missingSpace
 	p     *lint.Pass
 	text  []byte
+	str   string         // text as a string (a view: no copy per chunk)
 	words map[string]int // standalone words of the document, built on demand
 	joins []join
 	memo  map[string][]join // unknown word -> its joins, relative to the word
 }
 
 func (r *missingSpace) Check(p *lint.Pass) {
-	c := &msCheck{r: r, p: p, text: p.Doc.Text}
+	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: docText(p.Doc)}
 	p.Doc.ForChunks(c.chunk)
 }
 
@@ -104,7 +105,7 @@ func (c *msCheck) chunk(s, e int) {
 	if c.fastKnown(t) {
 		return
 	}
-	str := string(t)
+	str := c.str[s:e]
 	if notProse(str) {
 		c.beforeLink(str, s)
 		c.afterDomain(str, s)
@@ -498,7 +499,7 @@ func (c *msCheck) decideWord(w string, base int) {
 			}
 		case prev.class == clLower && cur.class == clDigit:
 			// and12, to185: a function word glued to a number
-			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isDigits(strings.NewReplacer(",", "", ".", "").Replace(w[cur.start:])) {
+			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isNumber(w[cur.start:]) {
 				c.add(base+cur.start, letterCount(lw) >= 3 && isDigits(w[cur.start:cur.end]) && k+1 == len(runs))
 				cuts = append(cuts, cur.start)
 			}
@@ -531,6 +532,20 @@ func (c *msCheck) decideWord(w string, base int) {
 		}
 		c.segment(seg, base+cuts[i], len(cuts) > 2)
 	}
+}
+
+// isNumber reports whether s is digits with thousands separators or a
+// decimal point (140, 1,97,666, 12.9).
+func isNumber(s string) bool {
+	if s == "" || s[0] < '0' || s[0] > '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; (b < '0' || b > '9') && b != ',' && b != '.' {
+			return false
+		}
+	}
+	return true
 }
 
 // hexDigest reports whether w looks like a commit hash or a checksum

@@ -146,6 +146,52 @@ func (l *Lexicon) Rank(w string) (int, bool) {
 	return l.lookup(l.exact, w, hashExact(w), false)
 }
 
+// rankLowerASCII is Rank(strings.ToLower(w)) without building the
+// lowercase copy (a capitalised word starts most sentences, so this is a
+// hot path); ascii is false, and nothing is looked up, if w is not ASCII.
+func (l *Lexicon) rankLowerASCII(w string) (rank int, ok, ascii bool) {
+	h := uint64(fnvOffset)
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if c >= utf8.RuneSelf {
+			return 0, false, false
+		}
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		h = (h ^ uint64(c)) * fnvPrime
+	}
+	hash := finish(h)
+	fp := fingerprint(hash)
+	for i := l.exact.slot(hash); ; i = l.exact.next(i) {
+		e := l.exact.at(i)
+		if e == 0 {
+			return 0, false, true
+		}
+		if e&^rankMask == fp && l.isLowerOf(e&rankMask-1, w) {
+			return int(e&rankMask - 1), true, true
+		}
+	}
+}
+
+// isLowerOf reports whether the word of rank r is the ASCII lowercase of w.
+func (l *Lexicon) isLowerOf(r uint32, w string) bool {
+	s := int(l.start.at(r))
+	if s+len(w) > len(l.text) || s+len(w) < len(l.text) && l.text[s+len(w)] != '\n' {
+		return false
+	}
+	for i := 0; i < len(w); i++ {
+		c := w[i]
+		if 'A' <= c && c <= 'Z' {
+			c += 'a' - 'A'
+		}
+		if l.text[s+i] != c {
+			return false
+		}
+	}
+	return true
+}
+
 // Known reports whether w is a word, allowing the capitalisation that
 // position in a sentence or a headline gives a word: a lowercase word must
 // be listed in lowercase; a Capitalised word may be a listed lowercase word;
@@ -162,6 +208,9 @@ func (l *Lexicon) KnownRank(w string) (int, bool) {
 	}
 	switch Shape(w) {
 	case Title:
+		if r, ok, ascii := l.rankLowerASCII(w); ascii {
+			return r, ok
+		}
 		return l.Rank(strings.ToLower(w))
 	case Upper:
 		// Any listed casing: lowercase, Capitalised, or mixed (iPhone).

@@ -169,3 +169,43 @@ func TestFoldEveryWord(t *testing.T) {
 		}
 	}
 }
+
+// A capitalised word is looked up without a lowercase copy; the answer
+// must be Rank of the lowercase word, for every listed word and for
+// prefixes and extensions of them that are not listed.
+func TestTitleLookupMatchesLowercase(t *testing.T) {
+	l := Get()
+	for r := 0; r < l.Size(); r++ {
+		w := l.word(uint32(r))
+		if Shape(w) != Lower {
+			continue
+		}
+		for _, v := range []string{w, w[:len(w)-1], w + "x"} {
+			if v == "" || v[0] < 'a' || v[0] > 'z' {
+				continue
+			}
+			title := strings.ToUpper(v[:1]) + v[1:]
+			wantRank, wantOK := l.Rank(v)
+			gotRank, gotOK := l.KnownRank(title)
+			if exact, ok := l.Rank(title); ok {
+				wantRank, wantOK = exact, true // listed capitalised (a name) first
+			}
+			if gotOK != wantOK || gotOK && gotRank != wantRank {
+				t.Fatalf("KnownRank(%q) = %d, %v; want %d, %v", title, gotRank, gotOK, wantRank, wantOK)
+			}
+		}
+	}
+}
+
+// isLowerOf compares whole words: a prefix of a listed word is not it
+// (what keeps a hash collision from answering for the wrong word).
+func TestIsLowerOfWholeWord(t *testing.T) {
+	l := Get()
+	r, ok := l.Rank("house")
+	if !ok {
+		t.Fatal("house not listed")
+	}
+	if !l.isLowerOf(uint32(r), "House") || l.isLowerOf(uint32(r), "Hous") || l.isLowerOf(uint32(r), "Houses") {
+		t.Error("isLowerOf must match the whole word, case-folded")
+	}
+}
