@@ -633,16 +633,22 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		return false
 	}
 	left := w[ls:runs[li].end]
+	possessive := false // company’sSYNC, 2016'sCompassion
 	if li > 0 && runs[li-1].class == clApos {
 		// company’sSYNC: the left word is a contraction or possessive
 		if !clitic(left) {
 			return false
 		}
+		possessive = left == "s"
 		left = w[:ls]
 		left = strings.TrimRight(left, "'’")
 		titleLeft = lexicon.Shape(left) == lexicon.Title
-		if !c.known(left) {
+		if !c.known(left) && !(possessive && isDigits(left) && len(left) == 4) {
 			return false
+		}
+		if possessive && isDigits(left) && !titleLeft {
+			// 2016'sCompassion: a year's possessive is never code
+			return lexicon.Shape(capWordAt(w, runs, k)) == lexicon.Title && letterCount(capWordAt(w, runs, k)) >= 3
 		}
 	}
 	// Right word: capitals and the lowercase run after them.
@@ -679,7 +685,8 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		// unless the left word is a function word.
 		// An inflected verb or adjective before a capitalised word
 		// (wantedBewitched, incomingEnergy) is prose, not an identifier.
-		prose := c.verbLike(left) && letterCount(right) >= 4
+		// A possessive (Trump’sCampaign) is prose too: code has none.
+		prose := c.verbLike(left) && letterCount(right) >= 4 || possessive
 		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
 			return false
 		}
@@ -706,11 +713,23 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		return false
 	}
 	// A capitalised function word (From, The, Via) is a word wherever it
-	// stands; other left halves must stand alone in the document.
-	if c.attested(left) == 0 && !(isFunctionWord(left) && !particles[strings.ToLower(left)]) && !(weekdays[right] && c.known(left)) {
+	// stands; other left halves must stand alone in the document, unless
+	// the right half is a weekday or "The", which end no brand or name
+	// (PostThursday, BrooksThe).
+	if c.attested(left) == 0 && !(isFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
 	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An") || weekdays[right]
+}
+
+// capWordAt returns the capitalised word that starts at run k (its capitals
+// and the lowercase run after them).
+func capWordAt(w string, runs []caseRun, k int) string {
+	end := runs[k].end
+	if k+1 < len(runs) && runs[k+1].class == clLower {
+		end = runs[k+1].end
+	}
+	return w[runs[k].start:end]
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.
