@@ -591,6 +591,13 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 			}
 		}
 	}
+	// SoftBankearlier: any mixed-case name before a word that ends no
+	// name or compound, so the name need not be listed.
+	for i := len(w) - 4; i >= len(w)-9 && i > 3; i-- {
+		if head, tail := w[:i], w[i:]; (timeAdverbs[tail] || neverEndName[tail] && len(tail) >= 4) && lexicon.Shape(head) == lexicon.Other && isASCIILower(head[len(head)-1:]) {
+			return i
+		}
+	}
 	return 0
 }
 
