@@ -585,7 +585,7 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 		}
 	}
 	for i := len(w) - 2; i >= len(w)-5 && i > 2; i-- {
-		if head, tail := w[:i], w[i:]; isASCIILower(tail) && len(tail) >= 3 && functionWords[tail] && !particles[tail] && lexicon.Shape(head) == lexicon.Other {
+		if head, tail := w[:i], w[i:]; isASCIILower(tail) && (len(tail) >= 3 && !particles[tail] || twoAfterName[tail]) && functionWords[tail] && lexicon.Shape(head) == lexicon.Other {
 			if _, ok := c.r.lex.Rank(head); ok {
 				return i
 			}
@@ -600,6 +600,11 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 	}
 	return 0
 }
+
+// twoAfterName are the two-letter words that follow a listed mixed-case
+// name (PhDin, iPhoneis); only a name the lexicon lists, since names
+// themselves end in them (LinkedIn is Title-cased, McKinnon is listed).
+var twoAfterName = setOf(`in is to of at`)
 
 func utf8RuneLenLast(s string) int {
 	_, n := utf8.DecodeLastRuneInString(s)

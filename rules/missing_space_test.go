@@ -100,6 +100,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"I remember calling BrooksThe next day.", "I remember calling Brooks The next day."},
 		// an unlisted mixed-case name before a word that ends no name
 		{"Shares rose after SoftBankearlier this month said so.", "Shares rose after SoftBank earlier this month said so."},
+		{"Patricia O'Gorman, PhDin an interview.", "Patricia O'Gorman, PhD in an interview."},
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
@@ -159,7 +160,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// start with an article or a particle, hashes, paths, code prefixes
 		"VMware and PCMan; Andries and Annote; work-arounds; aa; Fixup. Fix it. Fix that. Backported.",
 		"Back then it was hard. Back home, Backported patches landed.",
-		"TheStreet and TheWrap reported it; so did TheBlaze. YouTubers, PlayStations and McDonaldland.",
+		"TheStreet and TheWrap reported it; so did TheBlaze. YouTubers, PlayStations and McDonaldland. LinkedIn, McKinnon, DeAndre.",
 		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
