@@ -178,7 +178,7 @@ func (c *msCheck) beforeLink(str string, s int) {
 }
 
 // afterDomain finds a word glued to the top-level domain that ends a
-// link's text: "adkins@forward.comor", "people.comand".
+// link's text: "adkins@forward.comor", "www.nytimes.comthe".
 func (c *msCheck) afterDomain(str string, s int) {
 	ts, te := trimChunk(str)
 	w := str[ts:te]
@@ -224,7 +224,7 @@ func (c *msCheck) punct(left, sep, right part) {
 	if len(core) == 2 && core[0] == ')' && strings.IndexByte(",;:", core[1]) >= 0 && sp[0] == ')' && c.openParenBefore(left.start) {
 		// (2),NBC; timeline):Instagram: the punctuation after a parenthesis
 		pre, core = 1, core[1:]
-		if core == "," && isDigits(strings.TrimRight(right.text, ".0123456789")+"0") && right.text[0] != '.' {
+		if core == "," && isNumber(right.text) {
 			c.add(sep.start+len(sp), false) // Buy),12.9: a list of figures
 			return
 		}
