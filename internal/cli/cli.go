@@ -246,7 +246,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		Mask:        markdown.Mask,
 		Jobs:        c.Int("jobs"),
 		MaxFileSize: c.Int64("max-file-size"),
-		NoSource:    !format.UsesSource(c.String("format")),
+		Omit:        format.Omits(c.String("format")),
 	}
 	prog := newProgress(c.String("format"), stderr, len(inputs), c.Bool("no-progress"))
 	if prog != nil {

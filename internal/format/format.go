@@ -26,11 +26,15 @@ type Formatter func(w io.Writer, findings []lint.Finding, opts Options) error
 // Names lists the formats in the order shown in help.
 var Names = []string{"text", "json", "github", "sarif", "checkstyle", "rdjson", "gitlab"}
 
-// UsesSource reports whether a format reads Finding.Source: the text
-// format shows the line, SARIF and GitLab hash it into fingerprints. The
-// others need not be given it.
-func UsesSource(name string) bool {
-	return name == "text" || name == "sarif" || name == "gitlab"
+// Omits returns the parts of a Finding that a format never reads, so that
+// the runner need not keep them: only text shows the line, and SARIF and
+// GitLab hash it into fingerprints; only SARIF and rdjson give the
+// positions of a fix's edits.
+func Omits(name string) lint.Omit {
+	return lint.Omit{
+		Source:    name != "text" && name != "sarif" && name != "gitlab",
+		EditSpans: name != "sarif" && name != "rdjson",
+	}
 }
 
 // Get returns the formatter called name.

@@ -20,7 +20,7 @@ type Finding struct {
 
 // Resolve converts a diagnostic's byte offsets into positions.
 func (d *Document) Resolve(diag Diagnostic) Finding {
-	return d.resolve(diag, d.sourceLine(d.LineOf(diag.Start)))
+	return d.resolve(diag, d.sourceLine(d.LineOf(diag.Start)), true)
 }
 
 // sourceLine is the text of a line as findings show it.
@@ -32,9 +32,9 @@ func (d *Document) sourceLine(line int) string {
 	return string(src)
 }
 
-func (d *Document) resolve(diag Diagnostic, source string) Finding {
+func (d *Document) resolve(diag Diagnostic, source string, editSpans bool) Finding {
 	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End), Source: source}
-	if len(diag.Fixes) > 0 {
+	if editSpans && len(diag.Fixes) > 0 {
 		f.EditSpans = make([][]Span, len(diag.Fixes))
 		for i, fx := range diag.Fixes {
 			for _, e := range fx.Edits {

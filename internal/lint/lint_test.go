@@ -143,3 +143,22 @@ func TestRunReportsProgress(t *testing.T) {
 		t.Errorf("progress calls %v; want 1..50 once each", seen)
 	}
 }
+
+// Omit keeps the line text and edit positions out of findings (formats
+// that never read them); by default both are there. --fix still works.
+func TestRunOmit(t *testing.T) {
+	rules := func(string) []Active { return []Active{{Rule: trailing{}, Severity: Warning}} }
+	in := []Input{{Path: "a", Data: []byte("x  \n")}}
+	full := Run(&Setup{RulesFor: rules}, in)[0].Findings
+	if len(full) != 1 || full[0].Source != "x  " || len(full[0].EditSpans) != 1 {
+		t.Fatalf("default: %+v", full)
+	}
+	setup := &Setup{RulesFor: rules, Omit: Omit{Source: true, EditSpans: true}}
+	res := Run(setup, in)
+	if f := res[0].Findings; len(f) != 1 || f[0].Source != "" || f[0].EditSpans != nil || f[0].Pos != full[0].Pos {
+		t.Fatalf("omitted: %+v", f)
+	}
+	if out := FixAll(setup, res, false); len(out) != 1 || string(out[0].New) != "x\n" {
+		t.Errorf("fix with omitted parts: %+v", out)
+	}
+}

@@ -37,9 +37,16 @@ type Setup struct {
 	// Progress, if set, is called (from any goroutine) after each file is
 	// linted with the number of files done so far.
 	Progress func(done int)
-	// NoSource leaves Finding.Source empty: for output formats that never
-	// show the line, a big run need not hold every flagged line's text.
-	NoSource bool
+	// Omit leaves out the parts of a Finding that the output format never
+	// reads: a big run need not hold every flagged line's text, nor the
+	// positions of every fix's edits.
+	Omit Omit
+}
+
+// Omit names optional parts of a Finding.
+type Omit struct {
+	Source    bool // Finding.Source stays empty
+	EditSpans bool // Finding.EditSpans stays nil
 }
 
 // ErrBinary is returned for files that look binary.
@@ -79,7 +86,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 		res.hash = sha256.Sum256(src)
 		doc := setup.document(in.Path, src)
 		diags, collected := setup.check(doc)
-		res.Findings = resolveAll(doc, diags, !setup.NoSource)
+		res.Findings = resolveAll(doc, diags, setup.Omit)
 		results[i] = res
 		if len(collected) > 0 {
 			mu.Lock()
@@ -110,7 +117,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 			continue
 		}
 		doc := setup.document(res.Input.Path, src)
-		res.Findings = append(res.Findings, resolveAll(doc, ds, !setup.NoSource)...)
+		res.Findings = append(res.Findings, resolveAll(doc, ds, setup.Omit)...)
 	}
 	for i := range results {
 		SortFindings(results[i].Findings)
@@ -184,12 +191,12 @@ func (s *Setup) finish(r Rule, facts []Fact, pathOf func(file int) string, repor
 	})
 }
 
-func resolveAll(doc *Document, ds []Diagnostic, source bool) []Finding {
+func resolveAll(doc *Document, ds []Diagnostic, omit Omit) []Finding {
 	out := make([]Finding, len(ds))
 	lines := map[int]string{} // findings on one line share its text
 	for i, d := range ds {
 		var s string
-		if source {
+		if !omit.Source {
 			l := doc.LineOf(d.Start)
 			var ok bool
 			if s, ok = lines[l]; !ok {
@@ -197,7 +204,7 @@ func resolveAll(doc *Document, ds []Diagnostic, source bool) []Finding {
 				lines[l] = s
 			}
 		}
-		out[i] = doc.resolve(d, s)
+		out[i] = doc.resolve(d, s, !omit.EditSpans)
 	}
 	return out
 }
