@@ -73,6 +73,9 @@ var afterI = setOf(`am was have had would will could should can did do does thin
 want wanted love loved like liked mean meant need needed hope believe remember feel felt guess keep
 kept said told got went saw tried just never always also really still`)
 
+// afterOh are the words the interjection "Oh" runs on to in speech.
+var afterOh = setOf(`come my well yes god dear please wait look great boy sure really right okay wow`)
+
 // nameEndings are function words that often end a surname or a given name.
 var nameEndings = setOf(`some her him his its one ten on in an am us as be so no nor`)
 
@@ -190,6 +193,9 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 	}
 	if head == "I" && afterI[tail] {
 		return true, true // Ikeep, Ithink: no name starts with I and one of these
+	}
+	if head == "Oh" && afterOh[tail] {
+		return true, false // Ohcome, Ohwell (not Ohno, Ohman: names)
 	}
 	if len(head) == 2 && functionWords[lh] && !particles[lh] && functionWords[tail] && len(tail) >= 3 && !nameEndings[tail] {
 		return true, true // Itwas, Ifyou, Atthe: two function words (not Asher, Onan)

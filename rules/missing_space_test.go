@@ -80,6 +80,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a capitalised function word glued to another; I and a verb
 		{"Itwas late. Ifyou go, take it.", "It was late. If you go, take it."},
 		{"Ikeep a list.", "I keep a list."},
+		{"Ohcome on, it is fine.", "Oh come on, it is fine."},
 		// a function word and a code name; a word after a link's domain
 		{"A remix ofM83 and theG7 summit.", "A remix of M83 and the G7 summit."},
 		{"Write to adkins@forward.comor call.", "Write to adkins@forward.com or call."},
@@ -163,7 +164,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"TheStreet and TheWrap reported it; so did TheBlaze. YouTubers, PlayStations and McDonaldland. LinkedIn, McKinnon, DeAndre.",
 		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
-		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio.",
+		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
 		// closed compounds the word list lacks, even when both halves recur
