@@ -61,7 +61,9 @@ var builtinPatterns = []builtinPattern{
 	// such lines were in the reference text), so off by default, and the
 	// deletion is left to a person.
 	{id: "nav/pager", keys: "next previous prev up see view show load all more", re: `^(?:up next|next|previous|prev|see all|view all|show (?:more|all)|load more)\s*[:.»›>]*$`, safe: false, optIn: true},
-	{id: "nav/read-more", keys: "read more continue", re: `^(?:read more|continue reading|read the full (?:story|article))\b.{0,80}$`, safe: true, maxWords: 20},
+	// "Read more: <headline>" is a promo; "Read more from <columnist>:"
+	// heads a list of links inside the article, which extractors keep.
+	{id: "nav/read-more", keys: "read more continue", re: `^(?:read more\s*[:»›>|-]|continue reading\b|read the full (?:story|article)\b).{0,80}$`, safe: true, maxWords: 20},
 	{id: "nav/furniture", keys: "advertisement advertising ad ads sponsored skip back top home menu search navigation topics sitemap quick links see all accessibility", re: `^(?:advertisement|advertising|sponsored(?: content| by .{1,30})?|ad|ads|skip (?:to (?:main )?content|navigation|to main)|back to (?:top|home)|home|menu|search|main menu|footer menu|navigation|all topics|quick links|sitemap|site map|accessibility for screen ?readers?)\s*[:.»›>]*$`, safe: true},
 	{id: "nav/ui-notice", keys: "successfully", re: `^(?:[\w'’]+ ){0,3}(?:successfully|has been|have been) (?:added|saved|removed|subscribed|updated)!?$`, safe: true},
 	{id: "nav/next-marker", keys: "next previous prev", re: `\.\s(?:next|previous|prev)\.(?:\s|$)`, safe: false, maxWords: 40},

@@ -51,6 +51,8 @@ func TestBoilerplateCatches(t *testing.T) {
 		"Get in touch",
 		"About The Author",
 		"Recent Energy Content",
+		"Read more: Why the Fed raised rates",
+		"Continue reading the main story",
 		"Stories from The Lily",
 		"The Connection Machine, the first computer optimized for AI. Photo: Steve Grohe.",
 	}
@@ -84,6 +86,8 @@ By the time the police arrived, the suspect had fled.
 Stories from the war shaped him. Recent energy content laws matter, she said.
 
 The photo shows the house. Photo: it was taken at night, he said, and nobody saw it.
+
+Read more from Jennifer Rubin:
 
 - first item of the article's own list
 - second item
