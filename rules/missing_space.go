@@ -271,6 +271,8 @@ func (c *msCheck) punct(left, sep, right part) {
 			c.add(at, true)
 		} else if rshape == lexicon.Upper && letterCount(rw) >= 3 && lexicon.Shape(left.text) == lexicon.Lower && lLetters >= 3 {
 			c.add(at, false) // command.BMW (but ASP.NET, Node.JS stay)
+		} else if lDigits && len(left.text) == 4 && rshape == lexicon.Lower && functionWords[rw] && len(rw) >= 2 && !particles[rw] && !c.afterDecimalPoint(left.start) {
+			c.add(at, false) // 2006.we: a year ends the sentence (a version is 2.0.1, a file has no year)
 		}
 	case ",", ";":
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) || letterCount(rw) < 2 {

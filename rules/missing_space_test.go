@@ -74,6 +74,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"11 inch (Don't Buy),12.9 inch (Buy)", "11 inch (Don't Buy), 12.9 inch (Buy)"},
 		{"On some days of The Flash,we’re making a family show.", "On some days of The Flash, we’re making a family show."},
 		{"See the Guide:11 tips.", "See the Guide: 11 tips."},
+		{"It started in 2006.we were young then.", "It started in 2006. we were young then."},
 		// a word glued to the pronoun of a contraction
 		{"Butwe’ve talked about it enough.", "But we’ve talked about it enough."},
 		{"It sells merchandisethat’s hard to find.", "It sells merchandise that’s hard to find."},
@@ -165,7 +166,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
-		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16.",
+		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16. Version 1.2006.the build; pi is 3.1415.it says.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
 		// closed compounds the word list lacks, even when both halves recur
 		"The floor was wide and the space was huge, so floorspace mattered. Fire him? It was fireable.",
