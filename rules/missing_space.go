@@ -439,7 +439,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if c.known(w) || c.known(stripPossessive(w)) || hexDigest(w) { // known: the lexicon or the vocabulary
+	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || hexDigest(w) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and
@@ -535,6 +535,12 @@ func (c *msCheck) decideWord(w string, base int) {
 		c.segment(seg, base+cuts[i], len(cuts) > 2)
 	}
 }
+
+// maxJoinBytes: words run together where a space or two was lost are a
+// few words long (a split yields at most four pieces of at most 24
+// letters). A longer token is a hash, base64, or text that lost all its
+// spaces, and judging it would cost time quadratic in its length.
+const maxJoinBytes = 100
 
 // isNumber reports whether s is digits with thousands separators or a
 // decimal point (140, 1,97,666, 12.9).

@@ -264,3 +264,21 @@ func TestMissingSpaceLargeDocument(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A token longer than maxJoinBytes is not words run together but a hash,
+// base64 or text that lost every space: it is not judged (judging it costs
+// time quadratic in its length: a 50 KB token took 80 s).
+func TestMissingSpaceLongTokenNotJudged(t *testing.T) {
+	r := build(t, "missing-space")
+	long := "forGypsy" + strings.Repeat("x", maxJoinBytes)
+	if ds := check(t, r, "a.txt", "Gypsy spoke. The best "+long+" here.", nil); len(ds) != 0 {
+		t.Errorf("judged a %d-byte token: %q", len(long), flagged(ds, long))
+	}
+	if ds := check(t, r, "a.txt", "Gypsy spoke. The best forGypsy here.", nil); len(ds) != 1 {
+		t.Errorf("short token: %d findings", len(ds))
+	}
+	huge := "The" + strings.Repeat("abcdefghij", 5000)
+	if ds := check(t, r, "a.txt", "Hello "+huge+" end.", nil); len(ds) != 0 {
+		t.Errorf("a 50 KB token: %d findings", len(ds))
+	}
+}

@@ -159,11 +159,15 @@ var honorifics = setOf(`Mr Mrs Ms Miss Dr Prof President Sen Senator Rep Gov Gov
 
 type nameFact map[string]*nameUse
 
+// maxNameBytes bounds a name (the longest real ones are some 40 letters).
+const maxNameBytes = 64
+
 // isNameToken: capitalised (or all capitals), letters only, at least
-// three letters.
+// three letters and at most maxNameBytes (a longer run of letters is no
+// name, and pairing it would cost time quadratic in its length).
 func isNameToken(w string) bool {
 	first, _ := utf8.DecodeRuneInString(w)
-	if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 3 {
+	if !unicode.IsUpper(first) || utf8.RuneCountInString(w) < 3 || len(w) > maxNameBytes {
 		return false
 	}
 	for _, r := range w {

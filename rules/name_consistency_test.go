@@ -185,3 +185,13 @@ func TestNameConsistencyDifferentPeople(t *testing.T) {
 		t.Errorf("got %q", got)
 	}
 }
+
+// A run of letters longer than any name is not a name (pairing it by its
+// deletions would cost time quadratic in its length).
+func TestNameConsistencyIgnoresOverlongTokens(t *testing.T) {
+	long := "Kardashian" + strings.Repeat("x", maxNameBytes)
+	text := long + " " + long + " " + long + " " + long[:len(long)-1] + "y."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+		t.Errorf("paired overlong tokens: %q", got[0])
+	}
+}

@@ -2,6 +2,8 @@ package cli
 
 import (
 	"io"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 
@@ -35,6 +37,31 @@ func BenchmarkCLI(b *testing.B) {
 				var errOut strings.Builder
 				code := Run([]string{"--format", "json", "--jobs", bc.jobs, dir}, nil, io.Discard, &errOut)
 				if code != ExitFindings {
+					b.Fatalf("exit %d: %s", code, errOut.String())
+				}
+			}
+		})
+	}
+}
+
+// BenchmarkManyFindingsOneLine: 20,000 findings on one 200 KB line (a
+// scrape that lost its line breaks). Positions, the text format's window
+// and SARIF/GitLab fingerprints must cost per finding, not per finding
+// times the line's length.
+func BenchmarkManyFindingsOneLine(b *testing.B) {
+	dir := b.TempDir()
+	line := "Intro " + strings.Repeat("Word,", 20000) + "end.\n"
+	path := filepath.Join(dir, "one.txt")
+	if err := os.WriteFile(path, []byte(line), 0o644); err != nil {
+		b.Fatal(err)
+	}
+	for _, format := range []string{"json", "text", "sarif"} {
+		b.Run(format, func(b *testing.B) {
+			b.SetBytes(int64(len(line)))
+			b.ReportAllocs()
+			for i := 0; i < b.N; i++ {
+				var out, errOut strings.Builder
+				if code := Run([]string{"--format", format, "--no-progress", path}, nil, &out, &errOut); code != ExitFindings || strings.Count(out.String(), "missing space") < 19000 {
 					b.Fatalf("exit %d: %s", code, errOut.String())
 				}
 			}

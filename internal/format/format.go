@@ -4,11 +4,13 @@ package format
 
 import (
 	"crypto/sha256"
+	"encoding"
 	"encoding/hex"
 	"fmt"
 	"io"
 	"sort"
 	"strings"
+	"unsafe"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -59,17 +61,50 @@ func Get(name string) (Formatter, error) {
 }
 
 // fingerprints gives each finding an ID that survives edits elsewhere in
-// the file: a hash of rule, path, the flagged line's text and the
-// occurrence number of that triple.
+// the file: a hash of rule, path, the flagged line's text, message and the
+// occurrence number of that tuple. The hash of a line's text is taken once
+// per line (findings on a line share its text), not once per finding:
+// thousands of findings on one long line must not hash it thousands of
+// times.
 func fingerprints(fs []lint.Finding) []string {
+	type lineID struct { // one line's text, by identity
+		rule, path string
+		data       *byte
+		n          int
+	}
+	type prefix struct {
+		state []byte   // SHA-256 state after "rule\0path\0line\0"
+		line  [32]byte // SHA-256 of the line alone, to count repeats by content
+	}
+	type occurrence struct {
+		rule, path, message string
+		line                [32]byte
+	}
+	prefixes := map[lineID]prefix{}
+	seen := map[occurrence]int{}
 	out := make([]string, len(fs))
-	seen := map[string]int{}
 	for i, f := range fs {
-		key := f.Rule + "\x00" + f.Path + "\x00" + strings.TrimSpace(f.Source) + "\x00" + f.Message
-		n := seen[key]
-		seen[key] = n + 1
-		h := sha256.Sum256([]byte(fmt.Sprintf("%s\x00%d", key, n)))
-		out[i] = hex.EncodeToString(h[:16])
+		line := strings.TrimSpace(f.Source)
+		id := lineID{f.Rule, f.Path, unsafe.StringData(line), len(line)}
+		p, ok := prefixes[id]
+		if !ok {
+			h := sha256.New()
+			io.WriteString(h, f.Rule+"\x00"+f.Path+"\x00")
+			io.WriteString(h, line)
+			io.WriteString(h, "\x00")
+			p.state, _ = h.(encoding.BinaryMarshaler).MarshalBinary()
+			p.line = sha256.Sum256([]byte(line))
+			prefixes[id] = p
+		}
+		k := occurrence{f.Rule, f.Path, f.Message, p.line}
+		n := seen[k]
+		seen[k] = n + 1
+		h := sha256.New()
+		if err := h.(encoding.BinaryUnmarshaler).UnmarshalBinary(p.state); err != nil {
+			panic(err) // a state sha256 itself marshalled
+		}
+		fmt.Fprintf(h, "%s\x00%d", f.Message, n)
+		out[i] = hex.EncodeToString(h.Sum(nil)[:16])
 	}
 	return out
 }

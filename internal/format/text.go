@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/fatih/color"
 
@@ -45,53 +46,72 @@ func Text(w io.Writer, findings []lint.Finding, opts Options) error {
 }
 
 // underline returns the (possibly windowed) source line and a caret line
-// under the finding's first line.
+// under the finding's first line. It works on the line's bytes around the
+// finding (ByteCol) and decodes only what it shows, so that thousands of
+// findings on one long line cost no more than thousands on short ones.
+// Each byte that is not UTF-8 shows as one U+FFFD, as columns count it.
 func underline(f lint.Finding) (string, string) {
-	runes := []rune(strings.ToValidUTF8(f.Source, "\uFFFD"))
-	start := f.Pos.Column - 1
-	end := len(runes)
+	src := f.Source
+	bs := min(max(f.ByteCol-1, 0), len(src))
+	be := len(src)
 	if f.EndPos.Line == f.Pos.Line {
-		end = f.EndPos.Column - 1
+		be = min(max(f.EndByteCol-1, bs), len(src))
 	}
-	start = min(max(start, 0), len(runes))
-	end = min(max(end, start), len(runes))
-	from, to := 0, len(runes)
-	prefix, suffix := "", ""
-	if len(runes) > maxSourceRunes {
-		from = max(0, start-maxSourceRunes/3)
-		to = min(len(runes), from+maxSourceRunes)
-		if from > 0 {
-			prefix = "…"
+	// The window: up to a third of maxSourceRunes before the finding, then
+	// maxSourceRunes in all, when the line has more than that.
+	lo, hi := 0, len(src)
+	if runesUpTo(src, maxSourceRunes+1) > maxSourceRunes {
+		lo = bs
+		for n := 0; n < maxSourceRunes/3 && lo > 0; n++ {
+			_, size := utf8.DecodeLastRuneInString(src[:lo])
+			lo -= size
 		}
-		if to < len(runes) {
-			suffix = "…"
+		hi = lo
+		for n := 0; n < maxSourceRunes && hi < len(src); n++ {
+			_, size := utf8.DecodeRuneInString(src[hi:])
+			hi += size
 		}
 	}
-	var src, under strings.Builder
-	src.WriteString(prefix)
-	if prefix != "" {
+	var line, under strings.Builder
+	if lo > 0 {
+		line.WriteString("…")
 		under.WriteByte(' ')
 	}
-	for i := from; i < to; i++ {
-		r := runes[i]
-		if r == '\t' {
-			src.WriteByte(' ')
-		} else if r < ' ' || r == 0x7f {
-			src.WriteRune('\uFFFD')
-		} else {
-			src.WriteRune(r)
+	for i := lo; i < hi; {
+		r, size := utf8.DecodeRuneInString(src[i:])
+		switch {
+		case r == utf8.RuneError && size == 1, r < ' ' && r != '\t', r == 0x7f:
+			line.WriteRune('\uFFFD')
+		case r == '\t':
+			line.WriteByte(' ')
+		default:
+			line.WriteRune(r)
 		}
-		if i < start {
+		switch {
+		case i < bs:
 			under.WriteByte(' ')
-		} else if i < end {
+		case i < be:
 			under.WriteByte('^')
 		}
+		i += size
 	}
-	if end == start {
+	if be == bs {
 		under.WriteByte('^') // zero-width finding: point at the gap
 	}
-	src.WriteString(suffix)
-	return src.String(), strings.TrimRight(under.String(), " ")
+	if hi < len(src) {
+		line.WriteString("…")
+	}
+	return line.String(), strings.TrimRight(under.String(), " ")
+}
+
+// runesUpTo counts the runes of s, stopping at limit.
+func runesUpTo(s string, limit int) int {
+	n := 0
+	for i := 0; i < len(s) && n < limit; n++ {
+		_, size := utf8.DecodeRuneInString(s[i:])
+		i += size
+	}
+	return n
 }
 
 // Summary is the one-line count written to stderr after text output.

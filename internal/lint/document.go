@@ -28,6 +28,12 @@ type Document struct {
 
 	lines []Line
 	memo  map[any]any
+	// last holds the two latest positions Position computed: findings
+	// come in order along a line (a range's start, then its end, then the
+	// next one's start between the two), so a column is counted from the
+	// nearest of them, not from the line's start: thousands of findings
+	// on one long line cost a pass over it, not one each.
+	last [2]struct{ line, offset, column int }
 }
 
 // Memo returns what build returned the first time it was called with key
@@ -145,7 +151,22 @@ func (d *Document) Position(offset int) Position {
 	if line == 0 && d.bomLen > 0 && offset >= d.bomLen {
 		start = d.bomLen
 	}
-	return Position{Line: line + 1, Column: 1 + countRunes(d.Src[start:offset])}
+	col := 0
+	for _, l := range d.last {
+		if l.column > col && l.line == line && l.offset >= start && l.offset <= offset {
+			col, start = l.column, l.offset // the nearest one before offset
+		}
+	}
+	col += countRunes(d.Src[start:offset])
+	if offset == len(d.Src) || utf8.RuneStart(d.Src[offset]) {
+		// (an offset inside a rune would be counted from differently)
+		k := 0
+		if d.last[1].offset < d.last[0].offset || d.last[1].line != d.last[0].line {
+			k = 1
+		}
+		d.last[k].line, d.last[k].offset, d.last[k].column = line, offset, col
+	}
+	return Position{Line: line + 1, Column: 1 + col}
 }
 
 // ByteColumn is the 1-based column of offset counted in bytes (reviewdog).

@@ -6,6 +6,7 @@ import (
 	"sort"
 	"sync"
 	"testing"
+	"unicode/utf8"
 )
 
 func TestPositionsMultibyteCRLFBOM(t *testing.T) {
@@ -160,5 +161,35 @@ func TestRunOmit(t *testing.T) {
 	}
 	if out := FixAll(setup, res, false); len(out) != 1 || string(out[0].New) != "x\n" {
 		t.Errorf("fix with omitted parts: %+v", out)
+	}
+}
+
+// Position counts from the last position it gave when it can; in any
+// order of questions the answers are those of a count from the line start.
+func TestPositionCacheMatchesCount(t *testing.T) {
+	src := []byte("\xef\xbb\xbfé1 ab\xffc\r\nxÜy z\n\nq")
+	d := NewDocument("a", src, false, nil)
+	want := func(off int) Position {
+		line := d.LineOf(off)
+		start := d.lineStarts[line]
+		if line == 0 {
+			start = min(3, off)
+		}
+		return Position{Line: line + 1, Column: 1 + countRunes(src[start:off])}
+	}
+	var offs []int
+	for i := 3; i <= len(src); i++ {
+		if i == len(src) || utf8.RuneStart(src[i]) || src[i] == 0xff {
+			offs = append(offs, i)
+		}
+	}
+	order := append(append([]int{}, offs...), offs...)
+	for i, j := 0, len(offs); j < len(order); i, j = i+1, j+1 {
+		order[j] = offs[len(offs)-1-i] // then backwards
+	}
+	for _, off := range append(order, 7, 4, 9, 5, 20, 3) {
+		if got := d.Position(off); got != want(off) {
+			t.Fatalf("Position(%d) = %+v, want %+v", off, got, want(off))
+		}
 	}
 }
