@@ -70,6 +70,23 @@ type msCheck struct {
 	words map[string]int // standalone words of the document, built on demand
 	joins []join
 	memo  map[string][]join // unknown word -> its joins, relative to the word
+	// searched is how many bytes this document's questions have searched
+	// (see onePass).
+	searched int
+}
+
+// onePass reports whether a question about the document should be
+// answered from a one-pass view (wordCounts, midCapitals,
+// identifierWords) rather than by searching the text: always above
+// searchLimit, and once the searches have read searchBudget bytes (a
+// document under the limit that asks about thousands of distinct words
+// would otherwise cost thousands of passes).
+func (c *msCheck) onePass() bool {
+	if len(c.text) > searchLimit || c.searched > searchBudget {
+		return true
+	}
+	c.searched += len(c.text)
+	return false
 }
 
 func (r *missingSpace) Check(p *lint.Pass) {
@@ -322,11 +339,11 @@ func (c *msCheck) qualifiedName(left, right part) bool {
 	if isASCIILower(left.text) && !c.known(left.text) {
 		return true
 	}
-	if len(c.text) > searchLimit {
+	if c.onePass() {
 		return false // a count per join would make big files quadratic
 	}
 	end := right.start + len(right.text)
-	return strings.Count(docText(c.p.Doc), string(c.text[left.start:end])) >= 2
+	return strings.Count(c.str, c.str[left.start:end]) >= 2
 }
 
 var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
@@ -353,7 +370,7 @@ func (c *msCheck) known(w string) bool {
 
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
-	if len(c.text) > searchLimit {
+	if c.onePass() {
 		return wordCounts(c.p.Doc)[w]
 	}
 	n, ok := c.words[w]
@@ -371,7 +388,7 @@ func (c *msCheck) attested(w string) int {
 // link destinations ([BethGriggs](https://github.com/BethGriggs)) are
 // exactly where a document shows that a word is an identifier.
 func (c *msCheck) identifier(w string) bool {
-	if len(c.text) > searchLimit {
+	if c.onePass() {
 		return identifierWords(c.p.Doc)[w]
 	}
 	return usedAsIdentifier(docSource(c.p.Doc), w)

@@ -249,7 +249,7 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 // nameInside reports whether the document capitalises w inside a sentence
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
 func (c *msCheck) nameInside(w string) bool {
-	if len(c.text) > searchLimit {
+	if c.onePass() {
 		return midCapitals(c.p.Doc)[w]
 	}
 	text := docText(c.p.Doc)

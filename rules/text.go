@@ -298,6 +298,10 @@ func stripPossessive(s string) string {
 // that counts every word (or indexes every identifier) is linear instead.
 const searchLimit = 256 << 10
 
+// searchBudget is how many bytes one document's searches may read before
+// its questions go to the one-pass views instead (32 MB: some 30 ms).
+const searchBudget = 32 << 20
+
 // wordCounts counts every word of the document, possessives stripped (the
 // tokens countWord would find, gathered in one pass).
 func wordCounts(doc *lint.Document) map[string]int {
