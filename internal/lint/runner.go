@@ -194,7 +194,16 @@ func (s *Setup) finish(r Rule, facts []Fact, pathOf func(file int) string, repor
 func resolveAll(doc *Document, ds []Diagnostic, omit Omit) []Finding {
 	out := make([]Finding, len(ds))
 	lines := map[int]string{} // findings on one line share its text
-	for i, d := range ds {
+	// In the order of the text, so that Position counts each column from
+	// the one before (rules report in their own order: name-consistency
+	// by name).
+	order := make([]int, len(ds))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return ds[order[a]].Start < ds[order[b]].Start })
+	for _, i := range order {
+		d := ds[i]
 		var s string
 		if !omit.Source {
 			l := doc.LineOf(d.Start)
