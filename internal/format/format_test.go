@@ -3,8 +3,10 @@ package format
 import (
 	"bytes"
 	"encoding/json"
+	"math/rand/v2"
 	"strings"
 	"testing"
+	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -178,6 +180,61 @@ func TestOmits(t *testing.T) {
 		}
 		if same := bytes.Equal(full, render(func(f *lint.Finding) { f.EditSpans = nil })); same != omit.EditSpans {
 			t.Errorf("%s: Omits.EditSpans=%v, but output without EditSpans is the same: %v", name, omit.EditSpans, same)
+		}
+	}
+}
+
+// The text format's source line and caret: the caret stands under the
+// flagged characters whatever precedes them (multibyte letters, tabs,
+// bytes that are not UTF-8, a window cut out of a long line).
+func TestUnderlineAlignsCarets(t *testing.T) {
+	rng := rand.New(rand.NewPCG(1, 2))
+	pieces := []string{"a", "b", " ", "é", "中", "😀", "\t", "\xff", "\xc3", "x"}
+	display := func(s string) rune { // what underline shows for the rune at s
+		r, size := utf8.DecodeRuneInString(s)
+		switch {
+		case r == utf8.RuneError && size == 1, r < ' ' && r != '\t', r == 0x7f:
+			return '\uFFFD'
+		case r == '\t':
+			return ' '
+		}
+		return r
+	}
+	for n := 0; n < 2000; n++ {
+		var b strings.Builder
+		for i, k := 0, rng.IntN(400); i < k; i++ {
+			b.WriteString(pieces[rng.IntN(len(pieces))])
+		}
+		line := b.String()
+		var starts []int // rune (or lone byte) starts, as columns count them
+		for i := 0; i < len(line); {
+			starts = append(starts, i)
+			_, size := utf8.DecodeRuneInString(line[i:])
+			i += size
+		}
+		starts = append(starts, len(line))
+		a, z := rng.IntN(len(starts)), rng.IntN(len(starts))
+		if a > z {
+			a, z = z, a
+		}
+		f := lint.Finding{Source: line}
+		f.Pos, f.EndPos = lint.Position{Line: 1, Column: a + 1}, lint.Position{Line: 1, Column: z + 1}
+		f.ByteCol, f.EndByteCol = starts[a]+1, starts[z]+1
+		src, under := underline(f)
+		shown, carets := []rune(src), []rune(under)
+		k := strings.IndexRune(under, '^')
+		if k < 0 {
+			t.Fatalf("no caret for %q [%d,%d)", line, a, z)
+		}
+		k = utf8.RuneCountInString(under[:k])
+		if len(carets) > len(shown)+1 {
+			t.Fatalf("caret line longer than the line: %q / %q", src, under)
+		}
+		if a < z && (k >= len(shown) || shown[k] != display(line[starts[a]:])) {
+			t.Fatalf("%q [%d,%d): caret at %d under %q", line, a, z, k, src)
+		}
+		if n := strings.Count(under, "^"); a < z && n != min(z-a, n) || n == 0 {
+			t.Fatalf("%q [%d,%d): %d carets", line, a, z, n)
 		}
 	}
 }
