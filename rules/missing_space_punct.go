@@ -1,0 +1,217 @@
+// Punctuation joins for missing-space: a sentence glued to the next
+// (2015.The), a list item to the next (boyfriend,Nick), a label to its
+// value (Roundup:iPad), and words glued to the links beside them.
+
+package rules
+
+import (
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// beforeLink finds a word glued to the link text that follows it, the
+// commonest scraping join: "visitJoiningForces.gov", "atSteamPowered.com"
+// (a lowercase word, then the capitalised start of a domain or handle).
+func (c *msCheck) beforeLink(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	i := 0
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i < 2 || i >= len(w) || w[i] < 'A' || w[i] > 'Z' || strings.Contains(w, "://") {
+		return
+	}
+	head := w[:i]
+	if !isFunctionWord(head) && !(c.verbLike(head) || c.commonWord(head) && len(head) >= 4) {
+		return
+	}
+	at := s + ts + i
+	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: isFunctionWord(head),
+		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+		"missing space: %q should be %q", w, head+" "+w[i:])
+}
+
+// afterDomain finds a word glued to the top-level domain that ends a
+// link's text: "adkins@forward.comor", "www.nytimes.comthe".
+func (c *msCheck) afterDomain(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	dot := strings.LastIndexByte(w, '.')
+	if dot < 1 || !isAlnumByte(w[dot-1]) || !isASCIILower(w[dot+1:]) || tlds[w[dot+1:]] {
+		return
+	}
+	label := w[dot+1:]
+	for _, tld := range []string{"com", "org", "net", "gov", "edu"} {
+		rest, ok := strings.CutPrefix(label, tld)
+		if !ok || len(rest) < 2 || !functionWords[rest] || particles[rest] {
+			continue
+		}
+		at := s + ts + dot + 1 + len(tld)
+		c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: true,
+			Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+			"missing space: %q should be %q", w, w[:dot+1+len(tld)]+" "+rest)
+		return
+	}
+}
+
+// punct checks the separator between two words for a missing space after
+// punctuation: "boyfriend,Nick", "2015.The", `said:"We`, "AAL)and".
+func (c *msCheck) punct(left, sep, right part) {
+	sp := sep.text
+	core := strings.TrimRight(strings.TrimLeft(sp, `"“”’`), `"“”‘’`)
+	if core == "" && sp == "”" {
+		// closing quote glued to the next word: ”The
+		if isFunctionWord(right.text) || lexicon.Shape(right.text) == lexicon.Title {
+			c.add(sep.start+len(sp), false)
+		}
+		return
+	}
+	if (core == ".)" || core == "%)") && isFunctionWord(right.text) && letterCount(right.text) >= 2 && c.openParenBefore(left.start) {
+		c.add(sep.start+len(sp), false) // (D-Mass.)and
+		return
+	}
+	if core == "%" && isDigits(left.text) && isFunctionWord(right.text) && letterCount(right.text) >= 2 {
+		c.add(sep.start+len(sp), true) // 1.2%to
+		return
+	}
+	pre := 0 // bytes of a closing parenthesis before the punctuation
+	if len(core) == 2 && core[0] == ')' && strings.IndexByte(",;:", core[1]) >= 0 && sp[0] == ')' && c.openParenBefore(left.start) {
+		// (2),NBC; timeline):Instagram: the punctuation after a parenthesis
+		pre, core = 1, core[1:]
+		if core == "," && isNumber(right.text) {
+			c.add(sep.start+len(sp), false) // Buy),12.9: a list of figures
+			return
+		}
+	}
+	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
+		return // "...", "--", "/", "&", quotes before punctuation: not a join
+	}
+	rw := stripPossessive(right.text)
+	rshape := lexicon.Shape(rw)
+	letterStart := startsWithLetter(right.text)
+	lLetters := letterCount(left.text)
+	lDigits := isDigits(left.text)
+	if pre > 0 {
+		lLetters = max(lLetters, 2) // (2),NBC: after a parenthesis the left word is no initial
+	}
+	// Where the space goes: after punctuation and any closing quote, but
+	// before an opening quote.
+	at := sep.start + pre + len(core)
+	if rest := sp[pre+len(core):]; rest != "" {
+		if rest == "”" || rest == "’" || (rest == `"` && core != ":") {
+			at = sep.start + len(sp)
+		}
+	}
+	quoted := len(sp) > len(core)
+	switch core {
+	case ".":
+		// Sentence glued to sentence. Initials (J.K.), abbreviations
+		// (U.S., Ph.D.) and ellipses never qualify: both sides need two
+		// or more letters and the right side must look like a sentence
+		// start.
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) {
+			return
+		}
+		if left.start > 0 && c.text[left.start-1] == '.' {
+			return // .note.GNU-stack: a dotted path, not a sentence end
+		}
+		if c.qualifiedName(left, right) {
+			return // io.Writer, cli.Context: a package and a name, not two sentences
+		}
+		if rw == "I" || (rshape == lexicon.Title && letterCount(rw) >= 2) {
+			if lexicon.Shape(left.text) == lexicon.Upper && lLetters <= 3 {
+				return // U.S.Army-style initialisms
+			}
+			c.add(at, true)
+		} else if rshape == lexicon.Upper && letterCount(rw) >= 3 && lexicon.Shape(left.text) == lexicon.Lower && lLetters >= 3 {
+			c.add(at, false) // command.BMW (but ASP.NET, Node.JS stay)
+		} else if lDigits && len(left.text) == 4 && rshape == lexicon.Lower && functionWords[rw] && len(rw) >= 2 && !particles[rw] && !c.afterDecimalPoint(left.start) {
+			c.add(at, false) // 2006.we: a year ends the sentence (a version is 2.0.1, a file has no year)
+		}
+	case ",", ";":
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) || letterCount(rw) < 2 {
+			return
+		}
+		switch {
+		case rshape == lexicon.Title || (rshape == lexicon.Upper && letterCount(rw) >= 2):
+			c.add(at, true)
+		case rshape == lexicon.Lower && (c.known(left.text) && lLetters >= 3 || lDigits) && (c.known(rw) || isFunctionWord(cliticStem(rw))):
+			c.add(at, true) // home,stay; 2016,per; Flash,we’re
+		case rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3:
+			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
+		}
+	case ":":
+		if lLetters >= 4 && right.text[0] >= '0' && right.text[0] <= '9' && lexicon.Shape(left.text) == lexicon.Title && c.known(left.text) {
+			c.add(at, false) // Guide:11 (but localhost:8080, and Luke 2:7 has digits on the left)
+			return
+		}
+		if !letterStart || lLetters < 2 || lDigits {
+			return
+		}
+		if rshape == lexicon.Title || quoted && letterCount(rw) >= 1 || rshape == lexicon.Upper && letterCount(rw) >= 2 {
+			if schemes[strings.ToLower(left.text)] {
+				return
+			}
+			c.add(at, true)
+		} else if rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.text)] {
+			c.add(at, false) // Roundup:iPad
+		}
+	case "!", "?":
+		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && letterCount(rw) >= 2 || rw == "I") {
+			c.add(at, true)
+		}
+	case ")":
+		// "(AAL)and": only before a function word, after a real
+		// parenthesis of two or more characters.
+		if isFunctionWord(right.text) && letterCount(right.text) >= 2 && len(left.text) >= 2 && c.openParenBefore(left.start) {
+			c.add(at, false)
+		}
+	}
+}
+
+// qualifiedName reports whether left.Right is an identifier: a sentence
+// ends with a word or a name, not an unknown lowercase token (io, cli,
+// json), and a sentence join does not recur verbatim in the text.
+func (c *msCheck) qualifiedName(left, right part) bool {
+	if isASCIILower(left.text) && !c.known(left.text) {
+		return true
+	}
+	if c.onePass() {
+		return false // a count per join would make big files quadratic
+	}
+	end := right.start + len(right.text)
+	return strings.Count(c.str, c.str[left.start:end]) >= 2
+}
+
+var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
+
+// openParenBefore reports whether a '(' precedes offset on the same line.
+func (c *msCheck) openParenBefore(off int) bool {
+	for i := off - 1; i >= 0 && c.text[i] != '\n'; i-- {
+		if c.text[i] == '(' {
+			return true
+		}
+		if c.text[i] == ')' {
+			return false
+		}
+	}
+	return false
+}
+
+// cliticStem returns the word before the clitic of a contraction or
+// possessive (we’re → we), or "".
+func cliticStem(w string) string {
+	i := strings.IndexAny(w, "'’")
+	if i <= 0 {
+		return ""
+	}
+	_, size := utf8.DecodeRuneInString(w[i:])
+	if !clitic(w[i+size:]) {
+		return ""
+	}
+	return w[:i]
+}
