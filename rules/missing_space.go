@@ -493,11 +493,8 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		if !c.known(left) && !(possessive && isDigits(left) && len(left) == 4) {
 			return false
 		}
-		if possessive && isDigits(left) && !titleLeft {
-			// 2016'sCompassion: a year's possessive is never code
-			return lexicon.Shape(capWordAt(w, runs, k)) == lexicon.Title && letterCount(capWordAt(w, runs, k)) >= 3
-		}
 	}
+	yearPossessive := possessive && isDigits(left) // 2016'sCompassion
 	// Right word: capitals and the lowercase run after them.
 	rs := runs[k].start
 	re := runs[k].end
@@ -510,6 +507,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 	right := w[rs:re]
 	rshape := lexicon.Shape(right)
 	rl := letterCount(right)
+	if yearPossessive {
+		return rshape == lexicon.Title && rl >= 3 // a year's possessive is never code
+	}
 	if !titleLeft {
 		// forGypsy, withBoeing, aBlister; never iPhone, eBay, macOS.
 		if !c.known(left) {
@@ -567,16 +567,6 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		return false
 	}
 	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An") || weekdays[right]
-}
-
-// capWordAt returns the capitalised word that starts at run k (its capitals
-// and the lowercase run after them).
-func capWordAt(w string, runs []caseRun, k int) string {
-	end := runs[k].end
-	if k+1 < len(runs) && runs[k+1].class == clLower {
-		end = runs[k+1].end
-	}
-	return w[runs[k].start:end]
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.

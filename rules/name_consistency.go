@@ -25,7 +25,6 @@ import (
 // one diagnostic.
 type nameConsistency struct {
 	lex         *lexicon.Lexicon
-	names       []Name
 	minCount    int  // occurrences that make a spelling dominant
 	ratio       int  // dominant must be this many times the variant
 	crossFile   bool // also compare against the whole run
@@ -70,7 +69,7 @@ case-variants: false
 			if o.MinCount < 2 || o.Ratio < 1 {
 				return nil, fmt.Errorf("min-count must be at least 2 and ratio at least 1")
 			}
-			r := &nameConsistency{lex: lexicon.Get(), names: ctx.Names, minCount: o.MinCount, ratio: o.Ratio,
+			r := &nameConsistency{lex: lexicon.Get(), minCount: o.MinCount, ratio: o.Ratio,
 				crossFile: o.CrossFile, caseVariant: o.CaseVariants, declared: map[string]string{}, canon: map[string]bool{}}
 			for _, n := range ctx.Names {
 				r.canon[n.Canonical] = true
@@ -350,7 +349,6 @@ func genderedEnding(a, b string) bool {
 }
 
 type nameEntry struct {
-	word  string
 	count int
 	files int
 	// dominant: common enough across the run to be what a rare spelling
@@ -509,7 +507,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 		for _, n := range f.Value.(*runFact).names {
 			e := total[n.word]
 			if e == nil {
-				e = &nameEntry{word: n.word}
+				e = &nameEntry{}
 				total[n.word] = e
 			}
 			e.count += n.count
