@@ -72,7 +72,14 @@ func (l *Lexicon) is(r uint32, w string) bool {
 	return e <= len(l.text) && l.text[s:e] == w && (e == len(l.text) || l.text[e] == '\n')
 }
 
-func (l *Lexicon) lookup(t table, w string, h uint32, fold bool) (int, bool) {
+// How lookup compares a probed entry with the word asked for.
+const (
+	matchExact = iota // as listed
+	matchFold         // case-insensitively (the mixed table)
+	matchLower        // the entry is the ASCII lowercase of w
+)
+
+func (l *Lexicon) lookup(t table, w string, h uint32, match int) (int, bool) {
 	fp := fingerprint(h)
 	for i := t.slot(h); ; i = t.next(i) {
 		e := t.at(i)
@@ -83,7 +90,16 @@ func (l *Lexicon) lookup(t table, w string, h uint32, fold bool) (int, bool) {
 			continue
 		}
 		e &= rankMask
-		if fold && strings.EqualFold(l.word(e-1), w) || !fold && l.is(e-1, w) {
+		var ok bool
+		switch match {
+		case matchExact:
+			ok = l.is(e-1, w)
+		case matchFold:
+			ok = strings.EqualFold(l.word(e-1), w)
+		default:
+			ok = l.isLowerOf(e-1, w)
+		}
+		if ok {
 			return int(e - 1), true
 		}
 	}
@@ -143,7 +159,7 @@ func (l *Lexicon) Size() int { return int(l.start.n) }
 
 // Rank returns the rank of w exactly as spelled.
 func (l *Lexicon) Rank(w string) (int, bool) {
-	return l.lookup(l.exact, w, hashExact(w), false)
+	return l.lookup(l.exact, w, hashExact(w), matchExact)
 }
 
 // rankLowerASCII is Rank(strings.ToLower(w)) without building the
@@ -161,17 +177,8 @@ func (l *Lexicon) rankLowerASCII(w string) (rank int, ok, ascii bool) {
 		}
 		h = (h ^ uint64(c)) * fnvPrime
 	}
-	hash := finish(h)
-	fp := fingerprint(hash)
-	for i := l.exact.slot(hash); ; i = l.exact.next(i) {
-		e := l.exact.at(i)
-		if e == 0 {
-			return 0, false, true
-		}
-		if e&^rankMask == fp && l.isLowerOf(e&rankMask-1, w) {
-			return int(e&rankMask - 1), true, true
-		}
-	}
+	r, found := l.lookup(l.exact, w, finish(h), matchLower)
+	return r, found, true
 }
 
 // isLowerOf reports whether the word of rank r is the ASCII lowercase of w.
@@ -214,7 +221,7 @@ func (l *Lexicon) KnownRank(w string) (int, bool) {
 		return l.Rank(strings.ToLower(w))
 	case Upper:
 		// Any listed casing: lowercase, Capitalised, or mixed (iPhone).
-		best, found := l.lookup(l.mixed, w, hashFold(w), true)
+		best, found := l.lookup(l.mixed, w, hashFold(w), matchFold)
 		lw := strings.ToLower(w)
 		_, n := utf8.DecodeRuneInString(w)
 		for _, c := range [2]string{lw, w[:n] + lw[min(n, len(lw)):]} {
