@@ -560,7 +560,7 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 			seen[norm] = true
 			s, e := trimLine(t, ln)
 			del := deleteLine(t, ln)
-			out = append(out, bpLine{key: lineKey(norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End)})
+			out = append(out, bpLine{key: fnv64(fnvOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End)})
 		}
 	}
 	if report {
@@ -725,15 +725,6 @@ type bpLine struct {
 	key              uint64
 	start, end       int32
 	delStart, delEnd int32
-}
-
-// lineKey is FNV-1a (64 bits) of a normalised line.
-func lineKey(norm string) uint64 {
-	h := uint64(14695981039346656037)
-	for i := 0; i < len(norm); i++ {
-		h = (h ^ uint64(norm[i])) * 1099511628211
-	}
-	return h
 }
 
 // Finish reports lines that occur in at least minFiles files.

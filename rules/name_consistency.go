@@ -300,15 +300,7 @@ func deletes(s string) []uint64 {
 // spellings that share a key are compared exactly (variantOf), so a
 // collision costs one comparison, never a wrong pairing.
 func hashSkip(s string, at, n int) uint64 {
-	h := uint64(14695981039346656037)
-	for j := 0; j < len(s); j++ {
-		if j == at && n > 0 {
-			j += n - 1
-			continue
-		}
-		h = (h ^ uint64(s[j])) * 1099511628211
-	}
-	return h
+	return fnv64(fnv64(fnvOffset64, s[:at]), s[at+n:])
 }
 
 // variantOf reports whether v is a one-typo spelling of d: optimal string

@@ -293,6 +293,18 @@ func stripPossessive(s string) string {
 	return s
 }
 
+// fnvOffset64 starts an FNV-1a (64-bit) hash; fnv64 adds s to h. The
+// rules key what they keep for a run by these (boilerplate's lines,
+// name-consistency's deletions).
+const fnvOffset64 = 14695981039346656037
+
+func fnv64(h uint64, s string) uint64 {
+	for i := 0; i < len(s); i++ {
+		h = (h ^ uint64(s[i])) * 1099511628211
+	}
+	return h
+}
+
 // searchLimit: in a document larger than this, each question would cost a
 // search through the whole text and a big file asks thousands; one pass
 // that counts every word (or indexes every identifier) is linear instead.
