@@ -196,14 +196,9 @@ func resolveAll(doc *Document, ds []Diagnostic, omit Omit) []Finding {
 	lines := map[int]string{} // findings on one line share its text
 	// In the order of the text, so that Position counts each column from
 	// the one before (rules report in their own order: name-consistency
-	// by name).
-	order := make([]int, len(ds))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return ds[order[a]].Start < ds[order[b]].Start })
-	for _, i := range order {
-		d := ds[i]
+	// by name). SortFindings puts the results in their final order.
+	sort.SliceStable(ds, func(a, b int) bool { return ds[a].Start < ds[b].Start })
+	for i, d := range ds {
 		var s string
 		if !omit.Source {
 			l := doc.LineOf(d.Start)
