@@ -98,6 +98,21 @@ type nameUse struct {
 	// surname: Wing Cheung, Richard Cheng), where a title is no evidence
 	// (President Puti, Vladimir Putin).
 	next, before neighbours
+	// listed caches whether a word list has the spelling (1) or not (2):
+	// the file's verdicts and the run's fact both ask.
+	listed uint8
+}
+
+// isListed reports whether the lexicon has w, in any casing a word at
+// the start of a sentence or in a headline may take (Apply, Mark).
+func (r *nameConsistency) isListed(w string, u *nameUse) bool {
+	if u.listed == 0 {
+		u.listed = 2
+		if r.lex.Known(w) || r.lex.Known(strings.ToLower(w)) {
+			u.listed = 1
+		}
+	}
+	return u.listed == 1
 }
 
 // neighbours remembers up to four distinct words by hash, and how many
@@ -470,7 +485,7 @@ type runName struct {
 func (r *nameConsistency) runFactOf(fact nameFact, judged map[string]bool) *runFact {
 	rf := &runFact{}
 	for w, u := range fact {
-		if r.lex.Known(w) || r.lex.Known(strings.ToLower(w)) {
+		if r.isListed(w, u) {
 			continue // a real word (Apply, Mark) or a listed name
 		}
 		rf.names = append(rf.names, runName{word: w, count: u.count, next: u.next, before: u.before})
@@ -612,7 +627,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 			}
 		}
 	}
-	if r.lex.Known(w) || r.lex.Known(strings.ToLower(w)) {
+	if r.isListed(w, u) {
 		return "", 0, false, "" // a real word (Apply, Mark): not a typo
 	}
 	// Accent variants: Beyonce where Beyoncé dominates.
