@@ -180,17 +180,17 @@ func (c *msCheck) known(w string) bool {
 
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
+	if n, ok := c.words[w]; ok {
+		return n // asked before: no search, no budget spent
+	}
 	if c.onePass() {
 		return wordCounts(c.p.Doc)[w]
 	}
-	n, ok := c.words[w]
-	if !ok {
-		if c.words == nil {
-			c.words = map[string]int{}
-		}
-		n = countWord(docText(c.p.Doc), w)
-		c.words[w] = n
+	if c.words == nil {
+		c.words = map[string]int{}
 	}
+	n := countWord(c.str, w)
+	c.words[w] = n
 	return n
 }
 
