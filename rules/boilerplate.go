@@ -163,27 +163,29 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 	known := map[string]bool{}
 	for _, p := range append(append([]builtinPattern(nil), builtinPatterns...), leadingPatterns...) {
 		known[p.id] = true
-		known[p.id[:strings.IndexByte(p.id, '/')]] = true
+		known[category(p.id)] = true
 	}
-	disabled := map[string]bool{}
-	for _, d := range o.Disable {
-		if !known[d] {
-			return nil, fmt.Errorf("disable: unknown pattern or category %q", d)
+	// A pattern is named by its ID or by its category (the part before /).
+	names := func(option string, ids []string) (func(id string) bool, error) {
+		set := map[string]bool{}
+		for _, id := range ids {
+			if !known[id] {
+				return nil, fmt.Errorf("%s: unknown pattern or category %q", option, id)
+			}
+			set[id] = true
 		}
-		disabled[d] = true
+		return func(id string) bool { return set[id] || set[category(id)] }, nil
 	}
-	enabled := map[string]bool{}
-	for _, e := range o.Enable {
-		if !known[e] {
-			return nil, fmt.Errorf("enable: unknown pattern or category %q", e)
-		}
-		enabled[e] = true
+	disabled, err := names("disable", o.Disable)
+	if err != nil {
+		return nil, err
+	}
+	enabled, err := names("enable", o.Enable)
+	if err != nil {
+		return nil, err
 	}
 	for i, p := range builtinPatterns {
-		if disabled[p.id] || disabled[p.id[:strings.IndexByte(p.id, '/')]] {
-			continue
-		}
-		if p.optIn && !enabled[p.id] && !enabled[p.id[:strings.IndexByte(p.id, '/')]] {
+		if disabled(p.id) || p.optIn && !enabled(p.id) {
 			continue
 		}
 		idx := len(b.patterns)
@@ -193,7 +195,7 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 		}
 	}
 	for i, p := range leadingPatterns {
-		if !disabled[p.id] && !disabled[p.id[:strings.IndexByte(p.id, '/')]] {
+		if !disabled(p.id) {
 			b.leading = append(b.leading, &bpPattern{id: p.id, re: leadingRE[i], safe: p.safe})
 		}
 	}
@@ -229,6 +231,11 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 	}
 	b.tierKeys()
 	return b, nil
+}
+
+// category is the part of a pattern ID before its slash (nav/pager: nav).
+func category(id string) string {
+	return id[:strings.IndexByte(id, '/')]
 }
 
 func orDefault(v, d int) int {
@@ -542,7 +549,7 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		}
 		if m != nil {
 			ctx[i].furniture = true
-			ctx[i].anchor = anchors[m.id[:strings.IndexByte(m.id, '/')]]
+			ctx[i].anchor = anchors[category(m.id)]
 			if report {
 				s, e := trimLine(t, ln)
 				p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}},
