@@ -156,6 +156,9 @@ func (c *msCheck) punct(left, sep, right part) {
 			if schemes[strings.ToLower(left.text)] {
 				return
 			}
+			if pre == 0 && c.afterDeterminer(left.start) && !isFunctionWord(rw) {
+				return // the Next:Economy: a name with a colon inside a noun phrase, not a label and its value
+			}
 			c.add(at, true)
 		} else if rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.text)] {
 			c.add(at, false) // Roundup:iPad
@@ -186,6 +189,25 @@ func (c *msCheck) qualifiedName(left, right part) bool {
 	end := right.start + len(right.text)
 	return strings.Count(c.str, c.str[left.start:end]) >= 2
 }
+
+// afterDeterminer reports whether the word at off follows a lowercase
+// determiner and one space on its line ("the Next:Economy"): a label
+// glued to its value starts a line or a clause, never a noun phrase.
+func (c *msCheck) afterDeterminer(off int) bool {
+	if off < 2 || c.text[off-1] != ' ' {
+		return false
+	}
+	i := off - 1
+	for i > 0 && c.text[i-1] >= 'a' && c.text[i-1] <= 'z' {
+		i--
+	}
+	if i > 0 && c.text[i-1] != ' ' && c.text[i-1] != '\n' && c.text[i-1] != '(' {
+		return false
+	}
+	return determiners[string(c.text[i:off-1])]
+}
+
+var determiners = setOf(`the a an this that these those our their its his her my your`)
 
 var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
 

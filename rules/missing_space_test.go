@@ -75,6 +75,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"11 inch (Don't Buy),12.9 inch (Buy)", "11 inch (Don't Buy), 12.9 inch (Buy)"},
 		{"On some days of The Flash,we’re making a family show.", "On some days of The Flash, we’re making a family show."},
 		{"See the Guide:11 tips.", "See the Guide: 11 tips."},
+		{"The styling tip:This is the one. We read the report:The end.", "The styling tip: This is the one. We read the report: The end."},
 		{"It started in 2006.we were young then.", "It started in 2006. we were young then."},
 		// a word glued to the pronoun of a contraction
 		{"Butwe’ve talked about it enough.", "But we’ve talked about it enough."},
@@ -166,6 +167,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"TheStreet and TheWrap reported it; so did TheBlaze. YouTubers, PlayStations and McDonaldland. LinkedIn, McKinnon, DeAndre.",
 		"Merged f85661c3bca97faa72431df92a3867be39a74e23 and be1745c8eb00 for or1k.",
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
+		// a name with a colon inside a noun phrase is no label and value
+		"For more on the Next:Economy, see my page; a Star:Wars fan.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16. Version 1.2006.the build; pi is 3.1415.it says.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",
