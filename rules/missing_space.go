@@ -126,6 +126,8 @@ func (c *msCheck) chunk(s, e int) {
 	if notProse(str) {
 		c.beforeLink(str, s)
 		c.afterDomain(str, s)
+		c.afterCall(str, s)
+		c.afterParenLabel(str, s)
 		return
 	}
 	ts, te := trimChunk(str)

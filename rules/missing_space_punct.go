@@ -35,6 +35,41 @@ func (c *msCheck) beforeLink(str string, s int) {
 		"missing space: %q should be %q", w, head+" "+w[i:])
 }
 
+// afterCall finds a word glued to the empty parentheses of a call in
+// running text: "the unlink()function". No language puts a word straight
+// after a call's parentheses, so the word is prose.
+func (c *msCheck) afterCall(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	i := strings.Index(w, "()")
+	if i < 1 || !isIdentifier(w[:i]) {
+		return
+	}
+	rest := w[i+2:]
+	if !isASCIILower(rest) || letterCount(rest) < 2 || suffixFragments[rest] || !(isFunctionWord(rest) || c.commonWord(rest)) {
+		return
+	}
+	at := s + ts + i + 2
+	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
+		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+		"missing space: %q should be %q", w, w[:i+2]+" "+rest)
+}
+
+// afterParenLabel finds a link glued to the colon after a parenthesis:
+// "(on the timeline):Instagram.com/WhiteHouse".
+func (c *msCheck) afterParenLabel(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	i := strings.Index(w, "):")
+	if i < 2 || !isASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(s+ts) {
+		return
+	}
+	at := s + ts + i + 2
+	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
+		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
+		"missing space: %q should be %q", w, w[:i+2]+" "+w[i+2:])
+}
+
 // afterDomain finds a word glued to the top-level domain that ends a
 // link's text: "adkins@forward.comor", "www.nytimes.comthe".
 func (c *msCheck) afterDomain(str string, s int) {
@@ -236,4 +271,18 @@ func cliticStem(w string) string {
 		return ""
 	}
 	return w[:i]
+}
+
+// isIdentifier reports whether s is a (possibly qualified) name in code:
+// os.unlink, fmt_print.
+func isIdentifier(s string) bool {
+	if s == "" || !isAlnumByte(s[0]) || s[0] >= '0' && s[0] <= '9' {
+		return false
+	}
+	for i := 0; i < len(s); i++ {
+		if b := s[i]; !isAlnumByte(b) && b != '_' && b != '.' {
+			return false
+		}
+	}
+	return true
 }

@@ -108,6 +108,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
+		// a word after a call's parentheses; a link after a parenthesis and a colon
+		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
+		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
 	}
 	checkFixes(t, r, cases)
 }
@@ -169,6 +172,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		// a name with a colon inside a noun phrase is no label and value
 		"For more on the Next:Economy, see my page; a Star:Wars fan.",
+		// calls followed by code, not words; a colon after a parenthesis in code
+		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
 		"Serve on localhost:8080; read Luke 2:7 and Chapter 3:16. Version 1.2006.the build; pi is 3.1415.it says.",
 		"Dimitri Andriotis and Maria Andriotis met. Andriotis said so.",

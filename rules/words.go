@@ -34,7 +34,7 @@ var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
 
 // suffixFragments are endings that a word split must never produce as a
 // piece of its own (CEOs, DVDs, 1990s, IDed, 4th, VMware).
-var suffixFragments = setOf(`s es ed er ers ing ings ism ist ists st nd rd th ly ware`)
+var suffixFragments = setOf(`s es ed er ers ing ings ism ist ists st nd rd th ly ware able ible less like ish`)
 
 // units are abbreviations that follow a number directly (10am, 5km).
 var units = setOf(`am pm km kg mg mm cm ml nm ft lb lbs oz mph kph hz khz mhz ghz
