@@ -408,7 +408,24 @@ func credibleBoundary(l, r string) bool {
 	if len(l) >= 4 && len(r) >= 6 && strings.HasSuffix(r, "ly") {
 		return true // respond|immediately: compounds do not end in an adverb
 	}
-	return inflected(l) && len(r) >= 3
+	return inflected(l) && len(r) >= 3 || derived(l) && len(r) >= 5
+}
+
+// derived reports whether a long word ends in a suffix that makes
+// adjectives (brilliant, immediate, different): the first element of a
+// closed compound is a root or a noun (lockdown, showrunner, and nouns in
+// -tion, -ment, -ness do build them: decisionmaking, governmentwide,
+// businessowners), seldom an adjective, so brilliant|hitter is two words.
+func derived(w string) bool {
+	if len(w) < 7 {
+		return false
+	}
+	for _, suf := range derivational {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // inflected reports whether a word ends in an inflection or derivational
@@ -427,6 +444,8 @@ func inflected(w string) bool {
 	}
 	return false
 }
+
+var derivational = []string{"ant", "ent", "ate"}
 
 func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if len(p) == 1 && p != "a" {

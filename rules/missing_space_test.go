@@ -108,6 +108,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a word glued to the link that follows it
 		{"Everyone should visitJoiningForces.gov to help.", "Everyone should visit JoiningForces.gov to help."},
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
+		// an adjective (-ant, -ent, -ate) heads no closed compound
+		{"He ran out a brillianthitter and waited for animmediateresponse.", "He ran out a brilliant hitter and waited for an immediate response."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
@@ -172,6 +174,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		// a name with a colon inside a noun phrase is no label and value
 		"For more on the Next:Economy, see my page; a Star:Wars fan.",
+		// nouns in -tion, -ment, -ness do build closed compounds (State of the Union addresses)
+		"The governmentwide decisionmaking by businessowners rose proportionably despite dissentions.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
