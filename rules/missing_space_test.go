@@ -176,6 +176,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"For more on the Next:Economy, see my page; a Star:Wars fan.",
 		// nouns in -tion, -ment, -ness do build closed compounds (State of the Union addresses)
 		"The governmentwide decisionmaking by businessowners rose proportionably despite dissentions.",
+		// plurals of listed words the lexicon lacks the plural of
+		"Their usurpations and exportations, the documentations and formatters, cabalistics and provincialisms.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
