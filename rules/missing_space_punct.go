@@ -125,6 +125,9 @@ func (c *msCheck) punct(left, sep, right part) {
 	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
 		return // "...", "--", "/", "&", quotes before punctuation: not a join
 	}
+	if left.start > 0 && c.text[left.start-1] == '&' && core == ";" {
+		return // &quot;to: an HTML entity left in the text, not a list
+	}
 	rw := stripPossessive(right.text)
 	rshape := lexicon.Shape(rw)
 	letterStart := startsWithLetter(right.text)

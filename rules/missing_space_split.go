@@ -104,6 +104,9 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if len(pieces) < 2 || c.attested(seg) > 1 || c.looksMisspelt(seg) {
 			return
 		}
+		if n <= 5 && !functionWords[pieces[0]] {
+			return // a short token joins a function word to what follows (ina, sobad); mod|us is modus
+		}
 		safe := len(pieces) == 2
 		off := 0
 		for _, p := range pieces[:len(pieces)-1] {
@@ -222,8 +225,8 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 	switch {
 	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper && len(head) >= 5 || seen > 0):
 		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
-	case functionWords[tail] && !particles[tail] && len(tail) == 2 && seen >= 2:
-		return ok, safe // Hanlonis, Disneyto: the name recurs on its own
+	case functionWords[tail] && !particles[tail] && len(tail) == 2 && seen >= 2 && len(head) >= 4:
+		return ok, safe // Hanlonis, Disneyto: the name recurs on its own (San|to is Santo)
 	case len(tail) >= 4 && (inflected(tail) || c.verbLike(tail)) && c.commonWord(tail) && seen >= 2 && (!c.commonWord(lh) || c.nameInside(head)):
 		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
 	case pastTense && seen >= 1 && !particles[lh]:
@@ -240,8 +243,8 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	case neverEndName[tail] && len(head) >= 5 && !endsInflected(head):
 		return ok, safe // Moneyballwas: an unknown head, but no name ends in "was"
-	case tail == "by" && len(head) >= 6 && c.commonWord(lh):
-		return ok, safe // Universeby (Kirby and Hornsby have short heads)
+	case tail == "by" && len(head) >= 6 && c.commonWord(lh) && !strings.HasSuffix(lh, "s"):
+		return ok, safe // Universeby (Kirby has a short head; Hornsby, Scoresby, Grimsby the Danish -sby)
 	}
 	return false, false
 }

@@ -178,6 +178,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"The governmentwide decisionmaking by businessowners rose proportionably despite dissentions.",
 		// plurals of listed words the lexicon lacks the plural of
 		"Their usurpations and exportations, the documentations and formatters, cabalistics and provincialisms.",
+		// short tokens whose first piece is no function word; -sby names; San|to; HTML entities
+		"A modus vivendi, goto and errno; Santo Domingo and San Juan, San Jose; Scoresby and Grimsby wrote &quot;to all&quot;.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
