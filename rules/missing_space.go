@@ -358,7 +358,9 @@ func (c *msCheck) decideWord(w string, base int) {
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
 			low := w[cur.start:cur.end]
-			if (k+1 == len(runs)) && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
+			// 140and1,97,666: the word may be glued to the next number too
+			last := k+1 == len(runs) || k+2 == len(runs) && runs[k+1].class == clDigit && letterCount(low) >= 3
+			if last && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
 				c.add(base+cur.start, letterCount(low) >= 3) // 3that is never a unit
 				cuts = append(cuts, cur.start)
 			}
@@ -523,9 +525,14 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 	re := runs[k].end
 	if k+1 < len(runs) && runs[k+1].class == clLower {
 		if runs[k].end-runs[k].start > len(string([]rune(w[runs[k].start:runs[k].end])[0])) {
-			return false // ABCdef on the right: ambiguous
+			if !possessive || letterCount(w[rs:re]) < 4 {
+				return false // ABCdef on the right: ambiguous
+			}
+			// company’sSYNCplatform: after a possessive, the acronym
+			// (the acronym's own join is judged at its end)
+		} else {
+			re = runs[k+1].end
 		}
-		re = runs[k+1].end
 	}
 	right := w[rs:re]
 	rshape := lexicon.Shape(right)
@@ -567,9 +574,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		case lexicon.Title:
 			return rl >= 2
 		case lexicon.Upper:
-			// withFBI, but not openSUSE: an acronym after a plain word is
-			// a brand's spelling
-			return rl >= 3 && (isFunctionWord(left) || c.verbLike(left))
+			// withFBI, company’sSYNC, but not openSUSE: an acronym after a
+			// plain word is a brand's spelling
+			return rl >= 3 && (isFunctionWord(left) || c.verbLike(left) || possessive)
 		}
 		return false
 	}

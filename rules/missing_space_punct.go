@@ -206,9 +206,12 @@ func (c *msCheck) punct(left, sep, right part) {
 			c.add(at, true)
 		}
 	case ")":
-		// "(AAL)and": only before a function word, after a real
-		// parenthesis of two or more characters.
-		if isFunctionWord(right.text) && letterCount(right.text) >= 2 && len(left.text) >= 2 && c.openParenBefore(left.start) {
+		// "(AAL)and": only before a function word (which may itself be
+		// glued to a name: AAL)andUnited), after a real parenthesis of two
+		// or more characters.
+		fw := leadingLower(right.text)
+		if isFunctionWord(fw) && letterCount(fw) >= 2 && (fw == right.text || lexicon.Shape(right.text[len(fw):]) == lexicon.Title) &&
+			len(left.text) >= 2 && c.openParenBefore(left.start) {
 			c.add(at, false)
 		}
 	}
@@ -288,4 +291,13 @@ func isIdentifier(s string) bool {
 		}
 	}
 	return true
+}
+
+// leadingLower returns the ASCII lowercase letters that start s.
+func leadingLower(s string) string {
+	i := 0
+	for i < len(s) && s[i] >= 'a' && s[i] <= 'z' {
+		i++
+	}
+	return s[:i]
 }

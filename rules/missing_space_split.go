@@ -114,7 +114,18 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			c.add(base+off, safe && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1]))
 		}
 	case lexicon.Title:
-		if partOfLarger || c.attested(seg) > 1 {
+		if c.attested(seg) > 1 {
+			return
+		}
+		if partOfLarger {
+			// toldMashablethe: inside a larger join only a function word
+			// after a name the text also uses on its own
+			for cut := len(seg) - 3; cut >= 4; cut-- {
+				if tail := seg[cut:]; functionWords[tail] && !particles[tail] && !nameEndings[tail] && c.attested(seg[:cut]) > 0 {
+					c.add(base+cut, false)
+					return
+				}
+			}
 			return
 		}
 		cuts, safe := c.titleSplit(seg)

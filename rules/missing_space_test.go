@@ -110,6 +110,11 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
 		// an adjective (-ant, -ent, -ate) heads no closed compound
 		{"He ran out a brillianthitter and waited for animmediateresponse.", "He ran out a brilliant hitter and waited for an immediate response."},
+		// second joins inside one token: a number, a possessive's acronym, a parenthesis, a name
+		{"The numbers are28,25,140and1,97,666 in total.", "The numbers are 28,25,140 and 1,97,666 in total."},
+		{"The company’sSYNCplatform works.", "The company’s SYNC platform works."},
+		{"Shares of American (AAL)andUnited rose.", "Shares of American (AAL) and United rose."},
+		{"She toldMashablethe news. Mashable said so.", "She told Mashable the news. Mashable said so."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
