@@ -127,6 +127,7 @@ func (c *msCheck) chunk(s, e int) {
 		c.beforeLink(str, s)
 		c.afterDomain(str, s)
 		c.afterCall(str, s)
+		c.beforeEmail(str, s)
 		c.afterParenLabel(str, s)
 		return
 	}

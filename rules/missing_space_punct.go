@@ -35,6 +35,49 @@ func (c *msCheck) beforeLink(str string, s int) {
 		"missing space: %q should be %q", w, head+" "+w[i:])
 }
 
+// beforeEmail finds a word glued to an e-mail address whose local part
+// is a name the text uses: "Laura E. Adkins … Contact her
+// atadkins@forward.com", "please contactdavid.tl@…". An address's local
+// part is arbitrary, so the rest must be a capitalised name that the
+// document writes on its own and that is no lowercase word.
+func (c *msCheck) beforeEmail(str string, s int) {
+	ts, te := trimChunk(str)
+	w := str[ts:te]
+	at := strings.IndexByte(w, '@')
+	if at < 5 || ts > 0 || !c.afterLowerWord(s) {
+		return // <ansasaki@redhat.com> after an author's name: initials, not a word
+	}
+	local := w[:at]
+	name := leadingLower(local)
+	if len(name) < len(local) && local[len(name)] != '.' {
+		return
+	}
+	for i := 2; i <= len(name)-3 && i <= 7; i++ {
+		head, rest := name[:i], name[i:]
+		if !(isFunctionWord(head) && !particles[head] || len(head) >= 5 && c.verbLike(head) || head == "contact" || head == "email") {
+			continue
+		}
+		if c.r.lex.Known(rest) || c.attested(titleCase(rest)) == 0 {
+			continue
+		}
+		cut := s + ts + i
+		c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
+			Edits: []lint.Edit{{Start: cut, End: cut, New: " "}}},
+			"missing space: %q should be %q", w, head+" "+w[i:])
+		return
+	}
+}
+
+// afterLowerWord reports whether the chunk at off follows a lowercase
+// word and a space on its line: it sits in running prose.
+func (c *msCheck) afterLowerWord(off int) bool {
+	if off < 3 || c.text[off-1] != ' ' {
+		return false
+	}
+	b := c.text[off-2]
+	return b >= 'a' && b <= 'z'
+}
+
 // afterCall finds a word glued to the empty parentheses of a call in
 // running text: "the unlink()function". No language puts a word straight
 // after a call's parentheses, so the word is prose.

@@ -115,6 +115,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"The company’sSYNCplatform works.", "The company’s SYNC platform works."},
 		{"Shares of American (AAL)andUnited rose.", "Shares of American (AAL) and United rose."},
 		{"She toldMashablethe news. Mashable said so.", "She told Mashable the news. Mashable said so."},
+		// a word glued to an address whose local part is a name the text uses
+		{"Laura Adkins edits. Contact her atadkins@forward.com today.", "Laura Adkins edits. Contact her at adkins@forward.com today."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
@@ -185,6 +187,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Their usurpations and exportations, the documentations and formatters, cabalistics and provincialisms.",
 		// short tokens whose first piece is no function word; -sby names; San|to; HTML entities
 		"A modus vivendi, goto and errno; Santo Domingo and San Juan, San Jose; Scoresby and Grimsby wrote &quot;to all&quot;.",
+		// addresses made of initials and a surname the text uses
+		"Author: Anderson Sasaki <ansasaki@redhat.com>\n2016-10-21  Hartmut Penner  hepenner@us.ibm.com; Penner wrote atkins@example.org.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
