@@ -228,6 +228,9 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		if len(head) >= 5 && seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s")) {
 			return true, false
 		}
+		if len(head) >= 7 && (tail == "in" || tail == "on") && surnameEnd(head) {
+			return true, false // Williamsonon: a surname's own ending is never followed by another
+		}
 		return false, false
 	}
 	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail) || irregularPast[tail]
@@ -258,6 +261,17 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		return ok, safe // Universeby (Kirby has a short head; Hornsby, Scoresby, Grimsby the Danish -sby)
 	}
 	return false, false
+}
+
+// surnameEnd reports whether a capitalised word ends the way English
+// surnames and place names do (Williamson, Hamilton, Stanley, Goldberg).
+func surnameEnd(w string) bool {
+	for _, suf := range []string{"son", "ton", "ley", "berg", "stein", "ford", "field", "wood"} {
+		if strings.HasSuffix(w, suf) {
+			return true
+		}
+	}
+	return false
 }
 
 // nameInside reports whether the document capitalises w inside a sentence

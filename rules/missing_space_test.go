@@ -117,6 +117,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"She toldMashablethe news. Mashable said so.", "She told Mashable the news. Mashable said so."},
 		// a word glued to an address whose local part is a name the text uses
 		{"Laura Adkins edits. Contact her atadkins@forward.com today.", "Laura Adkins edits. Contact her at adkins@forward.com today."},
+		// a name before a capitalised participle; a surname's ending before a preposition
+		{"Supergirl aired. When developing SupergirlDebuting on CBS, we met.", "Supergirl aired. When developing Supergirl Debuting on CBS, we met."},
+		{"Read Kevin D. Williamsonon the topic.", "Read Kevin D. Williamson on the topic."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
@@ -189,6 +192,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"A modus vivendi, goto and errno; Santo Domingo and San Juan, San Jose; Scoresby and Grimsby wrote &quot;to all&quot;.",
 		// addresses made of initials and a surname the text uses
 		"Author: Anderson Sasaki <ansasaki@redhat.com>\n2016-10-21  Hartmut Penner  hepenner@us.ibm.com; Penner wrote atkins@example.org.",
+		// code names of a word and a participle; names ending in -in, -on
+		"List changed. The ListChanged event fires; Disable it with DisableForwarding. Antonin, Bretton and Carolin came.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
