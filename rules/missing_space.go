@@ -333,7 +333,7 @@ func (c *msCheck) decideWord(w string, base int) {
 				functionWords[w[:prev.end]] && !particles[w[:prev.end]] && prev.end >= 2 {
 				c.add(base+cur.start, false) // ofM83, theG7: a function word and a code name
 				cuts = append(cuts, cur.start)
-			} else if c.caseJoin(w, runs, k) {
+			} else if c.caseJoin(w, runs, k, base) {
 				c.add(base+cur.start, c.caseJoinSafe(w, runs, k))
 				cuts = append(cuts, cur.start)
 			}
@@ -488,7 +488,7 @@ func firstLetterRun(runs []caseRun, k int) int {
 }
 
 // caseJoin decides a lowercase→uppercase boundary at runs[k].
-func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
+func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	// Left word: the lowercase run, with a single capital before it.
 	li := k - 1
 	ls := runs[li].start
@@ -564,7 +564,10 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int) bool {
 		// An inflected verb or adjective before a capitalised word
 		// (wantedBewitched, incomingEnergy) is prose, not an identifier.
 		// A possessive (Trump’sCampaign) is prose too: code has none.
-		prose := c.verbLike(left) && letterCount(right) >= 4 || possessive
+		// So is a word glued to the first word of a title
+		// (imprintSincerely Yours): code does not go on in capitals.
+		prose := c.verbLike(left) && letterCount(right) >= 4 || possessive ||
+			k+2 >= len(runs) && letterCount(left) >= 4 && rshape == lexicon.Title && c.titleFollows(base+len(w))
 		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
 			return false
 		}
@@ -616,6 +619,20 @@ func (c *msCheck) participle(w string) bool {
 		}
 	}
 	return false
+}
+
+// titleFollows reports whether a capitalised word other than "The"
+// follows off after one space ("… Sincerely Yours").
+func (c *msCheck) titleFollows(off int) bool {
+	if off+2 >= len(c.text) || c.text[off] != ' ' {
+		return false
+	}
+	e := off + 1
+	for e < len(c.text) && isAlnumByte(c.text[e]) {
+		e++
+	}
+	next := c.str[off+1 : e]
+	return lexicon.Shape(next) == lexicon.Title && letterCount(next) >= 3 && next != "The"
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.

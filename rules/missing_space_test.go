@@ -120,6 +120,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a name before a capitalised participle; a surname's ending before a preposition
 		{"Supergirl aired. When developing SupergirlDebuting on CBS, we met.", "Supergirl aired. When developing Supergirl Debuting on CBS, we met."},
 		{"Read Kevin D. Williamsonon the topic.", "Read Kevin D. Williamson on the topic."},
+		// a word glued to the first word of a title
+		{"It came from the Swedish imprintSincerely Yours last year.", "It came from the Swedish imprint Sincerely Yours last year."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
