@@ -158,7 +158,7 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 	// Of the chains, the one whose head the text or the lexicon knows,
 	// then the one of commoner words: Prokop|added|that, not
 	// Proko|padded|that; Post|reported, not Postre|ported.
-	var best []int
+	var best, last []int
 	bestKnown, bestCost := false, 0.0
 	for cut := 3; cut <= len(seg)-5; cut++ {
 		tail := seg[cut:]
@@ -176,6 +176,13 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 		// And|riot|is: names do decompose like that.)
 		head := seg[:cut]
 		if ok, _ := c.nameThenWord(head, pieces[0], true); !ok {
+			// Postarticleat: whatever the head, a long common word and a
+			// function word end the chain (names decompose into short
+			// pieces: And|riot|is)
+			if n := len(pieces); n == 2 && last == nil && len(pieces[0]) >= 6 && c.commonWord(pieces[0]) &&
+				functionWords[pieces[1]] && !particles[pieces[1]] && !nameEndings[pieces[1]] {
+				last = []int{cut + len(pieces[0])}
+			}
 			continue
 		}
 		known := c.known(head) || c.attested(head) > 0
@@ -192,6 +199,9 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
 		}
 		best, bestKnown, bestCost = cuts, known, cost
+	}
+	if best == nil {
+		return last, false
 	}
 	return best, false
 }

@@ -122,6 +122,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Read Kevin D. Williamsonon the topic.", "Read Kevin D. Williamson on the topic."},
 		// a word glued to the first word of a title
 		{"It came from the Swedish imprintSincerely Yours last year.", "It came from the Swedish imprint Sincerely Yours last year."},
+		// a long common word and a function word end an unknown capitalised token
+		{"A New York Postarticleat the time quoted a fan.", "A New York Postarticle at the time quoted a fan."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
