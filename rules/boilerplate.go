@@ -647,6 +647,9 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
+	if j := b.trailingLabel(t, lines, ctx); j >= 0 && pulled[j] == "" {
+		pulled[j] = "ends the article after its last paragraph (a byline, a section label, a link)"
+	}
 	for j, why := range pulled {
 		if why == "" {
 			continue
@@ -655,6 +658,65 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 		p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}},
 			"boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why)
 	}
+}
+
+// trailingLabel returns the last line of the document when it is a short
+// title-case label standing after the article's last paragraph ("Rebecca
+// Hersher", "Meet the Press", "Tech Guide"), or -1. Articles end with a
+// sentence; what follows the last one on a scraped page is its byline
+// box, section label or next-article link (boilerpipe's terminating
+// blocks, trafilatura's tail).
+func (b *boilerplate) trailingLabel(t []byte, lines []lint.Line, ctx []ctxLine) int {
+	last := len(ctx) - 1
+	for last >= 0 && !ctx[last].text {
+		last--
+	}
+	if last < 0 || ctx[last].furniture || !ctx[last].attachable {
+		return -1
+	}
+	prev := last - 1
+	for prev >= 0 && !ctx[prev].text {
+		prev--
+	}
+	if prev < 0 || prev == last-1 || !ctx[prev].furniture && !endsSentence(t[lines[prev].Start:lines[prev].End]) {
+		return -1 // glued to the line above, or no sentence or furniture above
+	}
+	s, e := trimLine(t, lines[last])
+	if line := string(t[s:e]); !titleLabel(line) || strings.EqualFold(line, "the end") {
+		return -1 // "The End" belongs to the story
+	}
+	return last
+}
+
+// endsSentence reports whether a line ends with a sentence's closing
+// punctuation.
+func endsSentence(line []byte) bool {
+	s := strings.TrimRight(string(line), " \t\r\x00")
+	r, _ := utf8.DecodeLastRuneInString(s)
+	return strings.ContainsRune(`.!?"”’)…`, r)
+}
+
+// titleLabel reports whether a short line is in title case: capitalised
+// words (small function words aside), not all capitals, no digits.
+func titleLabel(s string) bool {
+	caps, lower := 0, 0
+	for _, w := range strings.Fields(s) {
+		r, _ := utf8.DecodeRuneInString(w)
+		switch {
+		case strings.ContainsAny(w, "0123456789#*[]()|/@"):
+			return false
+		case unicode.IsUpper(r):
+			caps++
+			if letterCount(w) >= 2 && strings.ToUpper(w) == w {
+				return false // SHOUTING: a warning or a kicker, not a label
+			}
+		case unicode.IsLower(r) && functionWords[strings.ToLower(w)] && len(w) <= 4:
+			lower++
+		default:
+			return false
+		}
+	}
+	return caps >= 1 && caps > lower
 }
 
 // leadingFurniture reports furniture glued to the start of a line.

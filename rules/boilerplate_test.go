@@ -227,3 +227,31 @@ func TestBoilerplatePagerIsOptInAndUnsafe(t *testing.T) {
 		t.Errorf("unknown enable ID: err = %v", err)
 	}
 }
+
+// A short title-case label after the article's last sentence is the
+// byline box, section label or next-article link of the page.
+func TestBoilerplateTrailingLabel(t *testing.T) {
+	r := build(t, "boilerplate")
+	body := "A title\n\nThe trial is scheduled to begin Jan. 17, the court said on Monday.\n\n"
+	for _, label := range []string{"Rebecca Hersher", "Meet the Press", "Office of the Press Secretary", "Tech Guide"} {
+		text := body + label + "\n"
+		ds := check(t, r, "a.txt", text, nil)
+		if got := flagged(ds, text); len(got) != 1 || got[0] != label || ds[0].Fixes[0].Safe {
+			t.Errorf("%q: got %q", label, got)
+		}
+	}
+	for _, text := range []string{
+		body + "The End\n",                                       // the story's own end
+		body + "THE ROAD AHEAD\n",                                // capitals: a kicker
+		body + "Show less\n",                                     // not title case
+		body + "Top 10 Picks\n",                                  // digits
+		body + "He left, and that was that\n",                    // a sentence without its period
+		"A title\n\nThe trial begins Monday.\nRebecca Hersher\n", // glued to the paragraph: a signature
+		"A title\n\nSome heading\n\nRebecca Hersher\n",           // no sentence above
+		body + "Rebecca Hersher\n\nShe covers science.\n",        // not the last line
+	} {
+		if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
+			t.Errorf("flagged %q in %q", flagged(ds, text), text)
+		}
+	}
+}
