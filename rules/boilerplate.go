@@ -647,6 +647,9 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
+	if j := titleLabelLine(t, lines, ctx); j >= 0 && pulled[j] == "" {
+		pulled[j] = "is glued to the title (page header residue: a kicker, a widget, a section)"
+	}
 	if j := b.trailingLabel(t, lines, ctx); j >= 0 && pulled[j] == "" {
 		pulled[j] = "ends the article after its last paragraph (a byline, a section label, a link)"
 	}
@@ -658,6 +661,29 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 		p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}},
 			"boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why)
 	}
+}
+
+// titleLabelLine returns the line glued to a plain-text headline (no
+// blank line between) when it is a short title-case label ("Timer
+// List"), or -1.
+// A scraped article sets its title apart; what sticks to it is the page
+// header around it. A Markdown heading may be followed by its paragraph.
+func titleLabelLine(t []byte, lines []lint.Line, ctx []ctxLine) int {
+	first := 0
+	for first < len(ctx) && !ctx[first].text {
+		first++
+	}
+	next := first + 1
+	if next >= len(ctx) || !ctx[next].text || ctx[next].furniture || !ctx[next].attachable {
+		return -1
+	}
+	if s, e := trimLine(t, lines[first]); t[s] == '#' || countWords(t[s:e]) < 4 {
+		return -1 // a Markdown heading, or no headline
+	}
+	if s, e := trimLine(t, lines[next]); !titleLabel(string(t[s:e])) {
+		return -1 // a dek, a date line, a header field
+	}
+	return next
 }
 
 // trailingLabel returns the last line of the document when it is a short
@@ -697,13 +723,15 @@ func endsSentence(line []byte) bool {
 }
 
 // titleLabel reports whether a short line is in title case: capitalised
-// words (small function words aside), not all capitals, no digits.
+// words (small function words aside), not all capitals, no digits, no
+// commas (a list of words is a subtitle: "Changes, New Features, and
+// Fixes").
 func titleLabel(s string) bool {
 	caps, lower := 0, 0
 	for _, w := range strings.Fields(s) {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case strings.ContainsAny(w, "0123456789#*[]()|/@"):
+		case strings.ContainsAny(w, "0123456789#*[]()|/@,"):
 			return false
 		case unicode.IsUpper(r):
 			caps++

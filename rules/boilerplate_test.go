@@ -255,3 +255,26 @@ func TestBoilerplateTrailingLabel(t *testing.T) {
 		}
 	}
 }
+
+// A title-case label glued to the headline is page header residue; a
+// subtitle, a date line, a Markdown heading's paragraph are not.
+func TestBoilerplateTitleGluedLabel(t *testing.T) {
+	r := build(t, "boilerplate")
+	text := "Breaking: Houston hires Major Applewhite as head coach\nTimer List\n\nHouston has promoted its offensive coordinator.\n"
+	if got := flagged(check(t, r, "a.txt", text, nil), text); len(got) != 1 || got[0] != "Timer List" {
+		t.Errorf("got %q, want [Timer List]", got)
+	}
+	for _, text := range []string{
+		"GCC 12 Release Series\nChanges, New Features, and Fixes\n\nThis page is a list of changes.\n",
+		"Houston hires Major Applewhite as coach\nBy Jane Doe, March 3\n\nHouston promoted him.\n",
+		"# Houston hires Major Applewhite as coach\nRead The Docs\n\nHouston promoted him.\n",
+		"Houston Hires\nTimer List\n\nHouston promoted him.\n", // a two-word first line is no headline
+		"Houston hires Major Applewhite as coach\n\nTimer List\n\nHouston promoted him.\n",
+	} {
+		for _, d := range check(t, r, "a.txt", text, nil) {
+			if strings.Contains(d.Message, "glued to the title") {
+				t.Errorf("flagged %q in %q", text[d.Start:d.End], text)
+			}
+		}
+	}
+}
