@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
@@ -647,6 +648,11 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
+	for _, j := range headerBylines(t, lines, ctx) {
+		if pulled[j] == "" {
+			pulled[j] = "names a person between the headline and the article (a byline)"
+		}
+	}
 	if j := titleLabelLine(t, lines, ctx); j >= 0 && pulled[j] == "" {
 		pulled[j] = "is glued to the title (page header residue: a kicker, a widget, a section)"
 	}
@@ -661,6 +667,67 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 		p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}},
 			"boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why)
 	}
+}
+
+// maxHeaderLines bounds the header zone: the lines between the headline
+// and the first paragraph of prose.
+const maxHeaderLines = 6
+
+// headerBylines returns the lines of the header zone (after the headline,
+// before the first sentence of prose) that are a person's name alone
+// ("Juli Clover", "Margaret Talev"): the byline box of the page. The same
+// line inside the article may be a sign-off or a list of names, so only
+// the header zone is searched.
+func headerBylines(t []byte, lines []lint.Line, ctx []ctxLine) []int {
+	var out []int
+	seen := 0
+	for i := range ctx {
+		if !ctx[i].text {
+			continue
+		}
+		if seen++; seen == 1 {
+			continue // the headline
+		}
+		if seen > maxHeaderLines {
+			break
+		}
+		s, e := trimLine(t, lines[i])
+		line := string(t[s:e])
+		if countWords(t[s:e]) >= 8 && endsSentence(t[s:e]) {
+			break // the article has begun
+		}
+		alone := !ctx[i-1].text && (i+1 == len(ctx) || !ctx[i+1].text) // not one of a list of names
+		if alone && !ctx[i].furniture && personName(line) {
+			out = append(out, i)
+		}
+	}
+	return out
+}
+
+// personName reports whether a line is a person's name and nothing else:
+// two or three capitalised words, none a function word, at least one of
+// them no lowercase word of the lexicon ("Juli Clover", not "Tech Guide").
+func personName(line string) bool {
+	words := strings.Fields(strings.TrimSuffix(line, "."))
+	if len(words) < 2 || len(words) > 3 {
+		return false
+	}
+	unlisted := false
+	for _, w := range words {
+		r, n := utf8.DecodeRuneInString(w)
+		if !unicode.IsUpper(r) || letterCount(w) < 2 || isFunctionWord(w) {
+			return false
+		}
+		for _, c := range w[n:] {
+			if !unicode.IsLower(c) && c != '-' && c != '\'' && c != '’' {
+				return false
+			}
+		}
+		if !lexicon.Get().Known(strings.ToLower(w)) {
+			unlisted = true
+		}
+	}
+	return unlisted
 }
 
 // titleLabelLine returns the line glued to a plain-text headline (no

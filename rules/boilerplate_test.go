@@ -247,7 +247,7 @@ func TestBoilerplateTrailingLabel(t *testing.T) {
 		body + "Top 10 Picks\n",                                  // digits
 		body + "He left, and that was that\n",                    // a sentence without its period
 		"A title\n\nThe trial begins Monday.\nRebecca Hersher\n", // glued to the paragraph: a signature
-		"A title\n\nSome heading\n\nRebecca Hersher\n",           // no sentence above
+		"A title\n\nSome heading\n\nMeet the Press\n",            // no sentence above
 		body + "Rebecca Hersher\n\nShe covers science.\n",        // not the last line
 	} {
 		if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
@@ -273,6 +273,28 @@ func TestBoilerplateTitleGluedLabel(t *testing.T) {
 	} {
 		for _, d := range check(t, r, "a.txt", text, nil) {
 			if strings.Contains(d.Message, "glued to the title") {
+				t.Errorf("flagged %q in %q", text[d.Start:d.End], text)
+			}
+		}
+	}
+}
+
+// A person's name standing alone between the headline and the first
+// paragraph is the page's byline box.
+func TestBoilerplateHeaderByline(t *testing.T) {
+	r := build(t, "boilerplate")
+	text := "Second-Generation Apple Pencil Rumored for March\n\nJuli Clover\n\nApple may be planning to introduce a second-generation Apple Pencil, says a report.\n"
+	ds := check(t, r, "a.txt", text, nil)
+	if got := flagged(ds, text); len(got) != 1 || got[0] != "Juli Clover" || ds[0].Fixes[0].Safe {
+		t.Errorf("got %q, want [Juli Clover] with an unsafe fix", got)
+	}
+	for _, text := range []string{
+		"Python Authors List Of Contributors\n\nAakanksha Agrawal\nAbhinav Sagar\n\nThanks to everyone who has contributed to the project.\n",
+		"Second-Generation Apple Pencil Rumored for March\n\nApple may be planning to introduce a new pencil, says a report.\n\nJuli Clover\n\nMore prose follows.\n",
+		"Second-Generation Apple Pencil Rumored for March\n\nTech Guide\n\nApple may be planning to introduce a new pencil, says a report.\n",
+	} {
+		for _, d := range check(t, r, "a.txt", text, nil) {
+			if strings.Contains(d.Message, "byline") {
 				t.Errorf("flagged %q in %q", text[d.Start:d.End], text)
 			}
 		}
