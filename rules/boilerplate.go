@@ -744,7 +744,7 @@ func titleLabelLine(t []byte, lines []lint.Line, ctx []ctxLine) int {
 	if next >= len(ctx) || !ctx[next].text || ctx[next].furniture || !ctx[next].attachable {
 		return -1
 	}
-	if s, e := trimLine(t, lines[first]); t[s] == '#' || countWords(t[s:e]) < 4 {
+	if s, e := trimLine(t, lines[first]); s == e || t[s] == '#' || countWords(t[s:e]) < 4 {
 		return -1 // a Markdown heading, or no headline
 	}
 	if s, e := trimLine(t, lines[next]); !titleLabel(string(t[s:e])) {
