@@ -123,15 +123,17 @@ func (c *msCheck) chunk(s, e int) {
 		return
 	}
 	str := c.str[s:e]
+	ts, te := trimChunk(str)
 	if notProse(str) {
-		c.beforeLink(str, s)
-		c.afterDomain(str, s)
-		c.afterCall(str, s)
-		c.beforeEmail(str, s)
-		c.afterParenLabel(str, s)
+		// links, addresses and code: only a word glued to one of them
+		w := str[ts:te]
+		c.beforeLink(w, s+ts)
+		c.afterDomain(w, s+ts)
+		c.afterCall(w, s+ts)
+		c.beforeEmail(w, s+ts)
+		c.afterParenLabel(w, s+ts)
 		return
 	}
-	ts, te := trimChunk(str)
 	if te-ts < 3 {
 		return
 	}
@@ -162,14 +164,19 @@ func (c *msCheck) chunk(s, e int) {
 		if k+1 < len(c.joins) {
 			end = c.joins[k+1].at
 		}
-		src := string(c.p.Doc.Src[start:end])
-		split := string(c.p.Doc.Src[start:j.at]) + " " + string(c.p.Doc.Src[j.at:end])
-		c.p.Reportf(start, end, &lint.Fix{
-			Message: "insert a space",
-			Safe:    j.safe,
-			Edits:   []lint.Edit{{Start: j.at, End: j.at, New: " "}},
-		}, "missing space: %q should be %q", src, split)
+		c.report(start, end, j.at, j.safe)
 	}
+}
+
+// report reports the missing space at offset at, inside the word or
+// words [start, end) it is shown with.
+func (c *msCheck) report(start, end, at int, safe bool) {
+	src := c.p.Doc.Src
+	c.p.Reportf(start, end, &lint.Fix{
+		Message: "insert a space",
+		Safe:    safe,
+		Edits:   []lint.Edit{{Start: at, End: at, New: " "}},
+	}, "missing space: %q should be %q", src[start:end], string(src[start:at])+" "+string(src[at:end]))
 }
 
 func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at, safe}) }

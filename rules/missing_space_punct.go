@@ -9,15 +9,12 @@ import (
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
-	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
 // beforeLink finds a word glued to the link text that follows it, the
 // commonest scraping join: "visitJoiningForces.gov", "atSteamPowered.com"
 // (a lowercase word, then the capitalised start of a domain or handle).
-func (c *msCheck) beforeLink(str string, s int) {
-	ts, te := trimChunk(str)
-	w := str[ts:te]
+func (c *msCheck) beforeLink(w string, base int) {
 	i := 0
 	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
 		i++
@@ -29,10 +26,7 @@ func (c *msCheck) beforeLink(str string, s int) {
 	if !isFunctionWord(head) && !(c.verbLike(head) || c.commonWord(head) && len(head) >= 4) {
 		return
 	}
-	at := s + ts + i
-	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: isFunctionWord(head),
-		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
-		"missing space: %q should be %q", w, head+" "+w[i:])
+	c.report(base, base+len(w), base+i, isFunctionWord(head))
 }
 
 // beforeEmail finds a word glued to an e-mail address whose local part
@@ -40,11 +34,9 @@ func (c *msCheck) beforeLink(str string, s int) {
 // atadkins@forward.com", "please contactdavid.tl@…". An address's local
 // part is arbitrary, so the rest must be a capitalised name that the
 // document writes on its own and that is no lowercase word.
-func (c *msCheck) beforeEmail(str string, s int) {
-	ts, te := trimChunk(str)
-	w := str[ts:te]
+func (c *msCheck) beforeEmail(w string, base int) {
 	at := strings.IndexByte(w, '@')
-	if at < 5 || ts > 0 || !c.afterLowerWord(s) {
+	if at < 5 || !c.afterLowerWord(base) {
 		return // <ansasaki@redhat.com> after an author's name: initials, not a word
 	}
 	local := w[:at]
@@ -60,10 +52,7 @@ func (c *msCheck) beforeEmail(str string, s int) {
 		if c.r.lex.Known(rest) || c.attested(titleCase(rest)) == 0 {
 			continue
 		}
-		cut := s + ts + i
-		c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
-			Edits: []lint.Edit{{Start: cut, End: cut, New: " "}}},
-			"missing space: %q should be %q", w, head+" "+w[i:])
+		c.report(base, base+len(w), base+i, false)
 		return
 	}
 }
@@ -81,9 +70,7 @@ func (c *msCheck) afterLowerWord(off int) bool {
 // afterCall finds a word glued to the empty parentheses of a call in
 // running text: "the unlink()function". No language puts a word straight
 // after a call's parentheses, so the word is prose.
-func (c *msCheck) afterCall(str string, s int) {
-	ts, te := trimChunk(str)
-	w := str[ts:te]
+func (c *msCheck) afterCall(w string, base int) {
 	i := strings.Index(w, "()")
 	if i < 1 || !isIdentifier(w[:i]) {
 		return
@@ -92,32 +79,22 @@ func (c *msCheck) afterCall(str string, s int) {
 	if !isASCIILower(rest) || letterCount(rest) < 2 || suffixFragments[rest] || !(isFunctionWord(rest) || c.commonWord(rest)) {
 		return
 	}
-	at := s + ts + i + 2
-	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
-		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
-		"missing space: %q should be %q", w, w[:i+2]+" "+rest)
+	c.report(base, base+len(w), base+i+2, false)
 }
 
 // afterParenLabel finds a link glued to the colon after a parenthesis:
 // "(on the timeline):Instagram.com/WhiteHouse".
-func (c *msCheck) afterParenLabel(str string, s int) {
-	ts, te := trimChunk(str)
-	w := str[ts:te]
+func (c *msCheck) afterParenLabel(w string, base int) {
 	i := strings.Index(w, "):")
-	if i < 2 || !isASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(s+ts) {
+	if i < 2 || !isASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(base) {
 		return
 	}
-	at := s + ts + i + 2
-	c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: false,
-		Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
-		"missing space: %q should be %q", w, w[:i+2]+" "+w[i+2:])
+	c.report(base, base+len(w), base+i+2, false)
 }
 
 // afterDomain finds a word glued to the top-level domain that ends a
 // link's text: "adkins@forward.comor", "www.nytimes.comthe".
-func (c *msCheck) afterDomain(str string, s int) {
-	ts, te := trimChunk(str)
-	w := str[ts:te]
+func (c *msCheck) afterDomain(w string, base int) {
 	dot := strings.LastIndexByte(w, '.')
 	if dot < 1 || !isAlnumByte(w[dot-1]) || !isASCIILower(w[dot+1:]) || tlds[w[dot+1:]] {
 		return
@@ -128,10 +105,7 @@ func (c *msCheck) afterDomain(str string, s int) {
 		if !ok || len(rest) < 2 || !functionWords[rest] || particles[rest] {
 			continue
 		}
-		at := s + ts + dot + 1 + len(tld)
-		c.p.Reportf(s+ts, s+te, &lint.Fix{Message: "insert a space", Safe: true,
-			Edits: []lint.Edit{{Start: at, End: at, New: " "}}},
-			"missing space: %q should be %q", w, w[:dot+1+len(tld)]+" "+rest)
+		c.report(base, base+len(w), base+dot+1+len(tld), true)
 		return
 	}
 }

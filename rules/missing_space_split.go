@@ -179,7 +179,7 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 			// Postarticleat: whatever the head, a long common word and a
 			// function word end the chain (names decompose into short
 			// pieces: And|riot|is)
-			if n := len(pieces); n == 2 && last == nil && len(pieces[0]) >= 6 && c.commonWord(pieces[0]) &&
+			if len(pieces) == 2 && last == nil && len(pieces[0]) >= 6 && c.commonWord(pieces[0]) &&
 				functionWords[pieces[1]] && !particles[pieces[1]] && !nameEndings[pieces[1]] {
 				last = []int{cut + len(pieces[0])}
 			}
