@@ -656,7 +656,7 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 	if j := titleLabelLine(t, lines, ctx); j >= 0 && pulled[j] == "" {
 		pulled[j] = "is glued to the title (page header residue: a kicker, a widget, a section)"
 	}
-	if j := b.trailingLabel(t, lines, ctx); j >= 0 && pulled[j] == "" {
+	if j := trailingLabel(t, lines, ctx); j >= 0 && pulled[j] == "" {
 		pulled[j] = "ends the article after its last paragraph (a byline, a section label, a link)"
 	}
 	for j, why := range pulled {
@@ -692,12 +692,11 @@ func headerBylines(t []byte, lines []lint.Line, ctx []ctxLine) []int {
 			break
 		}
 		s, e := trimLine(t, lines[i])
-		line := string(t[s:e])
 		if countWords(t[s:e]) >= 8 && endsSentence(t[s:e]) {
 			break // the article has begun
 		}
 		alone := !ctx[i-1].text && (i+1 == len(ctx) || !ctx[i+1].text) // not one of a list of names
-		if alone && !ctx[i].furniture && personName(line) {
+		if alone && !ctx[i].furniture && personName(string(t[s:e])) {
 			out = append(out, i)
 		}
 	}
@@ -732,16 +731,13 @@ func personName(line string) bool {
 
 // titleLabelLine returns the line glued to a plain-text headline (no
 // blank line between) when it is a short title-case label ("Timer
-// List"), or -1.
-// A scraped article sets its title apart; what sticks to it is the page
-// header around it. A Markdown heading may be followed by its paragraph.
+// List"), or -1. A scraped article sets its title apart; what sticks to
+// it is the page header around it. (A Markdown heading may be followed
+// by its paragraph.)
 func titleLabelLine(t []byte, lines []lint.Line, ctx []ctxLine) int {
-	first := 0
-	for first < len(ctx) && !ctx[first].text {
-		first++
-	}
+	first := textLine(ctx, 0, 1)
 	next := first + 1
-	if next >= len(ctx) || !ctx[next].text || ctx[next].furniture || !ctx[next].attachable {
+	if first < 0 || next >= len(ctx) || !ctx[next].text || ctx[next].furniture || !ctx[next].attachable {
 		return -1
 	}
 	if s, e := trimLine(t, lines[first]); s == e || t[s] == '#' || countWords(t[s:e]) < 4 {
@@ -759,18 +755,12 @@ func titleLabelLine(t []byte, lines []lint.Line, ctx []ctxLine) int {
 // sentence; what follows the last one on a scraped page is its byline
 // box, section label or next-article link (boilerpipe's terminating
 // blocks, trafilatura's tail).
-func (b *boilerplate) trailingLabel(t []byte, lines []lint.Line, ctx []ctxLine) int {
-	last := len(ctx) - 1
-	for last >= 0 && !ctx[last].text {
-		last--
-	}
+func trailingLabel(t []byte, lines []lint.Line, ctx []ctxLine) int {
+	last := textLine(ctx, len(ctx)-1, -1)
 	if last < 0 || ctx[last].furniture || !ctx[last].attachable {
 		return -1
 	}
-	prev := last - 1
-	for prev >= 0 && !ctx[prev].text {
-		prev--
-	}
+	prev := textLine(ctx, last-1, -1)
 	if prev < 0 || prev == last-1 || !ctx[prev].furniture && !endsSentence(t[lines[prev].Start:lines[prev].End]) {
 		return -1 // glued to the line above, or no sentence or furniture above
 	}
@@ -779,6 +769,17 @@ func (b *boilerplate) trailingLabel(t []byte, lines []lint.Line, ctx []ctxLine) 
 		return -1 // "The End" belongs to the story
 	}
 	return last
+}
+
+// textLine returns the first line that is not blank from i on, walking
+// in direction step (1 or -1), or -1.
+func textLine(ctx []ctxLine, i, step int) int {
+	for ; i >= 0 && i < len(ctx); i += step {
+		if ctx[i].text {
+			return i
+		}
+	}
+	return -1
 }
 
 // endsSentence reports whether a line ends with a sentence's closing
