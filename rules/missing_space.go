@@ -188,26 +188,37 @@ func (c *msCheck) known(w string) bool {
 	return c.r.lex.Known(w) || c.p.Env.Allowed(w)
 }
 
-// knownPlural reports whether w is the plural (or third person) of a
-// listed word the lexicon lacks the inflection of: usurpations,
-// exportations, documentations. A join does not end in an "s" that makes
-// its last word plural more often than a word does.
-func (c *msCheck) knownPlural(w string) bool {
-	stem, ok := strings.CutSuffix(w, "s")
-	if !ok || len(stem) < 5 || strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "'") || strings.HasSuffix(stem, "’") {
+// knownInflected reports whether w is an inflection of a listed word that
+// the lexicon lacks: a plural or third person (usurpations, formatters),
+// or a listed word with -ed, -ing, -ly, -er, -est, the last consonant
+// doubled or the final e dropped as spelling wants (cymballed,
+// transfixedly). A join ends in a word, and "s", "ed", "ing", "ly" are
+// none.
+func (c *msCheck) knownInflected(w string) bool {
+	if stem, ok := strings.CutSuffix(w, "s"); ok && len(stem) >= 5 && !strings.HasSuffix(stem, "s") && !strings.HasSuffix(stem, "'") && !strings.HasSuffix(stem, "’") {
+		if c.known(stem) {
+			return true
+		}
+		if y, ok := strings.CutSuffix(stem, "ie"); ok && c.known(y+"y") {
+			return true
+		}
+		if e, ok := strings.CutSuffix(stem, "e"); ok && (strings.HasSuffix(e, "sh") || strings.HasSuffix(e, "ch") || strings.HasSuffix(e, "x")) {
+			return c.known(e)
+		}
 		return false
 	}
-	if c.known(stem) {
-		return true
-	}
-	if y, ok := strings.CutSuffix(stem, "ie"); ok && c.known(y+"y") {
-		return true
-	}
-	if e, ok := strings.CutSuffix(stem, "e"); ok && (strings.HasSuffix(e, "sh") || strings.HasSuffix(e, "ch") || strings.HasSuffix(e, "x")) {
-		return c.known(e)
+	for _, suf := range inflections {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 4 || !isASCIILower(stem) {
+			continue
+		}
+		n := len(stem)
+		return c.known(stem) || c.known(stem+"e") || stem[n-1] == stem[n-2] && c.known(stem[:n-1])
 	}
 	return false
 }
+
+var inflections = []string{"ing", "ed", "ly", "est", "er"}
 
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
@@ -297,7 +308,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || c.knownPlural(w) || hexDigest(w) { // known: the lexicon or the vocabulary
+	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || c.knownInflected(w) || hexDigest(w) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and

@@ -432,6 +432,10 @@ func verbForm(w string) bool {
 func credibleBoundary(l, r string) bool {
 	strong := func(w string) bool { return functionWords[w] && !particles[w] }
 	switch {
+	case (prefixes[l] || compoundHeads[l]) && !functionWords[r]:
+		return false // undertaxed, antimonopoly, halfspent: a prefix, not a word
+	case (r == "men" || r == "man") && strings.HasSuffix(l, "s"):
+		return false // whalesmen, spoilsmen: the linking s of a compound
 	case strong(l) || strong(r):
 		return true
 	case (r == "in" || r == "on") && len(l) >= 4:
@@ -482,6 +486,11 @@ func inflected(w string) bool {
 	}
 	return false
 }
+
+// compoundHeads, like the bound prefixes (see hyphen-break), build words
+// with any word after them: as the first piece of a split they are a
+// prefix, unless a function word follows (underthe, outa).
+var compoundHeads = setOf(`out up down off back fore after trans well half`)
 
 var derivational = []string{"ant", "ent", "ate"}
 

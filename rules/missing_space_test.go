@@ -198,6 +198,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Author: Anderson Sasaki <ansasaki@redhat.com>\n2016-10-21  Hartmut Penner  hepenner@us.ibm.com; Penner wrote atkins@example.org.",
 		// code names of a word and a participle; names ending in -in, -on
 		"List changed. The ListChanged event fires; Disable it with DisableForwarding. Antonin, Bretton and Carolin came.",
+		// prefixes and compound heads; the linking s before -men; inflections the lexicon lacks
+		"The undertaxed antimonopoly men transcode an underrun; halfspent whalesmen and spoilsmen, cymballed and transfixedly.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
