@@ -220,6 +220,25 @@ func (c *msCheck) knownInflected(w string) bool {
 
 var inflections = []string{"ing", "ed", "ly", "est", "er"}
 
+// prefixed reports whether w is a prefix and a listed word of four letters
+// or more that is no function word (unappalled, antimonopoly, cowrote): a
+// derived word the lexicon lacks, not a join (overthe is one).
+func (c *msCheck) prefixed(w string) bool {
+	if sh := lexicon.Shape(w); sh != lexicon.Lower && sh != lexicon.Title {
+		return false // offBroadway is two words
+	}
+	low := strings.ToLower(w)
+	if !isASCIILower(low) {
+		return false
+	}
+	for i := 2; i <= 7 && i <= len(low)-4; i++ {
+		if p, rest := low[:i], low[i:]; (prefixes[p] || compoundHeads[p] || p == "un") && !functionWords[rest] && c.known(rest) {
+			return true
+		}
+	}
+	return false
+}
+
 // attested counts how often w stands alone as a word in the document.
 func (c *msCheck) attested(w string) int {
 	if n, ok := c.words[w]; ok {
@@ -308,7 +327,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || c.knownInflected(w) || hexDigest(w) { // known: the lexicon or the vocabulary
+	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || c.knownInflected(w) || c.prefixed(w) || hexDigest(w) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and

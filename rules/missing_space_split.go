@@ -432,8 +432,8 @@ func verbForm(w string) bool {
 func credibleBoundary(l, r string) bool {
 	strong := func(w string) bool { return functionWords[w] && !particles[w] }
 	switch {
-	case (prefixes[l] || compoundHeads[l]) && !functionWords[r]:
-		return false // undertaxed, antimonopoly, halfspent: a prefix, not a word
+	case (prefixes[l] || compoundHeads[l]) && (!functionWords[r] || len(r) >= 5):
+		return false // undertaxed, antimonopoly, halfspent, wellbeing: a prefix, not a word
 	case (r == "men" || r == "man") && strings.HasSuffix(l, "s"):
 		return false // whalesmen, spoilsmen: the linking s of a compound
 	case strong(l) || strong(r):

@@ -113,6 +113,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// second joins inside one token: a number, a possessive's acronym, a parenthesis, a name
 		{"The numbers are28,25,140and1,97,666 in total.", "The numbers are 28,25,140 and 1,97,666 in total."},
 		{"The company’sSYNCplatform works.", "The company’s SYNC platform works."},
+		{"They walked offBroadway and overthe bridge.", "They walked off Broadway and over the bridge."},
 		{"Shares of American (AAL)andUnited rose.", "Shares of American (AAL) and United rose."},
 		{"She toldMashablethe news. Mashable said so.", "She told Mashable the news. Mashable said so."},
 		// a word glued to an address whose local part is a name the text uses
@@ -200,6 +201,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"List changed. The ListChanged event fires; Disable it with DisableForwarding. Antonin, Bretton and Carolin came.",
 		// prefixes and compound heads; the linking s before -men; inflections the lexicon lacks
 		"The undertaxed antimonopoly men transcode an underrun; halfspent whalesmen and spoilsmen, cymballed and transfixedly.",
+		"Unappalled, they wrote of wellbeing in Multithreaded code.",
 		// calls followed by code, not words; a colon after a parenthesis in code
 		"Call f()() or unlink()xyz or g().then, an mmap()able file; a):b is code.",
 		"Asher, Onan, Ivan, Iman, Isabel, Avery and Ian met in Ohio. Apolo Ohno and Ohtani.",
