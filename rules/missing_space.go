@@ -327,7 +327,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) || c.knownInflected(w) || c.prefixed(w) || hexDigest(w) { // known: the lexicon or the vocabulary
+	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and
@@ -339,7 +339,9 @@ func (c *msCheck) inWord(w string, base int) {
 		return
 	}
 	n := len(c.joins)
-	c.decideWord(w, base)
+	if !c.knownInflected(w) && !c.prefixed(w) && !hexDigest(w) {
+		c.decideWord(w, base)
+	}
 	if len(c.joins) > n && c.identifier(w) {
 		// @WhiteHouse, AndroidManifest.xml elsewhere: a name, not a join.
 		c.joins = c.joins[:n]
