@@ -790,16 +790,24 @@ func endsSentence(line []byte) bool {
 	return strings.ContainsRune(`.!?"”’)…`, r)
 }
 
+// maxLabelWords bounds a label: "Office of the Press Secretary".
+const maxLabelWords = 6
+
 // titleLabel reports whether a short line is in title case: capitalised
 // words (small function words aside), not all capitals, no digits, no
 // commas (a list of words is a subtitle: "Changes, New Features, and
-// Fixes").
+// Fixes"), no clause punctuation (a wire credit: "Reporting by Jane Doe;
+// Editing by John Smith").
 func titleLabel(s string) bool {
 	caps, lower := 0, 0
-	for _, w := range strings.Fields(s) {
+	words := strings.Fields(s)
+	if len(words) > maxLabelWords {
+		return false
+	}
+	for _, w := range words {
 		r, _ := utf8.DecodeRuneInString(w)
 		switch {
-		case strings.ContainsAny(w, "0123456789#*[]()|/@,"):
+		case strings.ContainsAny(w, "0123456789#*[]()|/@,;:"):
 			return false
 		case unicode.IsUpper(r):
 			caps++
