@@ -246,6 +246,7 @@ func TestBoilerplateTrailingLabel(t *testing.T) {
 		body + "Show less\n",                                     // not title case
 		body + "Top 10 Picks\n",                                  // digits
 		body + "He left, and that was that\n",                    // a sentence without its period
+		body + "Reporting by Jane Doe; Editing by John Smith\n",  // a wire credit
 		"A title\n\nThe trial begins Monday.\nRebecca Hersher\n", // glued to the paragraph: a signature
 		"A title\n\nSome heading\n\nMeet the Press\n",            // no sentence above
 		body + "Rebecca Hersher\n\nShe covers science.\n",        // not the last line
