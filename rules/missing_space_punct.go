@@ -23,10 +23,16 @@ func (c *msCheck) beforeLink(w string, base int) {
 		return
 	}
 	head := w[:i]
-	if !isFunctionWord(head) && !(c.verbLike(head) || c.commonWord(head) && len(head) >= 4) {
+	if !c.linkHead(head) {
 		return
 	}
 	c.report(base, base+len(w), base+i, isFunctionWord(head))
+}
+
+// linkHead reports whether a lowercase word glued to a link or an address
+// reads as prose: a function word, a verb form, or a common word.
+func (c *msCheck) linkHead(head string) bool {
+	return isFunctionWord(head) || c.verbLike(head) || c.commonWord(head) && len(head) >= 4
 }
 
 // beforeEmail finds a word glued to an e-mail address whose local part
@@ -46,7 +52,7 @@ func (c *msCheck) beforeEmail(w string, base int) {
 	}
 	for i := 2; i <= len(name)-3 && i <= 7; i++ {
 		head, rest := name[:i], name[i:]
-		if !(isFunctionWord(head) && !particles[head] || len(head) >= 5 && c.verbLike(head) || head == "contact" || head == "email") {
+		if particles[head] || !c.linkHead(head) {
 			continue
 		}
 		if c.r.lex.Known(rest) || c.attested(titleCase(rest)) == 0 {

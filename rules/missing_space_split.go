@@ -276,13 +276,15 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 // surnameEnd reports whether a capitalised word ends the way English
 // surnames and place names do (Williamson, Hamilton, Stanley, Goldberg).
 func surnameEnd(w string) bool {
-	for _, suf := range []string{"son", "ton", "ley", "berg", "stein", "ford", "field", "wood"} {
+	for _, suf := range surnameEndings {
 		if strings.HasSuffix(w, suf) {
 			return true
 		}
 	}
 	return false
 }
+
+var surnameEndings = []string{"son", "ton", "ley", "berg", "stein", "ford", "field", "wood"}
 
 // nameInside reports whether the document capitalises w inside a sentence
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
