@@ -47,13 +47,8 @@ func BenchmarkRules(b *testing.B) {
 					doc := lint.NewDocument("a.txt", a, false, nil)
 					p := lint.NewPass(doc, nil, spec.Meta.ID, lint.Warning, &out)
 					switch rr := r.(type) {
-					case lint.CheckCollector:
-						facts = append(facts, lint.Fact{File: j, Value: rr.CheckCollect(p)})
 					case lint.CorpusRule:
 						facts = append(facts, lint.Fact{File: j, Value: rr.Collect(p)})
-						if fr, ok := r.(lint.FileRule); ok {
-							fr.Check(p)
-						}
 					case lint.FileRule:
 						rr.Check(p)
 					}

@@ -479,19 +479,10 @@ func (sc *bpScan) match(norm string, words int) *bpPattern {
 // maxLineBytes: longer lines are prose, never furniture.
 const maxLineBytes = 1200
 
-func (b *boilerplate) Check(p *lint.Pass) { b.scan(p, true, false) }
-
-// Collect remembers the file's short lines (not its title, not lines a
-// pattern already reports) for the run-wide repeated-line check.
+// Collect reports the file's furniture and, in the same pass over its
+// lines, remembers its short lines (not its title, not lines a pattern
+// already reports) for the run-wide repeated-line check.
 func (b *boilerplate) Collect(p *lint.Pass) any {
-	if b.minFiles == 0 {
-		return nil
-	}
-	return b.scan(p, false, true)
-}
-
-// CheckCollect is Check and Collect in one pass over the lines.
-func (b *boilerplate) CheckCollect(p *lint.Pass) any {
 	lines := b.scan(p, true, b.minFiles > 0)
 	if b.minFiles == 0 {
 		return nil

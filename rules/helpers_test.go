@@ -21,7 +21,8 @@ func build(t testing.TB, id string) lint.Rule {
 	return r
 }
 
-// check runs a file rule on text (Markdown when name ends in .md).
+// check runs a rule on one text (Markdown when name ends in .md): a file
+// rule's Check, or a corpus rule's Collect with its fact dropped.
 func check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.Diagnostic {
 	t.Helper()
 	var mask lint.Masker
@@ -33,10 +34,12 @@ func check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.D
 	var out []lint.Diagnostic
 	p := lint.NewPass(doc, env, r.Meta().ID, lint.Warning, &out)
 	switch rr := r.(type) {
+	case lint.CorpusRule:
+		rr.Collect(p)
 	case lint.FileRule:
 		rr.Check(p)
 	default:
-		t.Fatalf("%s is not a file rule", r.Meta().ID)
+		t.Fatalf("%s is neither a file nor a corpus rule", r.Meta().ID)
 	}
 	for _, d := range out {
 		if d.Start < 0 || d.End > len(text) || d.Start > d.End {
@@ -90,9 +93,8 @@ func checkClean(t *testing.T, r lint.Rule, name string, texts []string) {
 	}
 }
 
-// runCorpus runs a rule over texts as the runner does (CheckCollect, or
-// Check and Collect, per text; nil facts dropped; then Finish) and returns
-// each text's diagnostics.
+// runCorpus runs a rule over texts as the runner does (Collect or Check per
+// text; nil facts dropped; then Finish) and returns each text's diagnostics.
 func runCorpus(t testing.TB, r lint.Rule, texts ...string) [][]lint.Diagnostic {
 	t.Helper()
 	got := make([][]lint.Diagnostic, len(texts))
@@ -102,12 +104,7 @@ func runCorpus(t testing.TB, r lint.Rule, texts ...string) [][]lint.Diagnostic {
 		p := lint.NewPass(doc, nil, r.Meta().ID, lint.Warning, &got[i])
 		var fact any
 		switch rr := r.(type) {
-		case lint.CheckCollector:
-			fact = rr.CheckCollect(p)
 		case lint.CorpusRule:
-			if fr, ok := r.(lint.FileRule); ok {
-				fr.Check(p)
-			}
 			fact = rr.Collect(p)
 		case lint.FileRule:
 			rr.Check(p)

@@ -192,21 +192,13 @@ func isNameToken(w string) bool {
 	return true
 }
 
-// Check reports the spellings that the article itself shows to be wrong.
-func (r *nameConsistency) Check(p *lint.Pass) { r.judgeFile(p, r.uses(p), true) }
-
-// Collect returns what the finish phase needs to pair this file's rare
-// spellings with spellings common across the run (see runFact).
-func (r *nameConsistency) Collect(p *lint.Pass) any { return r.checkCollect(p, false) }
-
-// CheckCollect does both in one pass over the document.
-func (r *nameConsistency) CheckCollect(p *lint.Pass) any { return r.checkCollect(p, true) }
-
-// checkCollect judges the file (reporting when report is set) and
-// returns its fact, or nil when the run-wide comparison is off.
-func (r *nameConsistency) checkCollect(p *lint.Pass, report bool) any {
+// Collect reports the spellings that the article itself shows to be wrong
+// and returns what the finish phase needs to pair this file's rare
+// spellings with spellings common across the run (see runFact), or nil
+// when the run-wide comparison is off.
+func (r *nameConsistency) Collect(p *lint.Pass) any {
 	fact := r.uses(p)
-	judged := r.judgeFile(p, fact, report)
+	judged := r.judgeFile(p, fact)
 	if !r.crossFile {
 		return nil
 	}
@@ -422,10 +414,10 @@ func samePersonAcrossRun(v *nameUse, d *nameEntry) bool {
 	return true
 }
 
-// judgeFile reports (when report is set) the spellings of a file that a
+// judgeFile reports the spellings of a file that a
 // declared name or a dominant spelling in the same file corrects, and
 // returns the set of words it judged.
-func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact, report bool) map[string]bool {
+func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool {
 	words := make([]string, 0, len(fact))
 	for w := range fact {
 		words = append(words, w)
@@ -449,9 +441,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact, report bool) ma
 			continue
 		}
 		judged[w] = true
-		if report {
-			reportUses(w, u, dom, n, safe, why, func(d lint.Diagnostic) { p.Report(d) })
-		}
+		reportUses(w, u, dom, n, safe, why, func(d lint.Diagnostic) { p.Report(d) })
 	}
 	return judged
 }

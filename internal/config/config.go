@@ -167,12 +167,12 @@ func Parse(name, dir string, data []byte) (*Config, error) {
 	c.Names = ctx.Names
 	c.Rules = l.defaultRules(ctx)
 	if rulesNode != nil {
-		for _, a := range l.rules(rulesNode, ctx) {
+		for _, a := range l.rules(rulesNode, ctx, nil) {
 			replace(c.Rules, a)
 		}
 	}
 	if overridesNode != nil {
-		c.Overrides = l.overrides(overridesNode, ctx)
+		c.Overrides = l.overrides(overridesNode, ctx, c.Rules)
 	}
 	if err := l.err(); err != nil {
 		return nil, err
@@ -403,7 +403,11 @@ func (l *loader) defaultRules(ctx *rules.Context) []lint.Active {
 }
 
 // rules parses a `rules:` mapping: rule ID -> severity or {severity, options…}.
-func (l *loader) rules(n ast.Node, ctx *rules.Context) []lint.Active {
+// rules builds the rules of a `rules:` mapping. In an override, base is the
+// configuration's own rules: a corpus rule is not built again there (its
+// run-wide facts belong to one instance), so an override may change only
+// its severity.
+func (l *loader) rules(n ast.Node, ctx *rules.Context, base []lint.Active) []lint.Active {
 	m := l.mapping(n, "rules")
 	if m == nil {
 		return nil
@@ -452,6 +456,18 @@ func (l *loader) rules(n ast.Node, ctx *rules.Context) []lint.Active {
 				opts.Values = append(opts.Values, o)
 			}
 		}
+		if base != nil && spec.Corpus {
+			if opts != nil && len(opts.Values) > 0 {
+				l.at(opts.Values[0].Key, "rule %s looks across the whole run: an override may change only its severity; set its options under the top-level rules", id)
+				continue
+			}
+			for _, a := range base {
+				if a.Rule.Meta().ID == id {
+					out = append(out, lint.Active{Rule: a.Rule, Severity: sev})
+				}
+			}
+			continue
+		}
 		before := len(l.errs)
 		r, err := spec.New(ctx, func(v any) error {
 			if opts == nil || len(opts.Values) == 0 {
@@ -476,7 +492,7 @@ func (l *loader) rules(n ast.Node, ctx *rules.Context) []lint.Active {
 // errDecoded marks an options error that was already recorded with its position.
 var errDecoded = errors.New("invalid options")
 
-func (l *loader) overrides(n ast.Node, ctx *rules.Context) []Override {
+func (l *loader) overrides(n ast.Node, ctx *rules.Context, base []lint.Active) []Override {
 	seq, ok := n.(*ast.SequenceNode)
 	if !ok {
 		if _, null := n.(*ast.NullNode); !null {
@@ -496,7 +512,7 @@ func (l *loader) overrides(n ast.Node, ctx *rules.Context) []Override {
 			case "files":
 				o.Files = l.globs(kv.Value, "files")
 			case "rules":
-				o.Rules = l.rules(kv.Value, ctx)
+				o.Rules = l.rules(kv.Value, ctx, base)
 			default:
 				l.at(kv.Key, "unknown key %q in an override%s", key, hint(key, []string{"files", "rules"}))
 			}

@@ -90,16 +90,16 @@ func TestPathologicalRegexIsLinear(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	var bp lint.FileRule
+	var bp lint.CorpusRule
 	for _, a := range cfg.Rules {
 		if a.Rule.Meta().ID == "boilerplate" {
-			bp = a.Rule.(lint.FileRule)
+			bp = a.Rule.(lint.CorpusRule)
 		}
 	}
 	text := strings.Repeat(strings.Repeat("a", 30)+"\n\n", 2000) + "aaac\n"
 	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 	var out []lint.Diagnostic
-	bp.Check(lint.NewPass(doc, &lint.Env{}, "boilerplate", lint.Warning, &out))
+	bp.Collect(lint.NewPass(doc, &lint.Env{}, "boilerplate", lint.Warning, &out))
 	if len(out) != 1 || !strings.Contains(out[0].Message, "user/p") {
 		t.Fatalf("want only the aaac line reported, got %d: %+v", len(out), out)
 	}

@@ -15,9 +15,14 @@ type Meta struct {
 
 // Rule is a configured rule instance.
 //
-// A FileRule looks at one document at a time. A CorpusRule additionally has
-// a collect phase that runs on every document (in parallel) and a finish
-// phase that sees what was collected from all of them.
+// A FileRule looks at one document at a time. A CorpusRule also looks
+// across the run: Collect runs on every document (in parallel), reports
+// what that document shows on its own and returns a fact; Finish runs once,
+// after every document was collected, and sees the facts of all of them.
+//
+// Facts belong to the rule (its ID), not to a configured copy: every
+// instance of one corpus rule in a run must have the same options, and the
+// configuration only lets overrides change a corpus rule's severity.
 type Rule interface {
 	Meta() Meta
 }
@@ -28,23 +33,14 @@ type FileRule interface {
 	Check(p *Pass)
 }
 
-// CorpusRule is a rule that needs the whole run. Collect runs per document
-// and returns a fact that must not retain the document. Finish runs once,
-// after every document was collected, and reports diagnostics for any file.
+// CorpusRule is a rule that needs the whole run. Collect reports the
+// document's own findings through p and returns a fact that must not retain
+// the document (nil: nothing for the finish phase). Finish reports
+// diagnostics for any file.
 type CorpusRule interface {
 	Rule
 	Collect(p *Pass) any
 	Finish(facts []Fact, report func(file int, d Diagnostic))
-}
-
-// CheckCollector is a rule that is both a FileRule and a CorpusRule and can
-// do both in one pass over a document; when the runner needs both it calls
-// CheckCollect instead of Check and Collect, which must report and return
-// exactly what they would.
-type CheckCollector interface {
-	FileRule
-	CorpusRule
-	CheckCollect(p *Pass) any
 }
 
 // Fact is what a CorpusRule collected from one file.

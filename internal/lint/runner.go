@@ -65,8 +65,9 @@ type Result struct {
 // with findings sorted by position and rule.
 func Run(setup *Setup, inputs []Input) []Result {
 	results := make([]Result, len(inputs))
-	facts := map[Rule][]Fact{}
-	var order []Rule // corpus rule instances in first-seen order
+	facts := map[string][]Fact{} // by rule ID: an override never splits a run
+	rule := map[string]Rule{}
+	var order []string // corpus rule IDs in first-seen order
 	var mu sync.Mutex
 	var done atomic.Int64
 
@@ -91,10 +92,12 @@ func Run(setup *Setup, inputs []Input) []Result {
 		if len(collected) > 0 {
 			mu.Lock()
 			for _, c := range collected {
-				if _, seen := facts[c.rule]; !seen {
-					order = append(order, c.rule)
+				id := c.rule.Meta().ID
+				if _, seen := facts[id]; !seen {
+					order = append(order, id)
+					rule[id] = c.rule
 				}
-				facts[c.rule] = append(facts[c.rule], Fact{File: i, Value: c.fact})
+				facts[id] = append(facts[id], Fact{File: i, Value: c.fact})
 			}
 			mu.Unlock()
 		}
@@ -102,10 +105,11 @@ func Run(setup *Setup, inputs []Input) []Result {
 
 	// Finish phase: corpus rules see every file's facts.
 	late := map[int][]Diagnostic{}
-	for _, r := range order {
-		fs := facts[r]
+	sort.Strings(order)
+	for _, id := range order {
+		fs := facts[id]
 		sort.Slice(fs, func(a, b int) bool { return fs[a].File < fs[b].File })
-		setup.finish(r, fs, func(file int) string { return inputs[file].Path }, func(file int, d Diagnostic) {
+		setup.finish(rule[id], fs, func(file int) string { return inputs[file].Path }, func(file int, d Diagnostic) {
 			late[file] = append(late[file], d)
 		})
 	}
@@ -126,8 +130,9 @@ func Run(setup *Setup, inputs []Input) []Result {
 }
 
 func severityOf(setup *Setup, path string, r Rule) Severity {
+	id := r.Meta().ID
 	for _, a := range setup.RulesFor(path) {
-		if a.Rule == r {
+		if a.Rule.Meta().ID == id {
 			return a.Severity
 		}
 	}
@@ -143,8 +148,6 @@ func (s *Setup) document(path string, src []byte) *Document {
 	return NewDocument(path, src, md, mask)
 }
 
-// check runs the enabled rules on doc. With collect, corpus rules collect
-// facts through keep; without, they are skipped (fix re-lint passes).
 // ruleFact is what one corpus rule collected from one document.
 type ruleFact struct {
 	rule Rule
@@ -161,19 +164,13 @@ func (s *Setup) check(doc *Document) ([]Diagnostic, []ruleFact) {
 			continue
 		}
 		p := NewPass(doc, s.Env, a.Rule.Meta().ID, a.Severity, &out)
-		if cc, ok := a.Rule.(CheckCollector); ok {
-			if fact := cc.CheckCollect(p); fact != nil {
+		switch r := a.Rule.(type) {
+		case CorpusRule:
+			if fact := r.Collect(p); fact != nil {
 				facts = append(facts, ruleFact{a.Rule, fact})
 			}
-			continue
-		}
-		if fr, ok := a.Rule.(FileRule); ok {
-			fr.Check(p)
-		}
-		if cr, ok := a.Rule.(CorpusRule); ok {
-			if fact := cr.Collect(p); fact != nil {
-				facts = append(facts, ruleFact{a.Rule, fact})
-			}
+		case FileRule:
+			r.Check(p)
 		}
 	}
 	return out, facts
@@ -327,7 +324,6 @@ func reread(in Input, hash [32]byte) ([]byte, error) {
 // ErrChanged means a file changed on disk while stylelint was working on it.
 var ErrChanged = errors.New("file changed on disk during the run; skipped")
 
-// isBinary applies git's heuristic: a NUL byte in the first 8000 bytes.
 // fileSize is the size Stat reports, or -1.
 func fileSize(name string) int64 {
 	st, err := os.Stat(name)
@@ -337,6 +333,7 @@ func fileSize(name string) int64 {
 	return st.Size()
 }
 
+// isBinary applies git's heuristic: a NUL byte in the first 8000 bytes.
 func isBinary(data []byte) bool {
 	head := data
 	if len(head) > 8000 {
