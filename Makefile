@@ -9,7 +9,7 @@ BENCHSTAT   := $(GOBIN)/benchstat
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCHCOUNT  ?= 1
 
-.PHONY: all build test lint vet staticcheck bench benchstat fuzz generate clean devset
+.PHONY: all build test lint vet staticcheck bench benchstat fuzz generate model clean devset
 
 all: build
 
@@ -53,8 +53,13 @@ fuzz:
 	  done; \
 	done
 
+# generate regenerates the embedded data: the lexicon (needs apt-get, npm)
+# and the boilerplate line model (needs ../shared/pool and ../shared/devset).
 generate:
-	$(GO) generate ./internal/lexicon
+	$(GO) generate ./internal/lexicon ./internal/furniture
+
+model:
+	$(GO) generate ./internal/furniture
 
 clean:
 	rm -rf bin bench.txt

@@ -10,6 +10,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/stylelint-dev/stylelint/internal/furniture"
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -33,6 +34,11 @@ type boilerplate struct {
 	// so a long line only looks up the keys of the few long patterns.
 	bounds []int
 	tier   []*keyTier
+	// model judges the lines no pattern matched (nil: off); a line is
+	// furniture when its probability is at least threshold.
+	model     *furniture.Pipeline
+	threshold float64
+	repeatBar float64 // probability a repeated line needs (the corpus preset's)
 }
 
 // tierKeys builds the per-length key maps from byKey.
@@ -73,6 +79,7 @@ type keyTier struct {
 
 type bpPattern struct {
 	id       string
+	evidence bool                  // a match is evidence the model must confirm (furniture.EvidenceOnly)
 	re       func() *regexp.Regexp // compiled on first use, once per process
 	safe     bool
 	maxWords int
@@ -115,6 +122,12 @@ type boilerplateOptions struct {
 	// MinFiles: a line found in at least this many files of a run is
 	// boilerplate (0 turns the run-wide check off).
 	MinFiles int `yaml:"min-files"`
+	// Model is the line model's preset: newsroom (precise), corpus
+	// (recall-oriented, for cleaning corpora) or off.
+	Model string `yaml:"model"`
+	// Threshold overrides the preset's probability threshold (0: the
+	// preset's).
+	Threshold float64 `yaml:"threshold"`
 }
 
 type userPattern struct {
@@ -145,9 +158,13 @@ patterns: []
 # A short line found in at least this many files of one run is boilerplate
 # (a publisher's footer); 0 turns this off.
 min-files: 5
+# The line model: newsroom (precise), corpus (finds more, for cleaning
+# corpora) or off; threshold overrides the preset's probability (0 < t < 1).
+model: newsroom
+threshold: 0
 `,
 		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
-			o := boilerplateOptions{MinFiles: 5}
+			o := boilerplateOptions{MinFiles: 5, Model: "newsroom"}
 			if err := decode(&o); err != nil {
 				return nil, err
 			}
@@ -161,6 +178,23 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 		return nil, fmt.Errorf("min-files must be 0 or more")
 	}
 	b := &boilerplate{byKey: map[string][]int{}, minFiles: o.MinFiles, maxWords: 20}
+	if o.Model == "" {
+		o.Model = "newsroom"
+	}
+	switch th, ok := furniture.Preset(o.Model); {
+	case o.Model == "off":
+	case !ok:
+		return nil, fmt.Errorf("model: unknown preset %q (want %s or off)", o.Model, strings.Join(furniture.PresetNames(), ", "))
+	default:
+		b.model, b.threshold = furniture.Default(), th
+		b.repeatBar, _ = furniture.Preset("corpus")
+	}
+	if o.Threshold < 0 || o.Threshold >= 1 {
+		return nil, fmt.Errorf("threshold must be between 0 and 1")
+	}
+	if o.Threshold > 0 {
+		b.threshold = o.Threshold
+	}
 	known := map[string]bool{}
 	for _, p := range append(append([]builtinPattern(nil), builtinPatterns...), leadingPatterns...) {
 		known[p.id] = true
@@ -190,7 +224,8 @@ func newBoilerplate(o boilerplateOptions) (*boilerplate, error) {
 			continue
 		}
 		idx := len(b.patterns)
-		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: builtinRE[i], safe: p.safe, maxWords: orDefault(p.maxWords, 12), ownLine: p.ownLine})
+		b.patterns = append(b.patterns, &bpPattern{id: p.id, re: builtinRE[i], safe: p.safe, maxWords: orDefault(p.maxWords, 12), ownLine: p.ownLine,
+			evidence: b.model != nil && furniture.EvidenceOnly(p.id)})
 		for _, k := range strings.Fields(p.keys) {
 			b.byKey[k] = append(b.byKey[k], idx)
 		}
@@ -483,7 +518,7 @@ const maxLineBytes = 1200
 // lines, remembers its short lines (not its title, not lines a pattern
 // already reports) for the run-wide repeated-line check.
 func (b *boilerplate) Collect(p *lint.Pass) any {
-	lines := b.scan(p, true, b.minFiles > 0)
+	lines := b.scan(p, b.minFiles > 0)
 	if b.minFiles == 0 {
 		return nil
 	}
@@ -493,13 +528,30 @@ func (b *boilerplate) Collect(p *lint.Pass) any {
 // scan walks the lines once: a line's words select candidate patterns (the
 // prefilter); only a line that some candidate may match, or that the
 // run-wide check needs, is normalised, and only candidates are run on it.
-func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
+// Then the line model judges the lines no pattern reported.
+func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 	t := p.Doc.Text
 	sc := &bpScan{b: b, mark: make([]bool, len(b.patterns))}
 	var out []bpLine
 	var seen map[string]bool
 	title := true
 	lines := p.Doc.Lines()
+	// The model's view of every candidate line, computed once: its
+	// probability decides the lines no pattern matched, confirms the
+	// matches of evidence-only patterns, and tells the run-wide check
+	// whether a line is plausible furniture at all.
+	var cands []furniture.Candidate
+	var prob []float64 // per line; 0 for a line that is no candidate
+	if b.model != nil {
+		cands = furniture.Extract(t, lines, lexicon.Get())
+	}
+	if len(cands) > 0 { // none: the model off, or no article body to judge lines against
+		b.model.Score(cands)
+		prob = make([]float64, len(lines))
+		for _, c := range cands {
+			prob[c.Line] = c.Probability
+		}
+	}
 	ctx := make([]ctxLine, len(lines))
 	var titleNorm string
 	titleWords := -1
@@ -521,7 +573,7 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		ctx[i].text = true
 		if isTitle && words >= 4 {
 			titleNorm, titleWords = normLine(t[ln.Start:ln.End])
-		} else if words == titleWords && report {
+		} else if words == titleWords {
 			if n, _ := normLine(t[ln.Start:ln.End]); n == titleNorm {
 				ctx[i].repeatsTitle = true
 			}
@@ -529,9 +581,7 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		ctx[i].attachable = !isTitle && attachable(t[ln.Start:ln.End], words)
 		remember := collect && !isTitle && words <= b.maxWords
 		if !remember && !sc.fits(words) {
-			if report {
-				b.leadingFurniture(p, ln)
-			}
+			b.leadingFurniture(p, ln)
 			continue
 		}
 		norm, _ := normLine(t[ln.Start:ln.End])
@@ -539,19 +589,25 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 		if m != nil && m.ownLine && i > 0 && continues(t, lines[i-1]) {
 			m = nil // a fragment of hard-wrapped prose
 		}
+		if m != nil && m.evidence && prob != nil && prob[i] < b.threshold {
+			ctx[i].evidence = m // to be confirmed by its neighbours
+			m = nil
+		}
 		if m != nil {
 			ctx[i].furniture = true
 			ctx[i].anchor = anchors[category(m.id)]
-			if report {
-				s, e := trimLine(t, ln)
-				p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}},
-					"boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60))
+			s, e := trimLine(t, ln)
+			d := lint.Diagnostic{Start: s, End: e, Category: m.id,
+				Message: fmt.Sprintf("boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60)),
+				Fixes:   []lint.Fix{{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}}}}
+			if m.evidence && prob != nil {
+				d.Confidence = prob[i]
+				d.Message = fmt.Sprintf("boilerplate (%s, %.2f): %q", m.id, prob[i], clip(string(p.Doc.Src[s:e]), 60))
 			}
+			p.Report(d)
 			continue
 		}
-		if report {
-			b.leadingFurniture(p, ln)
-		}
+		b.leadingFurniture(p, ln)
 		if remember && !seen[norm] && letterCount(norm) >= 3 {
 			if seen == nil {
 				seen = map[string]bool{}
@@ -559,32 +615,30 @@ func (b *boilerplate) scan(p *lint.Pass, report, collect bool) []bpLine {
 			seen[norm] = true
 			s, e := trimLine(t, ln)
 			del := deleteLine(t, ln)
-			out = append(out, bpLine{key: fnv64(fnvOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End)})
+			out = append(out, bpLine{key: fnv64(fnvOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End),
+				plausible: prob == nil || prob[i] >= b.repeatBar, line: int32(i)})
 		}
 	}
-	if report {
-		b.attached(p, lines, ctx)
+	b.attached(p, lines, ctx)
+	b.judge(p, lines, ctx, cands)
+	// A line reported here counts towards the run-wide check but is not
+	// reported again by it.
+	for k := range out {
+		out[k].reported = ctx[out[k].line].furniture
 	}
 	return out
-}
-
-// continues reports whether a line runs on into the next one: a long line
-// that does not end a sentence (hard-wrapped prose, a license, an e-mail).
-func continues(t []byte, ln lint.Line) bool {
-	line := bytes.TrimRight(t[ln.Start:ln.End], " \t\r\x00")
-	if len(line) < 50 {
-		return false // empty, or a heading or title, not wrapped prose
-	}
-	r, _ := utf8.DecodeLastRune(line)
-	return !strings.ContainsRune(`.!?:;"”’)]…`, r)
 }
 
 // ctxLine is what the context pass knows of a line.
 type ctxLine struct {
 	text       bool // not blank
-	furniture  bool // a pattern matched it
+	furniture  bool // reported (a pattern, or by context)
 	anchor     bool // ... a pattern of a category whose neighbours are furniture too
 	attachable bool // short, not a sentence, not the title
+	// evidence is the evidence-only pattern that matched the line when
+	// the model did not confirm it; a glued neighbour that is furniture
+	// or evidence too confirms it.
+	evidence *bpPattern
 	// repeatsTitle: the title again, further down (page header residue
 	// when it comes with a section label, as "Title\nLife Style")
 	repeatsTitle bool
@@ -613,18 +667,38 @@ func attachable(line []byte, words int) bool {
 	return !strings.ContainsRune(`.!?:;"”’'…`, r)
 }
 
-// attached reports the short lines glued (no blank line between) to an
-// anchor line, walking away from it while lines stay attachable.
+// attached applies the one context principle the line model cannot learn
+// from the pool (whose stray lines stand apart, a blank line around each),
+// and real scraped pages show again and again: furniture comes in glued
+// blocks. An evidence-only match glued to furniture, to other evidence or,
+// for an anchor category, to a short line it labels (a credit under its
+// caption) is confirmed; short non-sentence lines glued to an anchor (a caption above
+// a credit, a tag list beside a share bar) are furniture; and a repeated
+// title glued to a section label is page header residue.
 func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 	t := p.Doc.Text
-	pulled := make([]string, len(lines)) // why a line is furniture by context
-	glued := func(i int) bool {
-		return i > 0 && ctx[i-1].text && ctx[i-1].attachable || i+1 < len(ctx) && ctx[i+1].text && ctx[i+1].attachable
+	glued := func(i, j int) bool { return j >= 0 && j < len(ctx) && ctx[j].text && (j == i-1 || j == i+1) }
+	// Evidence glued to furniture or to other evidence.
+	for i := range ctx {
+		m := ctx[i].evidence
+		if m == nil {
+			continue
+		}
+		for _, j := range [2]int{i - 1, i + 1} {
+			if glued(i, j) && (ctx[j].furniture || ctx[j].evidence != nil || anchors[category(m.id)] && ctx[j].attachable) {
+				s, e := trimLine(t, lines[i])
+				p.Report(lint.Diagnostic{Start: s, End: e, Category: m.id,
+					Message: fmt.Sprintf("boilerplate (%s): %q, glued to other furniture", m.id, clip(string(p.Doc.Src[s:e]), 60)),
+					Fixes:   []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[i])}}}})
+				ctx[i].furniture = true
+				ctx[i].anchor = anchors[category(m.id)]
+				break
+			}
+		}
 	}
+	pulled := make([]string, len(lines)) // why a line is furniture by context
 	for i, c := range ctx {
-		if c.repeatsTitle && !c.furniture && glued(i) {
-			// A repeated title is article structure when it stands alone,
-			// and page header residue when glued to a section label.
+		if c.repeatsTitle && !c.furniture && (glued(i, i-1) && ctx[i-1].attachable || glued(i, i+1) && ctx[i+1].attachable) {
 			pulled[i] = "repeats the title next to a section label (page header residue)"
 			c.anchor = true
 		}
@@ -639,179 +713,55 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
-	for _, j := range headerBylines(t, lines, ctx) {
-		if pulled[j] == "" {
-			pulled[j] = "names a person between the headline and the article (a byline)"
-		}
-	}
-	if j := titleLabelLine(t, lines, ctx); j >= 0 && pulled[j] == "" {
-		pulled[j] = "is glued to the title (page header residue: a kicker, a widget, a section)"
-	}
-	if j := trailingLabel(t, lines, ctx); j >= 0 && pulled[j] == "" {
-		pulled[j] = "ends the article after its last paragraph (a byline, a section label, a link)"
-	}
 	for j, why := range pulled {
 		if why == "" {
 			continue
 		}
+		ctx[j].furniture = true
 		s, e := trimLine(t, lines[j])
-		p.Reportf(s, e, &lint.Fix{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}},
-			"boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why)
+		p.Report(lint.Diagnostic{Start: s, End: e, Category: "context",
+			Message: fmt.Sprintf("boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why),
+			Fixes:   []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}}}})
 	}
 }
 
-// maxHeaderLines bounds the header zone: the lines between the headline
-// and the first paragraph of prose.
-const maxHeaderLines = 6
+// maxReasons is how many reasons a model finding's message gives.
+const maxReasons = 3
 
-// headerBylines returns the lines of the header zone (after the headline,
-// before the first sentence of prose) that are a person's name alone
-// ("Juli Clover", "Margaret Talev"): the byline box of the page. The same
-// line inside the article may be a sign-off or a list of names, so only
-// the header zone is searched.
-func headerBylines(t []byte, lines []lint.Line, ctx []ctxLine) []int {
-	var out []int
-	seen := 0
-	for i := range ctx {
-		if !ctx[i].text {
+// judge reports the lines the model calls furniture among those no pattern
+// reported: the probability and the strongest reasons are in the message,
+// the contributions in the diagnostic. Its fixes are unsafe: the model
+// weighs evidence, it does not recognise a known string.
+func (b *boilerplate) judge(p *lint.Pass, lines []lint.Line, ctx []ctxLine, cands []furniture.Candidate) {
+	t := p.Doc.Text
+	for _, c := range cands {
+		if ctx[c.Line].furniture || c.Probability < b.threshold {
 			continue
 		}
-		if seen++; seen == 1 {
-			continue // the headline
+		ctx[c.Line].furniture = true
+		d := lint.Diagnostic{Category: "model", Confidence: c.Probability}
+		var why []string
+		for _, r := range b.model.Second.Explain(c.X, maxReasons) {
+			why = append(why, r.Phrase)
+			d.Reasons = append(d.Reasons, lint.Reason{Feature: r.Feature, Contribution: r.Contribution})
 		}
-		if seen > maxHeaderLines {
-			break
-		}
-		s, e := trimLine(t, lines[i])
-		if countWords(t[s:e]) >= 8 && endsSentence(t[s:e]) {
-			break // the article has begun
-		}
-		alone := !ctx[i-1].text && (i+1 == len(ctx) || !ctx[i+1].text) // not one of a list of names
-		if alone && !ctx[i].furniture && personName(string(t[s:e])) {
-			out = append(out, i)
-		}
+		s, e := trimLine(t, lines[c.Line])
+		d.Start, d.End = s, e
+		d.Message = fmt.Sprintf("boilerplate (%.2f): %q: %s", c.Probability, clip(string(p.Doc.Src[s:e]), 60), strings.Join(why, ", "))
+		d.Fixes = []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[c.Line])}}}
+		p.Report(d)
 	}
-	return out
 }
 
-// personName reports whether a line is a person's name and nothing else:
-// two or three capitalised words, none a function word, at least one of
-// them no lowercase word of the lexicon ("Juli Clover", not "Tech Guide").
-func personName(line string) bool {
-	words := strings.Fields(strings.TrimSuffix(line, "."))
-	if len(words) < 2 || len(words) > 3 {
-		return false
+// continues reports whether a line runs on into the next one: a long line
+// that does not end a sentence (hard-wrapped prose, a license, an e-mail).
+func continues(t []byte, ln lint.Line) bool {
+	line := bytes.TrimRight(t[ln.Start:ln.End], " \t\r\x00")
+	if len(line) < 50 {
+		return false // empty, or a heading or title, not wrapped prose
 	}
-	unlisted := false
-	for _, w := range words {
-		r, n := utf8.DecodeRuneInString(w)
-		if !unicode.IsUpper(r) || letterCount(w) < 2 || isFunctionWord(w) {
-			return false
-		}
-		for _, c := range w[n:] {
-			if !unicode.IsLower(c) && c != '-' && c != '\'' && c != '’' {
-				return false
-			}
-		}
-		if !lexicon.Get().Known(strings.ToLower(w)) {
-			unlisted = true
-		}
-	}
-	return unlisted
-}
-
-// titleLabelLine returns the line glued to a plain-text headline (no
-// blank line between) when it is a short title-case label ("Timer
-// List"), or -1. A scraped article sets its title apart; what sticks to
-// it is the page header around it. (A Markdown heading may be followed
-// by its paragraph.)
-func titleLabelLine(t []byte, lines []lint.Line, ctx []ctxLine) int {
-	first := textLine(ctx, 0, 1)
-	next := first + 1
-	if first < 0 || next >= len(ctx) || !ctx[next].text || ctx[next].furniture || !ctx[next].attachable {
-		return -1
-	}
-	if s, e := trimLine(t, lines[first]); s == e || t[s] == '#' || countWords(t[s:e]) < 4 {
-		return -1 // a Markdown heading, or no headline
-	}
-	if s, e := trimLine(t, lines[next]); !titleLabel(string(t[s:e])) {
-		return -1 // a dek, a date line, a header field
-	}
-	return next
-}
-
-// trailingLabel returns the last line of the document when it is a short
-// title-case label standing after the article's last paragraph ("Rebecca
-// Hersher", "Meet the Press", "Tech Guide"), or -1. Articles end with a
-// sentence; what follows the last one on a scraped page is its byline
-// box, section label or next-article link (boilerpipe's terminating
-// blocks, trafilatura's tail).
-func trailingLabel(t []byte, lines []lint.Line, ctx []ctxLine) int {
-	last := textLine(ctx, len(ctx)-1, -1)
-	if last < 0 || ctx[last].furniture || !ctx[last].attachable {
-		return -1
-	}
-	prev := textLine(ctx, last-1, -1)
-	if prev < 0 || prev == last-1 || !ctx[prev].furniture && !endsSentence(t[lines[prev].Start:lines[prev].End]) {
-		return -1 // glued to the line above, or no sentence or furniture above
-	}
-	s, e := trimLine(t, lines[last])
-	if line := string(t[s:e]); !titleLabel(line) || strings.EqualFold(line, "the end") {
-		return -1 // "The End" belongs to the story
-	}
-	return last
-}
-
-// textLine returns the first line that is not blank from i on, walking
-// in direction step (1 or -1), or -1.
-func textLine(ctx []ctxLine, i, step int) int {
-	for ; i >= 0 && i < len(ctx); i += step {
-		if ctx[i].text {
-			return i
-		}
-	}
-	return -1
-}
-
-// endsSentence reports whether a line ends with a sentence's closing
-// punctuation.
-func endsSentence(line []byte) bool {
-	s := strings.TrimRight(string(line), " \t\r\x00")
-	r, _ := utf8.DecodeLastRuneInString(s)
-	return strings.ContainsRune(`.!?"”’)…`, r)
-}
-
-// maxLabelWords bounds a label: "Office of the Press Secretary".
-const maxLabelWords = 6
-
-// titleLabel reports whether a short line is in title case: capitalised
-// words (small function words aside), not all capitals, no digits, no
-// commas (a list of words is a subtitle: "Changes, New Features, and
-// Fixes"), no clause punctuation (a wire credit: "Reporting by Jane Doe;
-// Editing by John Smith").
-func titleLabel(s string) bool {
-	caps, lower := 0, 0
-	words := strings.Fields(s)
-	if len(words) > maxLabelWords {
-		return false
-	}
-	for _, w := range words {
-		r, _ := utf8.DecodeRuneInString(w)
-		switch {
-		case strings.ContainsAny(w, "0123456789#*[]()|/@,;:"):
-			return false
-		case unicode.IsUpper(r):
-			caps++
-			if letterCount(w) >= 2 && strings.ToUpper(w) == w {
-				return false // SHOUTING: a warning or a kicker, not a label
-			}
-		case unicode.IsLower(r) && functionWords[strings.ToLower(w)] && len(w) <= 4:
-			lower++
-		default:
-			return false
-		}
-	}
-	return caps >= 1 && caps > lower
+	r, _ := utf8.DecodeLastRune(line)
+	return !strings.ContainsRune(`.!?:;"”’)]…`, r)
 }
 
 // leadingFurniture reports furniture glued to the start of a line.
@@ -882,13 +832,20 @@ func clip(s string, n int) string {
 
 // bpLine is a short line remembered for the run-wide check: the hash of
 // its normalised text, where it is and what deleting it removes. Every
-// file's short lines live until the end of the run, so this is kept to 24
+// file's short lines live until the end of the run, so this is kept to 32
 // bytes (a 64-bit hash: two different lines among millions share one with
 // odds of about 1 in 10^7).
 type bpLine struct {
 	key              uint64
 	start, end       int32
 	delStart, delEnd int32
+	// plausible: the line model gives it at least the corpus preset's
+	// probability here (or the model is off). A line repeated across files
+	// is reported only where it is plausible furniture: section headings
+	// ("Conclusion", "Ingredients") repeat across a site's articles too.
+	plausible bool
+	reported  bool  // already reported by the file's own pass
+	line      int32 // index of the line (only while the file is scanned)
 }
 
 // Finish reports lines that occur in at least minFiles files.
@@ -901,7 +858,7 @@ func (b *boilerplate) Finish(facts []lint.Fact, report func(int, lint.Diagnostic
 	}
 	for _, f := range facts {
 		for _, l := range f.Value.([]bpLine) {
-			if n := files[l.key]; n >= b.minFiles {
+			if n := files[l.key]; n >= b.minFiles && l.plausible && !l.reported {
 				report(f.File, lint.Diagnostic{
 					Start: int(l.start), End: int(l.end),
 					Message: fmt.Sprintf("boilerplate (repeated): this line appears in %d files of the run", n),

@@ -1,24 +1,15 @@
 package rules
 
-import "strings"
+import (
+	"strings"
 
-// functionWords are English closed-class words: articles, prepositions,
-// conjunctions, pronouns, auxiliaries and determiners. Run-together text
-// most often glues one of these to a neighbour, and a split that yields
-// one is far more credible than a split into two rare words.
-var functionWords = setOf(`a an the and or but nor so yet for of to in on at by
-with from into onto upon over under about above after before behind below
-between beyond during except inside near off out outside since than through
-throughout till toward towards until unto via within without against among
-amongst across along around as if then that this these those there here
-where when while whether which who whom whose what why how
-i me my mine we us our ours you your yours he him his she her hers it its
-they them their theirs myself yourself himself herself itself ourselves themselves
-is am are was were be been being has have had having do does did done
-can could will would shall should may might must not no yes
-all any both each every few many more most much some such other another
-one two three four five six seven eight nine ten
-just also only very too up down because although though unless whereas`)
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
+)
+
+// functionWords are English closed-class words (wordclass.Function). Run-
+// together text most often glues one of these to a neighbour, and a split
+// that yields one is far more credible than a split into two rare words.
+var functionWords = wordclass.Function
 
 // particles are function words that also build closed compounds
 // (rollout, takedown, pushback, login, addon); a split next to one needs

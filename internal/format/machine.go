@@ -32,6 +32,14 @@ type jsonFinding struct {
 	Severity  string   `json:"severity"`
 	Message   string   `json:"message"`
 	Fix       *jsonFix `json:"fix"`
+	// Confidence and Reasons are present only on a model's findings.
+	Confidence float64      `json:"confidence,omitempty"`
+	Reasons    []jsonReason `json:"reasons,omitempty"`
+}
+
+type jsonReason struct {
+	Feature      string  `json:"feature"`
+	Contribution float64 `json:"contribution"`
 }
 
 // JSON writes a JSON array, one object per finding (the documented schema).
@@ -51,6 +59,10 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 			for _, e := range fx.Edits {
 				j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
 			}
+		}
+		j.Confidence = f.Diagnostic.Confidence
+		for _, r := range f.Diagnostic.Reasons {
+			j.Reasons = append(j.Reasons, jsonReason{r.Feature, r.Contribution})
 		}
 		return j
 	})

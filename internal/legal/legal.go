@@ -20,5 +20,17 @@ The SCOWL copyright and permission notice follows.
 
 `)
 	b.WriteString(scowl)
+	b.WriteString(`
+The boilerplate rule's line model (internal/furniture/model_gen.go: feature
+weights, thresholds and a table of how typical about 5,000 common words are
+of page furniture) holds statistics fitted by tools/furnituretrain on the
+stylelint page pool's train half: pages from the Dragnet data (Moz, 2012,
+AGPL-3.0), CleanEval and CleanPortalEval (published for research
+evaluation), scrapinghub/article-extraction-benchmark (MIT), the newspaper
+and newspaper4k test pages (MIT) and the trafilatura evaluation pages
+(Apache-2.0); its thresholds were picked on pages of postlight/parser's
+fixtures (MIT or Apache-2.0). No page text is embedded: the model holds
+counts of sites and fitted numbers only.
+`)
 	return b.String()
 }

@@ -61,6 +61,21 @@ type Diagnostic struct {
 	End      int
 	Message  string
 	Fixes    []Fix
+	// Category names what inside the rule found it (a pattern ID such as
+	// "nav/tags", "model"); empty when the rule has one kind of finding.
+	Category string
+	// Confidence is a model's probability that the finding is right, in
+	// (0, 1]; 0 when the rule gives none (a pattern, a fixed principle).
+	Confidence float64
+	// Reasons are the evidence a model weighed most, strongest first.
+	Reasons []Reason
+}
+
+// Reason is one piece of evidence behind a model's finding: a named
+// feature and its contribution to the decision (log-odds).
+type Reason struct {
+	Feature      string
+	Contribution float64
 }
 
 // FirstFix returns the preferred fix, or nil.

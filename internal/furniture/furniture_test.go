@@ -1,0 +1,128 @@
+package furniture
+
+import (
+	"math"
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// The generated model matches the feature list it was fitted on.
+func TestModelMatchesFeatures(t *testing.T) {
+	seen := map[string]bool{}
+	for _, f := range StageFeatures {
+		if f.Name == "" || f.High == "" || seen[f.Name] {
+			t.Errorf("feature %+v: empty or duplicate", f)
+		}
+		seen[f.Name] = true
+	}
+	p := Default()
+	for name, m := range map[string]*Model{"first": p.First, "second": p.Second} {
+		want := StageFeatures[:len(m.Weight)]
+		if len(m.Names) != len(want) || len(m.Mean) != len(want) || len(m.Scale) != len(want) {
+			t.Fatalf("%s stage: %d names, %d means, %d scales for %d weights", name, len(m.Names), len(m.Mean), len(m.Scale), len(m.Weight))
+		}
+		for j, n := range m.Names {
+			if n != want[j].Name {
+				t.Errorf("%s stage: weight %d is %q, feature list says %q (regenerate the model)", name, j, n, want[j].Name)
+			}
+			if m.Scale[j] <= 0 {
+				t.Errorf("%s stage: scale of %q is %v", name, n, m.Scale[j])
+			}
+		}
+	}
+	if len(p.First.Weight) != N || len(p.Second.Weight) != N+len(Neighbours) {
+		t.Errorf("stages have %d and %d weights; want %d and %d", len(p.First.Weight), len(p.Second.Weight), N, N+len(Neighbours))
+	}
+	for _, name := range PresetNames() {
+		if th, _ := Preset(name); !(th > 0 && th < 1) {
+			t.Errorf("preset %s: threshold %v", name, th)
+		}
+	}
+	if _, ok := Preset("nope"); ok {
+		t.Error("unknown preset found")
+	}
+}
+
+const article = `The Title Of The Piece
+
+By Jane Doe
+
+The council voted on Tuesday to approve the new budget after a long debate that lasted well into the night.
+
+Opponents said the plan would raise taxes on small businesses, while supporters argued it was the only way to balance the books, and that the city could not afford to wait another year for repairs to its roads, bridges, schools and water mains, which engineers have called the worst in the region.
+
+Share this article
+
+The mayor is expected to sign the measure into law by the end of the week, aides said in a statement.
+
+` + "Related Stories\n"
+
+func extract(t *testing.T, text string) (*lint.Document, []Candidate) {
+	t.Helper()
+	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+	return doc, Extract(doc.Text, doc.Lines(), lexicon.Get())
+}
+
+// Candidates are the lines after the title of at most MaxWords words
+// (the 50-word paragraph is not one), with finite features
+// and their neighbours; a document without an article body has none.
+func TestExtract(t *testing.T) {
+	doc, cands := extract(t, article)
+	var got []string
+	for _, c := range cands {
+		ln := doc.Lines()[c.Line]
+		got = append(got, string(doc.Src[ln.Start:ln.End]))
+		if len(c.X) != N {
+			t.Fatalf("%d features, want %d", len(c.X), N)
+		}
+		for j, v := range c.X {
+			if math.IsNaN(v) || math.IsInf(v, 0) {
+				t.Errorf("%q: feature %s is %v", got[len(got)-1], Features[j].Name, v)
+			}
+		}
+		if c.Prev < 0 || c.Prev >= c.Line || c.Next != -1 && c.Next <= c.Line {
+			t.Errorf("%q: neighbours %d, %d", got[len(got)-1], c.Prev, c.Next)
+		}
+	}
+	want := "By Jane Doe|The council voted on Tuesday to approve the new budget after a long debate that lasted well into the night.|" +
+		"Share this article|The mayor is expected to sign the measure into law by the end of the week, aides said in a statement.|Related Stories"
+	if strings.Join(got, "|") != want {
+		t.Errorf("candidates %q, want %q", got, want)
+	}
+	for _, text := range []string{"", "Title only\n", "A title\n\nShort line\n\nAnother short line\n", strings.Repeat("x ", 100)} {
+		if _, c := extract(t, text); len(c) != 0 {
+			t.Errorf("%q: %d candidates, want none", text, len(c))
+		}
+	}
+}
+
+// The pipeline scores furniture above the article's own lines, and its
+// explanations are the strongest positive contributions, in order.
+func TestScoreAndExplain(t *testing.T) {
+	doc, cands := extract(t, article)
+	p := Default()
+	p.Score(cands)
+	prob := map[string]float64{}
+	for _, c := range cands {
+		ln := doc.Lines()[c.Line]
+		prob[string(doc.Src[ln.Start:ln.End])] = c.Probability
+		if len(c.X) != N+len(Neighbours) || c.Probability <= 0 || c.Probability >= 1 {
+			t.Errorf("candidate %d: %d features, probability %v", c.Line, len(c.X), c.Probability)
+		}
+		rs := p.Second.Explain(c.X, 3)
+		if len(rs) > 3 {
+			t.Errorf("%d reasons, want at most 3", len(rs))
+		}
+		for i, r := range rs {
+			if r.Contribution <= 0 || r.Phrase == "" || i > 0 && r.Contribution > rs[i-1].Contribution {
+				t.Errorf("reasons %+v", rs)
+			}
+		}
+	}
+	if !(prob["Related Stories"] > 0.5 && prob["Share this article"] > 0.5) {
+		t.Errorf("furniture scored low: %v", prob)
+	}
+}

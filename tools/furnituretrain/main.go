@@ -1,0 +1,46 @@
+// Command furnituretrain fits the boilerplate rule's line model
+// (internal/furniture) and writes it as generated Go.
+//
+// Data: the pool's train half (../shared/pool/train: corrupted/*.txt and
+// labels.jsonl) for the weights, and only it; the devset
+// (../shared/devset) to pick the presets' thresholds. A line is a positive
+// example when a boilerplate label lies on it. Features come from
+// furniture.Extract, the code the rule runs.
+//
+// Fitting is exact and reproducible: L2-regularised logistic regression by
+// Newton's method (IRLS), each step a Cholesky solve of the regularised
+// Hessian, sums taken in file and line order. The same input gives the same
+// bytes; the output records the SHA-256 of the input.
+//
+//	go run ./tools/furnituretrain -pool ../shared/pool/train -devset ../shared/devset -out internal/furniture/model_gen.go
+package main
+
+import (
+	"flag"
+	"fmt"
+	"os"
+)
+
+func main() {
+	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/ and labels.jsonl)")
+	devset := flag.String("devset", "../shared/devset", "set the thresholds are picked on")
+	out := flag.String("out", "internal/furniture/model_gen.go", "generated Go file")
+	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall at each preset on this set (aggregate figures only)")
+	flag.Parse()
+	if *report != "" {
+		if err := Report(os.Stdout, *report); err != nil {
+			fmt.Fprintln(os.Stderr, "furnituretrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	src, err := Generate(*pool, *devset)
+	if err != nil {
+		fmt.Fprintln(os.Stderr, "furnituretrain:", err)
+		os.Exit(1)
+	}
+	if err := os.WriteFile(*out, src, 0o644); err != nil {
+		fmt.Fprintln(os.Stderr, "furnituretrain:", err)
+		os.Exit(1)
+	}
+}

@@ -1,0 +1,666 @@
+package main
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/hex"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"go/format"
+
+	"github.com/goccy/go-yaml"
+	"io"
+	"math"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/furniture"
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/rules"
+)
+
+// Fitting constants, named here and written into the manifest.
+const (
+	lambda     = 1.0   // L2 penalty on the standardised weights (not the bias)
+	iterations = 50    // Newton steps at most
+	tolerance  = 1e-10 // stop when no weight moves more than this
+)
+
+// targets are the presets: the precision each must keep, line by line and
+// model alone, on the devset. The threshold is the lowest that keeps it.
+var targets = []struct {
+	name      string
+	precision float64
+}{
+	{"newsroom", 0.95},
+	{"corpus", 0.85},
+}
+
+// folds: the training sites are split into this many groups; a line's
+// word-table features come from a table counted without its group, so the
+// weights are fitted on features as unseen sites will have them.
+const folds = 5
+
+// Word-table constants: a word enters the table when it was seen on at
+// least minSites sites and its log-odds is at least minLogOdds away from 0.
+const (
+	minSites   = 5
+	minLogOdds = 0.25
+)
+
+// article is one labelled document.
+type article struct {
+	site      string
+	doc       *lint.Document
+	furniture map[int]bool // lines with a boilerplate label
+}
+
+// set is the candidate lines of a directory of articles with their labels.
+type set struct {
+	articles []article
+	x        [][]float64
+	y        []bool
+	doc      []int // per row: index into articles
+	fold     []int // per row: the fold of its site
+	prev     []int // per row: the row of the line above, or -1
+	next     []int // per row: the row of the line below, or -1
+	files    int
+	pos      int // labelled furniture lines, candidates or not
+	hash     [32]byte
+}
+
+// load reads dir/corrupted/*.txt, dir/labels.jsonl and, where there is one,
+// the site of each article from dir/manifest.json.
+func load(dir string) (*set, error) {
+	labels, err := os.ReadFile(filepath.Join(dir, "labels.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	byFile := map[string][]int{} // file -> offsets of boilerplate labels
+	sc := bufio.NewScanner(bytes.NewReader(labels))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for sc.Scan() {
+		var l struct {
+			File   string `json:"file"`
+			Rule   string `json:"rule"`
+			Offset int    `json:"offset"`
+		}
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, err
+		}
+		if l.Rule == "boilerplate" {
+			byFile[l.File] = append(byFile[l.File], l.Offset)
+		}
+	}
+	sites := map[string]string{}
+	if m, err := os.ReadFile(filepath.Join(dir, "manifest.json")); err == nil {
+		var man struct {
+			Files []struct {
+				Corrupted string `json:"corrupted"`
+				Site      string `json:"site"`
+			} `json:"files"`
+		}
+		if json.Unmarshal(m, &man) == nil {
+			for _, f := range man.Files {
+				sites[f.Corrupted] = f.Site
+			}
+		}
+	}
+	names, err := filepath.Glob(filepath.Join(dir, "corrupted", "*.txt"))
+	if err != nil {
+		return nil, err
+	}
+	if len(names) == 0 {
+		return nil, errors.New(dir + ": no corrupted/*.txt")
+	}
+	sort.Strings(names)
+	h := sha256.New()
+	h.Write(labels)
+	s := &set{files: len(names)}
+	for _, name := range names {
+		src, err := os.ReadFile(name)
+		if err != nil {
+			return nil, err
+		}
+		rel := "corrupted/" + filepath.Base(name)
+		io.WriteString(h, rel)
+		h.Write(src)
+		doc := lint.NewDocument(rel, src, false, nil)
+		a := article{site: sites[rel], doc: doc, furniture: map[int]bool{}}
+		if a.site == "" {
+			a.site = rel
+		}
+		for _, off := range byFile[rel] {
+			a.furniture[doc.LineOf(off)] = true
+		}
+		s.pos += len(a.furniture)
+		s.articles = append(s.articles, a)
+	}
+	copy(s.hash[:], h.Sum(nil))
+	return s, nil
+}
+
+// featurise computes every article's candidates with the word table that
+// tableFor gives for its site.
+func (s *set) featurise(tableFor func(site string) map[string]float64) {
+	s.x, s.y, s.doc, s.fold, s.prev, s.next = nil, nil, nil, nil, nil, nil
+	lex := lexicon.Get()
+	for d, a := range s.articles {
+		e := furniture.Extractor{Lex: lex, Words: tableFor(a.site)}
+		cands := e.Extract(a.doc.Text, a.doc.Lines())
+		row := map[int]int{} // line -> row
+		for _, c := range cands {
+			row[c.Line] = len(s.x)
+			s.x = append(s.x, c.X)
+			s.y = append(s.y, a.furniture[c.Line])
+			s.doc = append(s.doc, d)
+			s.fold = append(s.fold, fold(a.site))
+		}
+		for _, c := range cands {
+			s.prev = append(s.prev, rowOf(row, c.Prev))
+			s.next = append(s.next, rowOf(row, c.Next))
+		}
+	}
+}
+
+// rowOf is the row of a line that is a candidate, or -1.
+func rowOf(row map[int]int, line int) int {
+	if r, ok := row[line]; ok {
+		return r
+	}
+	return -1
+}
+
+// fold is the group of a site (FNV-1a of its name).
+func fold(site string) int {
+	h := uint32(2166136261)
+	for i := 0; i < len(site); i++ {
+		h = (h ^ uint32(site[i])) * 16777619
+	}
+	return int(h % folds)
+}
+
+// wordTable counts, over the articles whose site keep accepts, on how many
+// sites each word occurs in a furniture line and in an article line (of
+// the candidates), and returns the smoothed log-odds of the words that
+// pass the table's bars.
+func (s *set) wordTable(keep func(site string) bool) map[string]float64 {
+	type count struct{ f, a map[string]bool }
+	counts := map[string]*count{}
+	fSites, aSites := map[string]bool{}, map[string]bool{}
+	lex := lexicon.Get()
+	for _, ar := range s.articles {
+		if !keep(ar.site) {
+			continue
+		}
+		lines := ar.doc.Lines()
+		e := furniture.Extractor{Lex: lex}
+		for _, c := range e.Extract(ar.doc.Text, lines) {
+			fur := ar.furniture[c.Line]
+			if fur {
+				fSites[ar.site] = true
+			} else {
+				aSites[ar.site] = true
+			}
+			for _, w := range furniture.LineWords(ar.doc.Text, lines[c.Line]) {
+				k := counts[w]
+				if k == nil {
+					k = &count{map[string]bool{}, map[string]bool{}}
+					counts[w] = k
+				}
+				if fur {
+					k.f[ar.site] = true
+				} else {
+					k.a[ar.site] = true
+				}
+			}
+		}
+	}
+	nf, na := float64(len(fSites)), float64(len(aSites))
+	table := map[string]float64{}
+	for w, k := range counts {
+		f, a := float64(len(k.f)), float64(len(k.a))
+		if len(k.f)+len(k.a) < minSites {
+			continue
+		}
+		lo := math.Log((f+1)/(nf+2)) - math.Log((a+1)/(na+2))
+		if math.Abs(lo) < minLogOdds {
+			continue
+		}
+		table[w] = lo
+	}
+	return table
+}
+
+// standardise returns each feature's mean and scale (standard deviation,
+// or 1 for a constant feature).
+func standardise(x [][]float64) (mean, scale []float64) {
+	d := len(x[0])
+	mean, scale = make([]float64, d), make([]float64, d)
+	for _, row := range x {
+		for j, v := range row {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(x))
+	}
+	for _, row := range x {
+		for j, v := range row {
+			scale[j] += (v - mean[j]) * (v - mean[j])
+		}
+	}
+	for j := range scale {
+		scale[j] = math.Sqrt(scale[j] / float64(len(x)))
+		if scale[j] < 1e-9 {
+			scale[j] = 1
+		}
+	}
+	return mean, scale
+}
+
+// fit runs IRLS on standardised features; it returns the weights and the
+// bias.
+func fit(x [][]float64, y []bool, mean, scale []float64) ([]float64, float64) {
+	d := len(x[0]) + 1 // the bias is the last coefficient
+	beta := make([]float64, d)
+	z := make([]float64, d)
+	for it := 0; it < iterations; it++ {
+		hess := make([]float64, d*d)
+		grad := make([]float64, d)
+		for i, row := range x {
+			for j, v := range row {
+				z[j] = (v - mean[j]) / scale[j]
+			}
+			z[d-1] = 1
+			eta := 0.0
+			for j := range z {
+				eta += beta[j] * z[j]
+			}
+			p := 1 / (1 + math.Exp(-eta))
+			w := max(p*(1-p), 1e-12)
+			t := -p
+			if y[i] {
+				t = 1 - p
+			}
+			for a := 0; a < d; a++ {
+				grad[a] += t * z[a]
+				za := w * z[a]
+				for b := 0; b <= a; b++ {
+					hess[a*d+b] += za * z[b]
+				}
+			}
+		}
+		for a := 0; a < d-1; a++ {
+			grad[a] -= lambda * beta[a]
+			hess[a*d+a] += lambda
+		}
+		step := cholSolve(hess, grad, d)
+		moved := 0.0
+		for j := range beta {
+			beta[j] += step[j]
+			moved = max(moved, math.Abs(step[j]))
+		}
+		if moved < tolerance {
+			break
+		}
+	}
+	return beta[:d-1], beta[d-1]
+}
+
+// cholSolve solves A·x = b for a symmetric positive definite A of which the
+// lower triangle is filled (row-major, d×d).
+func cholSolve(a, b []float64, d int) []float64 {
+	l := make([]float64, d*d)
+	for i := 0; i < d; i++ {
+		for j := 0; j <= i; j++ {
+			s := a[i*d+j]
+			for k := 0; k < j; k++ {
+				s -= l[i*d+k] * l[j*d+k]
+			}
+			if i == j {
+				l[i*d+i] = math.Sqrt(max(s, 1e-12))
+			} else {
+				l[i*d+j] = s / l[j*d+j]
+			}
+		}
+	}
+	y := make([]float64, d)
+	for i := 0; i < d; i++ {
+		s := b[i]
+		for k := 0; k < i; k++ {
+			s -= l[i*d+k] * y[k]
+		}
+		y[i] = s / l[i*d+i]
+	}
+	x := make([]float64, d)
+	for i := d - 1; i >= 0; i-- {
+		s := y[i]
+		for k := i + 1; k < d; k++ {
+			s -= l[k*d+i] * x[k]
+		}
+		x[i] = s / l[i*d+i]
+	}
+	return x
+}
+
+// round keeps six significant digits: what is written is what is used, and
+// the file does not depend on the last bits of a sum.
+func round(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	var r float64
+	fmt.Sscanf(fmt.Sprintf("%.6g", v), "%g", &r)
+	return r
+}
+
+// threshold returns the lowest probability threshold at which the
+// line-level precision of the probabilities p against y is at least
+// target (with at least 10 lines above it), or 1 if none is.
+func threshold(p []float64, y []bool, target float64) float64 {
+	order := make([]int, len(p))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	best, tp := 1.0, 0
+	for k, i := range order {
+		if y[i] {
+			tp++
+		}
+		if k+1 < len(order) && p[order[k+1]] == p[i] {
+			continue
+		}
+		if k+1 >= 10 && float64(tp)/float64(k+1) >= target {
+			best = p[i]
+		}
+	}
+	return round(best)
+}
+
+// Evidence-only patterns: a built-in pattern with at least minMatches
+// matches on the training pages and a precision below minPrecision there is
+// evidence the model must confirm, not a verdict.
+const (
+	minMatches   = 5
+	minPrecision = 0.85
+)
+
+// patternPrecision runs the boilerplate rule's pattern pack alone (model
+// and run-wide check off) over s and returns the built-in pattern IDs whose
+// precision on s is below minPrecision, sorted, with a line per pattern for
+// the manifest.
+func patternPrecision(s *set) ([]string, error) {
+	spec, ok := rules.Lookup("boilerplate")
+	if !ok {
+		return nil, errors.New("no boilerplate rule")
+	}
+	r, err := spec.New(&rules.Context{}, func(v any) error {
+		return yaml.Unmarshal([]byte("model: \"off\"\nmin-files: 0\n"), v)
+	})
+	if err != nil {
+		return nil, err
+	}
+	rule := r.(lint.CorpusRule)
+	tp, all := map[string]int{}, map[string]int{}
+	for _, a := range s.articles {
+		var out []lint.Diagnostic
+		rule.Collect(lint.NewPass(a.doc, &lint.Env{}, "boilerplate", lint.Warning, &out))
+		for _, d := range out {
+			if d.Category == "" || d.Category == "model" {
+				continue
+			}
+			all[d.Category]++
+			if a.furniture[a.doc.LineOf(d.Start)] {
+				tp[d.Category]++
+			}
+		}
+	}
+	var out []string
+	for id, n := range all {
+		if n >= minMatches && float64(tp[id])/float64(n) < minPrecision {
+			out = append(out, id)
+		}
+	}
+	sort.Strings(out)
+	return out, nil
+}
+
+// fitStage standardises x and fits one stage; the coefficients are
+// rounded as they are written.
+func fitStage(x [][]float64, y []bool) *furniture.Model {
+	mean, scale := standardise(x)
+	for j := range mean {
+		mean[j], scale[j] = round(mean[j]), round(scale[j])
+	}
+	w, bias := fit(x, y, mean, scale)
+	m := &furniture.Model{Mean: mean, Scale: scale, Weight: make([]float64, len(w)), Bias: round(bias)}
+	for j := range w {
+		m.Weight[j] = round(w[j])
+	}
+	return m
+}
+
+// Generate fits the model on the pool half at pool, picks the presets on
+// devset, and returns the generated Go source.
+func Generate(pool, devset string) ([]byte, error) {
+	train, err := load(pool)
+	if err != nil {
+		return nil, err
+	}
+	// Out-of-fold word tables and first-stage probabilities for fitting,
+	// so that each line's features are as an unseen site's would be; the
+	// table and the first stage fitted on all of train ship.
+	var byFold [folds]map[string]float64
+	for f := range byFold {
+		byFold[f] = train.wordTable(func(site string) bool { return fold(site) != f })
+	}
+	train.featurise(func(site string) map[string]float64 { return byFold[fold(site)] })
+	words := quantise(train.wordTable(func(string) bool { return true }))
+	first := fitStage(train.x, train.y)
+	p1 := make([]float64, len(train.x))
+	for f := 0; f < folds; f++ {
+		var x [][]float64
+		var y []bool
+		for i := range train.x {
+			if train.fold[i] != f {
+				x, y = append(x, train.x[i]), append(y, train.y[i])
+			}
+		}
+		m := fitStage(x, y)
+		for i := range train.x {
+			if train.fold[i] == f {
+				p1[i] = m.Probability(train.x[i])
+			}
+		}
+	}
+	x2 := make([][]float64, len(train.x))
+	for i, x := range train.x {
+		x2[i] = append(append([]float64(nil), x...), at(p1, train.prev[i]), at(p1, train.next[i]))
+	}
+	second := fitStage(x2, train.y)
+	evidence, err := patternPrecision(train)
+	if err != nil {
+		return nil, err
+	}
+	pipe := &furniture.Pipeline{First: first, Second: second}
+
+	dev, err := load(devset)
+	if err != nil {
+		return nil, err
+	}
+	shipped := map[string]float64{}
+	for _, w := range words {
+		shipped[w.word] = float64(w.logOdds) / lexicalScale
+	}
+	dev.featurise(func(string) map[string]float64 { return shipped })
+	devP := dev.score(pipe)
+
+	var b bytes.Buffer
+	fmt.Fprintf(&b, "// Code generated by tools/furnituretrain; DO NOT EDIT.\n\n")
+	fmt.Fprintf(&b, "package furniture\n\n")
+	fmt.Fprintf(&b, "// Manifest records what the model was fitted on.\n")
+	fmt.Fprintf(&b, "const Manifest = %q\n\n", manifest(train, dev))
+	writeModel := func(name string, m *furniture.Model) {
+		fmt.Fprintf(&b, "var %s = Model{\n", name)
+		fmt.Fprintf(&b, "\tBias: %s,\n", num(m.Bias))
+		writeVec := func(field string, f func(j int) string) {
+			fmt.Fprintf(&b, "\t%s: []%s{\n", field, map[bool]string{true: "string", false: "float64"}[field == "Names"])
+			for j := range m.Weight {
+				fmt.Fprintf(&b, "\t\t%s, // %s\n", f(j), furniture.StageFeatures[j].Name)
+			}
+			fmt.Fprintf(&b, "\t},\n")
+		}
+		writeVec("Names", func(j int) string { return fmt.Sprintf("%q", furniture.StageFeatures[j].Name) })
+		writeVec("Mean", func(j int) string { return num(m.Mean[j]) })
+		writeVec("Scale", func(j int) string { return num(m.Scale[j]) })
+		writeVec("Weight", func(j int) string { return num(m.Weight[j]) })
+		fmt.Fprintf(&b, "}\n\n")
+	}
+	writeModel("firstStage", first)
+	writeModel("secondStage", second)
+	fmt.Fprintf(&b, "// presets: the lowest threshold keeping each target precision, line by\n// line and model alone, on the devset.\nvar presets = []preset{\n")
+	for _, t := range targets {
+		fmt.Fprintf(&b, "\t{%q, %s}, // precision >= %.2f\n", t.name, num(threshold(devP, dev.y, t.precision)), t.precision)
+	}
+	fmt.Fprintf(&b, "}\n\n")
+	fmt.Fprintf(&b, "// evidencePatterns are the built-in patterns whose precision on the\n// training pages is below %.2f (with at least %d matches).\nvar evidencePatterns = %#v\n\n", minPrecision, minMatches, evidence)
+	fmt.Fprintf(&b, "// lexicalWords: how typical of furniture each word is (log-odds times\n// lexicalScale), counted over the training sites.\nvar lexicalWords = []lexicalWord{\n")
+	for _, w := range words {
+		fmt.Fprintf(&b, "\t{%q, %d},\n", w.word, w.logOdds)
+	}
+	fmt.Fprintf(&b, "}\n")
+	return format.Source(b.Bytes())
+}
+
+// at is p[i], or 0 for no line (-1).
+func at(p []float64, i int) float64 {
+	if i < 0 {
+		return 0
+	}
+	return p[i]
+}
+
+// score runs the pipeline over s's rows as the rule does, document by
+// document, and returns each row's probability.
+func (s *set) score(pipe *furniture.Pipeline) []float64 {
+	out := make([]float64, len(s.x))
+	for start := 0; start < len(s.x); {
+		end := start
+		for end < len(s.x) && s.doc[end] == s.doc[start] {
+			end++
+		}
+		cands := make([]furniture.Candidate, end-start)
+		for i := start; i < end; i++ {
+			c := furniture.Candidate{Line: i, Prev: -1, Next: -1, X: append([]float64(nil), s.x[i]...)}
+			if s.prev[i] >= 0 {
+				c.Prev = s.prev[i]
+			}
+			if s.next[i] >= 0 {
+				c.Next = s.next[i]
+			}
+			cands[i-start] = c
+		}
+		pipe.Score(cands)
+		for i := start; i < end; i++ {
+			out[i] = cands[i-start].Probability
+		}
+		start = end
+	}
+	return out
+}
+
+// lexicalScale must equal furniture's: the steps per unit of log-odds.
+const lexicalScale = 16
+
+type quantised struct {
+	word    string
+	logOdds int8
+}
+
+// quantise rounds a table to int8 steps, dropping words that round to 0,
+// sorted by word.
+func quantise(t map[string]float64) []quantised {
+	var out []quantised
+	for w, v := range t {
+		q := math.Round(v * lexicalScale)
+		q = max(-127, min(127, q))
+		if q != 0 {
+			out = append(out, quantised{w, int8(q)})
+		}
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i].word < out[j].word })
+	return out
+}
+
+func num(v float64) string { return fmt.Sprintf("%.6g", v) }
+
+func manifest(train, dev *set) string {
+	pos := 0
+	for _, y := range train.y {
+		if y {
+			pos++
+		}
+	}
+	return strings.Join([]string{
+		"method: L2 logistic regression (IRLS), lambda " + num(lambda),
+		fmt.Sprintf("train: stylelint pool train half, %d articles, %d candidate lines, %d of them furniture (of %d labelled); input sha256 %s",
+			train.files, len(train.x), pos, train.pos, hex.EncodeToString(train.hash[:])),
+		fmt.Sprintf("word table: site counts, %d site-grouped folds out of fold for fitting; words on >= %d sites with |log-odds| >= %s", folds, minSites, num(minLogOdds)),
+		"train sources: Dragnet data (Moz, AGPL-3.0), CleanEval and CleanPortalEval (research evaluation data), scrapinghub/article-extraction-benchmark (MIT), newspaper and newspaper4k test pages (MIT), trafilatura evaluation pages (Apache-2.0)",
+		fmt.Sprintf("thresholds: stylelint devset, %d articles (postlight/parser fixtures, MIT or Apache-2.0); input sha256 %s", dev.files, hex.EncodeToString(dev.hash[:])),
+	}, "\n")
+}
+
+// Report prints the shipped model's average precision and, for each
+// preset, its line-level precision and recall on the set at dir.
+func Report(w io.Writer, dir string) error {
+	s, err := load(dir)
+	if err != nil {
+		return err
+	}
+	s.featurise(func(string) map[string]float64 { return furniture.ShippedWords() })
+	p := s.score(furniture.Default())
+	fmt.Fprintf(w, "average precision (model alone, line level): %.4f\n", averagePrecision(p, s.y, s.pos))
+	for _, name := range furniture.PresetNames() {
+		th, _ := furniture.Preset(name)
+		tp, fp := 0, 0
+		for i := range p {
+			if p[i] >= th {
+				if s.y[i] {
+					tp++
+				} else {
+					fp++
+				}
+			}
+		}
+		fmt.Fprintf(w, "%s: threshold %.3f  lines flagged %d  precision %.3f  recall %.3f (of %d labelled lines)\n",
+			name, th, tp+fp, float64(tp)/float64(max(1, tp+fp)), float64(tp)/float64(max(1, s.pos)), s.pos)
+	}
+	return nil
+}
+
+// averagePrecision is the area under the precision-recall curve of the
+// probabilities p over the pos labelled furniture lines (lines that are no
+// candidate count as never found).
+func averagePrecision(p []float64, y []bool, pos int) float64 {
+	order := make([]int, len(p))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	tp, ap := 0, 0.0
+	for k, i := range order {
+		if y[i] {
+			tp++
+			ap += float64(tp) / float64(k+1)
+		}
+	}
+	return ap / float64(max(1, pos))
+}
