@@ -219,6 +219,20 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 	checkClean(t, r, "a.txt", texts)
 }
 
+// A word the frequency list has is kept whole unless its split is clearly
+// likelier (splitMargin): alot, Moreland, storebought are words people
+// write; inthe and ofthe are still joins.
+func TestMissingSpaceLikelierThanTheWhole(t *testing.T) {
+	r := build(t, "missing-space")
+	checkClean(t, r, "a.txt", []string{
+		"I care alot about it. Kevin Moreland bought storebought bread.",
+	})
+	text := "It was inthe house, the best ofthe year."
+	if got := flagged(check(t, r, "a.txt", text, nil), text); len(got) != 2 {
+		t.Errorf("got %q, want inthe and ofthe", got)
+	}
+}
+
 // A capitalised word after an inflected one is offered, but not applied
 // by --fix unless the right word is a name: it may be an identifier.
 func TestMissingSpaceInflectedJoinIsUnsafe(t *testing.T) {

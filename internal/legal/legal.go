@@ -21,6 +21,17 @@ The SCOWL copyright and permission notice follows.
 `)
 	b.WriteString(scowl)
 	b.WriteString(`
+stylelint embeds word frequencies derived from wordfreq's large_en list
+(rspeer/wordfreq @ 912caf64b657478d1dff1138efdc078947d54bb1) by Robyn Speer
+and contributors: the 262,142 most frequent words of letters with their
+frequencies (internal/wordfreq). The wordfreq data is licensed under
+Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0,
+https://creativecommons.org/licenses/by-sa/4.0/), and this derived list is
+distributed under the same licence. It includes data from Google Books
+Ngrams, SUBTLEX, OpenSubtitles, Wikipedia, the Leeds Internet Corpus,
+Twitter, Reddit and Common Crawl.
+`)
+	b.WriteString(`
 The boilerplate rule's line model (internal/furniture/model_gen.go: feature
 weights, thresholds and a table of how typical about 5,000 common words are
 of page furniture) holds statistics fitted by tools/furnituretrain on the

@@ -123,6 +123,12 @@ func listSum(list string) [2]uint32 {
 
 var errIndex = errors.New("lexicon: index does not match the word list")
 
+// Open returns a lexicon over another newline-separated list whose line
+// numbers are ranks, read in place through its index (built by Index and
+// embedded beside it): for other word lists that want the same lookups
+// without a load-time cost.
+func Open(list, idx string) (*Lexicon, error) { return open(list, idx) }
+
 // open checks the index header against the list and returns a lexicon that
 // reads both in place. Hashing the whole list would cost as much as a small
 // lint, so only its length is checked here; the test checks the rest.

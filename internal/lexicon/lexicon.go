@@ -181,6 +181,15 @@ func (l *Lexicon) rankLowerASCII(w string) (rank int, ok, ascii bool) {
 	return r, found, true
 }
 
+// RankLower returns the rank of w's lowercase form (without building it
+// when w is ASCII).
+func (l *Lexicon) RankLower(w string) (int, bool) {
+	if r, ok, ascii := l.rankLowerASCII(w); ascii {
+		return r, ok
+	}
+	return l.Rank(strings.ToLower(w))
+}
+
 // isLowerOf reports whether the word of rank r is the ASCII lowercase of w.
 func (l *Lexicon) isLowerOf(r uint32, w string) bool {
 	s := int(l.start.at(r))
