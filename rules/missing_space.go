@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"bytes"
 	"sort"
 	"strings"
 	"unicode"
@@ -136,7 +137,7 @@ func (c *msCheck) chunk(s, e int) {
 		c.afterParenLabel(w, s+ts)
 		return
 	}
-	if te-ts < 3 {
+	if te-ts < 3 || c.hyphenFragment(s, e) {
 		return
 	}
 	c.joins = c.joins[:0]
@@ -169,6 +170,38 @@ func (c *msCheck) chunk(s, e int) {
 		}
 		c.report(start, end, j.at, j.safe)
 	}
+}
+
+// hyphenFragment reports whether the chunk [s, e) is one half of a word
+// broken by a hyphen (histo-⏎rians, ubiqui-⏎tous, min -⏎⏎istry, to- gether):
+// it ends with a hyphen, or a hyphen after a letter comes before it with
+// only white space between. Such halves are hyphen-break's to join;
+// judged on their own they look like joins (tous, istry).
+func (c *msCheck) hyphenFragment(s, e int) bool {
+	t := c.text
+	if t[e-1] == '-' && e-2 >= s && isLetterByte(t[e-2]) {
+		return true
+	}
+	if e < len(t) && t[e] == ' ' && e+1 < len(t) && t[e+1] == '-' && (e+2 == len(t) || t[e+2] == '\n' || t[e+2] == '\r') {
+		return true // organisa -⏎
+	}
+	i := s - 1
+	for i >= 0 && (t[i] == ' ' || t[i] == '\n' || t[i] == '\r' || t[i] == '\t') {
+		i--
+	}
+	if i == s-1 || i < 1 || t[i] != '-' {
+		return false
+	}
+	j := i - 1
+	if t[j] == ' ' && j >= 1 {
+		j-- // min -⏎⏎istry
+	}
+	return isLetterByte(t[j]) && bytes.ContainsAny(t[i+1:s], "\n ")
+}
+
+// isLetterByte reports an ASCII letter or a byte of a multi-byte rune.
+func isLetterByte(b byte) bool {
+	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
 // splitMargin is how much likelier (in log10) the two words of a split

@@ -219,6 +219,23 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 	checkClean(t, r, "a.txt", texts)
 }
 
+// The halves of a word broken by a hyphen are hyphen-break's: on their
+// own they look like joins (tous = "to us", istry), so missing-space
+// leaves them alone.
+func TestMissingSpaceLeavesHyphenHalves(t *testing.T) {
+	r := build(t, "missing-space")
+	checkClean(t, r, "a.txt", []string{
+		"It comes with the ubiqui-\ntous turntable.",
+		"The interior ministry, the min -\n\nistry of defense.",
+		"We can make a pie to- gether, said the histo-\nrians.",
+	})
+	// A real join next to a hyphenated compound is still one.
+	text := "A well-known\nfact aboutthe town."
+	if got := flagged(check(t, r, "a.txt", text, nil), text); len(got) != 1 || got[0] != "aboutthe" {
+		t.Errorf("got %q, want [aboutthe]", got)
+	}
+}
+
 // A word the frequency list has is kept whole unless its split is clearly
 // likelier (splitMargin): alot, Moreland, storebought are words people
 // write; inthe and ofthe are still joins.
