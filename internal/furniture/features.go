@@ -99,6 +99,15 @@ var Features = []Feature{
 	{"short_tail", "a short line after the last sentence", ""},
 	{"short_head", "a short line before the first sentence", ""},
 	{"short_isolated", "a short line between sentences, sharing no words with them", ""},
+	{"words_1", "a single word", ""},
+	{"words_2_3", "two or three words", ""},
+	{"words_4_6", "four to six words", ""},
+	{"words_7_12", "seven to twelve words", ""},
+	{"first_three", "among the first lines", ""},
+	{"last_three", "among the last lines", ""},
+	{"tail_no_sentence", "after the last sentence, not a sentence itself", ""},
+	{"head_title_case", "before the first sentence, in title case", ""},
+	{"low_cohesion_title_case", "a title-case line whose words occur nowhere else", ""},
 }
 
 // N is the length of a feature vector.
@@ -403,6 +412,16 @@ func (d *docInfo) features(k int, wordsOf []int, lex *lexicon.Lexicon) []float64
 	flag("short_tail", short && tail)
 	flag("short_head", short && head)
 	flag("short_isolated", short && !head && !tail && x[index["cohesion"]] == 0)
+	flag("words_1", n == 1)
+	flag("words_2_3", n >= 2 && n <= 3)
+	flag("words_4_6", n >= 4 && n <= 6)
+	flag("words_7_12", n >= 7 && n <= 12)
+	flag("first_three", k <= 3)
+	flag("last_three", k >= T-3)
+	flag("tail_no_sentence", tail && !endsSentence(line))
+	tc := x[index["title_case"]] >= 0.6
+	flag("head_title_case", head && tc)
+	flag("low_cohesion_title_case", tc && content > 0 && cohesive == 0)
 	return x
 }
 
