@@ -9,14 +9,16 @@ package furniture
 import (
 	"bytes"
 	"math"
+	"slices"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
+	"unsafe"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
-	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // Limits of a candidate line: longer lines are prose. The title (the first
@@ -110,6 +112,83 @@ var Features = []Feature{
 	{"low_cohesion_title_case", "a title-case line whose words occur nowhere else", ""},
 }
 
+// Indexes of the features in a vector, in the order of Features (a test
+// checks the two agree).
+const (
+	fLogWords             = iota // log_words
+	fMeanWordLen                 // mean_word_len
+	fEndsSentence                // ends_sentence
+	fEndsColon                   // ends_colon
+	fEndsEllipsis                // ends_ellipsis
+	fStartsDigit                 // starts_digit
+	fStartsQuote                 // starts_quote
+	fStartsBullet                // starts_bullet
+	fStartsBy                    // starts_by
+	fTitleCase                   // title_case
+	fAllCaps                     // all_caps
+	fFunctionShare               // function_share
+	fKnownShare                  // known_share
+	fRarity                      // rarity
+	fDigitShare                  // digit_share
+	fHasYear                     // has_year
+	fHasTime                     // has_time
+	fHasMonth                    // has_month
+	fHasAt                       // has_at
+	fHasHash                     // has_hash
+	fHasURL                      // has_url
+	fHasCopyright                // has_copyright
+	fHasPipe                     // has_pipe
+	fHasDotSep                   // has_dot_sep
+	fHasSlash                    // has_slash
+	fCommaShare                  // comma_share
+	fSentences                   // sentences
+	fSecondPerson                // second_person
+	fVocab                       // vocab_social
+	_                            // vocab_comments
+	_                            // vocab_newsletter
+	_                            // vocab_credit
+	_                            // vocab_nav
+	_                            // vocab_ad
+	_                            // vocab_legal
+	_                            // vocab_meta
+	fAfterTitle                  // after_title
+	fPosition                    // position
+	fLastLine                    // last_line
+	fTailZone                    // tail_zone
+	fHeadZone                    // head_zone
+	fGluedPrev                   // glued_prev
+	fGluedNext                   // glued_next
+	fPrevSentence                // prev_sentence
+	fNextSentence                // next_sentence
+	fPrevShort                   // prev_short
+	fNextShort                   // next_short
+	fCohesion                    // cohesion
+	fNearCohesion                // near_cohesion
+	fNextCohesion                // next_cohesion
+	fDocShortLines               // doc_short_lines
+	fLexicalMean                 // lexical_mean
+	fLexicalMax                  // lexical_max
+	fLexicalFirst                // lexical_first
+	fEndsQuestion                // ends_question
+	fRelativeLength              // relative_length
+	fNoContent                   // no_content
+	fTitleOverlap                // title_overlap
+	fRepeated                    // repeated
+	fShortLabel                  // short_label
+	fShortTail                   // short_tail
+	fShortHead                   // short_head
+	fShortIsolated               // short_isolated
+	fWords1                      // words_1
+	fWords2to3                   // words_2_3
+	fWords4to6                   // words_4_6
+	fWords7to12                  // words_7_12
+	fFirstThree                  // first_three
+	fLastThree                   // last_three
+	fTailNoSentence              // tail_no_sentence
+	fHeadTitleCase               // head_title_case
+	fLowCohesionTitleCase        // low_cohesion_title_case
+)
+
 // N is the length of a feature vector.
 var N = len(Features)
 
@@ -122,24 +201,129 @@ type Candidate struct {
 	Probability float64 // filled in by the caller that scores it
 }
 
-// docInfo is what the features need of the whole document.
+// docInfo is what the features need of the whole document. Every word
+// is tokenised once: a line is a list of indexes into words, the distinct
+// spellings of the document, each with its facts computed once.
 type docInfo struct {
 	t        []byte
 	lines    []lint.Line
-	text     []int  // indexes of the lines that have words
-	sentence []bool // per entry of text: a long line that ends like a sentence
-	words    map[string]int
-	norms    map[string]int
-	title    map[string]bool
-	first    int // first sentence line (index into text), or len(text)
-	last     int // last sentence line (index into text), or -1
+	lex      *lexicon.Lexicon
+	words    []wordInfo     // distinct spellings
+	byWord   map[string]int // spelling -> index into words
+	lowerOf  map[string]int // lowercase form -> its ID (an index into counts)
+	counts   []int          // per lowercase ID: uses in the whole document
+	flat     []int32        // the tokens of every text line: indexes into words
+	starts   []int          // text line k's tokens are flat[starts[k]:starts[k+1]]
+	hashes   []uint64       // per text line: normHash of a short line, or 0
+	lowerSet [][]int32      // per text line: its distinct lowercase IDs, sorted (built on demand)
+	text     []int          // indexes of the lines that have words
+	sentence []bool         // per entry of text: a long line that ends like a sentence
+	norms    map[uint64]int // normalised short lines -> how many
+	title    map[int]bool   // lowercase IDs of the title's content words
+	first    int            // first sentence line (index into text), or len(text)
+	last     int            // last sentence line (index into text), or -1
 	table    map[string]float64
+	logSize  float64 // log(1 + lexicon size)
 	// shortLines counts the short lines (8 words or fewer, no sentence
 	// end) after the title: an article with many has headings.
 	shortLines int
 	// medianWords is the median length in words of the text lines.
 	medianWords float64
 }
+
+// wordInfo is what the features ask of one spelling.
+type wordInfo struct {
+	lower    int  // lowercase ID
+	letter   bool // starts with a letter
+	capital  bool // starts with a capital
+	shouting bool // two or more runes, all capitals
+	runes    int
+	function bool
+	you      bool
+	known    bool
+	rarity   float64 // log rank over log size, 1 if unknown
+	groups   uint16  // bit g: in groups[g]
+	month    bool
+	lexical  float64 // the word table's log-odds
+}
+
+// word returns the index of spelling w, computing its facts the first time.
+func (d *docInfo) word(w string) int {
+	if i, ok := d.byWord[w]; ok {
+		return i
+	}
+	lw := strings.ToLower(w)
+	id, ok := d.lowerOf[lw]
+	if !ok {
+		id = len(d.counts)
+		d.lowerOf[lw] = id
+		d.counts = append(d.counts, 0)
+	}
+	r, _ := utf8.DecodeRuneInString(w)
+	wi := wordInfo{lower: id, letter: unicode.IsLetter(r), capital: unicode.IsUpper(r), runes: utf8.RuneCountInString(w)}
+	if wi.letter {
+		wi.shouting = wi.capital && wi.runes >= 2 && strings.ToUpper(w) == w
+		cl := classes()[lw]
+		wi.function, wi.you, wi.month, wi.groups = cl&clFunction != 0, cl&clYou != 0, cl&clMonth != 0, uint16(cl>>clGroups)
+		if rank, ok := d.lex.KnownRank(w); ok {
+			wi.known = true
+			wi.rarity = math.Log1p(float64(rank)) / d.logSize
+		} else {
+			wi.rarity = 1
+		}
+		if len(d.table) > 0 {
+			wi.lexical = d.table[lw]
+		}
+	}
+	d.byWord[w] = len(d.words)
+	d.words = append(d.words, wi)
+	return len(d.words) - 1
+}
+
+// tokens returns the tokens of text line k.
+func (d *docInfo) tokens(k int) []int32 { return d.flat[d.starts[k]:d.starts[k+1]] }
+
+// lowers returns the sorted distinct lowercase IDs of text line k.
+func (d *docInfo) lowers(k int) []int32 {
+	if d.lowerSet[k] == nil {
+		ids := make([]int32, 0, len(d.tokens(k)))
+		for _, wi := range d.tokens(k) {
+			ids = append(ids, int32(d.words[wi].lower))
+		}
+		slices.Sort(ids)
+		d.lowerSet[k] = slices.Compact(ids)
+	}
+	return d.lowerSet[k]
+}
+
+// has reports whether text line k uses the lowercase ID id.
+func (d *docInfo) has(k, id int) bool {
+	_, ok := slices.BinarySearch(d.lowers(k), int32(id))
+	return ok
+}
+
+// scratch holds docInfos between documents: their maps and slices keep
+// their capacity, so a run does not rebuild them for every document.
+var scratch = sync.Pool{New: func() any {
+	return &docInfo{byWord: map[string]int{}, lowerOf: map[string]int{}, norms: map[uint64]int{}, title: map[int]bool{}}
+}}
+
+// reset readies d for a document.
+func (d *docInfo) reset(t []byte, lines []lint.Line, e *Extractor) {
+	d.t, d.lines, d.lex, d.table = t, lines, e.Lex, e.Words
+	d.logSize = math.Log1p(float64(e.Lex.Size()))
+	clear(d.byWord)
+	clear(d.lowerOf)
+	clear(d.norms)
+	clear(d.title)
+	d.words, d.counts, d.flat, d.starts, d.text = d.words[:0], d.counts[:0], d.flat[:0], d.starts[:0], d.text[:0]
+	d.hashes = d.hashes[:0]
+	d.shortLines = 0
+}
+
+// maxSentenceWords: a sentence line longer than this is article text, not
+// a candidate (of the pool's 1,668 furniture lines, 30 are as long).
+const maxSentenceWords = 24
 
 // minSentenceWords: a line of prose at least this long that ends like a
 // sentence is article text (it bounds the head and the tail zones).
@@ -163,26 +347,40 @@ func Extract(t []byte, lines []lint.Line, lex *lexicon.Lexicon) []Candidate {
 // than the title with at most MaxWords words and MaxBytes bytes) with
 // their features. t is the document's Text (masked), lines its lines.
 func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
-	lex := e.Lex
-	d := &docInfo{t: t, lines: lines, words: map[string]int{}, norms: map[string]int{}, table: e.Words}
-	wordsOf := make([]int, 0, len(lines))
+	d := scratch.Get().(*docInfo)
+	defer scratch.Put(d)
+	d.reset(t, lines, e)
+	// A view of the text, not a copy: a document's bytes never change, and
+	// the words cut from it are map keys only while d is in use.
+	str := unsafe.String(unsafe.SliceData(t), len(t))
 	for i, ln := range lines {
-		n := 0
-		eachWord(t[ln.Start:ln.End], func(w string) {
-			n++
-			d.words[strings.ToLower(w)]++
+		before := len(d.flat)
+		eachWord(str[ln.Start:ln.End], func(w string) {
+			wi := d.word(w)
+			d.counts[d.words[wi].lower]++
+			d.flat = append(d.flat, int32(wi))
 		})
-		if n == 0 {
+		if len(d.flat) == before {
 			continue
 		}
 		d.text = append(d.text, i)
-		wordsOf = append(wordsOf, n)
+		d.starts = append(d.starts, before)
+		var h uint64
 		if ln.End-ln.Start <= MaxBytes {
-			d.norms[norm(t[ln.Start:ln.End])]++
+			h = normHash(t[ln.Start:ln.End])
+			d.norms[h]++
 		}
+		d.hashes = append(d.hashes, h)
 	}
+	d.starts = append(d.starts, len(d.flat))
 	if len(d.text) < 2 {
 		return nil
+	}
+	d.lowerSet = slices.Grow(d.lowerSet[:0], len(d.text))[:len(d.text)]
+	clear(d.lowerSet)
+	wordsOf := make([]int, len(d.text))
+	for k := range d.text {
+		wordsOf[k] = d.starts[k+1] - d.starts[k]
 	}
 	for k := 1; k < len(d.text); k++ {
 		if wordsOf[k] <= 8 && !endsSentence(trim(t, lines[d.text[k]])) {
@@ -206,20 +404,18 @@ func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
 	if d.last < 0 {
 		return nil // no article body: nothing to be furniture around
 	}
-	d.title = map[string]bool{}
-	tl := lines[d.text[0]]
-	eachWord(t[tl.Start:tl.End], func(w string) {
-		if lw := strings.ToLower(w); !wordclass.Function[lw] {
-			d.title[lw] = true
+	for _, wi := range d.tokens(0) {
+		if w := d.words[wi]; !w.function {
+			d.title[w.lower] = true
 		}
-	})
+	}
 	var out []Candidate
 	for k := 1; k < len(d.text); k++ {
 		ln := lines[d.text[k]]
-		if ln.End-ln.Start > MaxBytes || wordsOf[k] > MaxWords {
+		if ln.End-ln.Start > MaxBytes || wordsOf[k] > MaxWords || wordsOf[k] > maxSentenceWords && d.sentence[k] {
 			continue
 		}
-		c := Candidate{Line: d.text[k], X: d.features(k, wordsOf, lex), Prev: d.text[k-1], Next: -1}
+		c := Candidate{Line: d.text[k], X: d.features(k, wordsOf), Prev: d.text[k-1], Next: -1}
 		if k+1 < len(d.text) {
 			c.Next = d.text[k+1]
 		}
@@ -229,132 +425,117 @@ func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
 }
 
 // features computes the vector of the k-th text line.
-func (d *docInfo) features(k int, wordsOf []int, lex *lexicon.Lexicon) []float64 {
-	x := make([]float64, N)
+func (d *docInfo) features(k int, wordsOf []int) []float64 {
+	x := make([]float64, N, N+len(Neighbours))
 	i := d.text[k]
 	line := trim(d.t, d.lines[i])
 	s := string(line)
 	n := wordsOf[k]
-	set := func(name string, v float64) { x[index[name]] = v }
-	flag := func(name string, b bool) {
+	set := func(f int, v float64) { x[f] = v }
+	flag := func(f int, b bool) {
 		if b {
-			x[index[name]] = 1
+			x[f] = 1
 		}
 	}
 
 	// Shape.
-	set("log_words", math.Log1p(float64(n)))
+	set(fLogWords, math.Log1p(float64(n)))
 	first, _ := utf8.DecodeRuneInString(s)
 	last, _ := utf8.DecodeLastRuneInString(s)
-	flag("ends_sentence", endsSentence(line))
-	flag("ends_colon", last == ':')
-	flag("ends_ellipsis", last == '…' || strings.HasSuffix(s, "..."))
-	flag("starts_digit", unicode.IsDigit(first))
-	flag("starts_quote", strings.ContainsRune(`"'“‘«`, first))
-	flag("starts_bullet", strings.ContainsRune("•·-*–—►▶»>|+", first))
-	flag("starts_by", len(s) > 3 && strings.EqualFold(s[:3], "by "))
+	flag(fEndsSentence, endsSentence(line))
+	flag(fEndsColon, last == ':')
+	flag(fEndsEllipsis, last == '…' || strings.HasSuffix(s, "..."))
+	flag(fStartsDigit, unicode.IsDigit(first))
+	flag(fStartsQuote, strings.ContainsRune(`"'“‘«`, first))
+	flag(fStartsBullet, strings.ContainsRune("•·-*–—►▶»>|+", first))
+	flag(fStartsBy, len(s) > 3 && strings.EqualFold(s[:3], "by "))
+	flag(fEndsQuestion, last == '?')
+	set(fRelativeLength, math.Log(float64(n)/d.medianWords))
 
-	flag("ends_question", last == '?')
-	set("relative_length", math.Log(float64(n)/d.medianWords))
-
-	// Words: case, class, rarity, vocabulary.
+	// Words: case, class, rarity, vocabulary, cohesion.
 	var letters, caps, upper, fn, known, content, cohesive, inTitle, you, near, nextShared int
 	var rarity, wordLen, lexSum float64
 	lexMax := 0.0
-	around, below := map[string]bool{}, map[string]bool{}
-	for _, j := range []int{k - 1, k + 1} {
-		if j >= 1 && j < len(d.text) {
-			ln := d.lines[d.text[j]]
-			eachWord(d.t[ln.Start:ln.End], func(w string) {
-				around[strings.ToLower(w)] = true
-				if j == k+1 {
-					below[strings.ToLower(w)] = true
-				}
-			})
-		}
-	}
-	vocab := make([]bool, len(groups))
-	counted := map[string]int{}
-	eachWord(line, func(w string) {
-		lw := strings.ToLower(w)
-		counted[lw]++
-	})
-	eachWord(line, func(w string) {
-		r, _ := utf8.DecodeRuneInString(w)
-		if !unicode.IsLetter(r) {
-			return
+	var vocab uint16
+	toks := d.tokens(k)
+	for a, wi := range toks {
+		w := &d.words[wi]
+		if !w.letter {
+			continue
 		}
 		letters++
-		wordLen += float64(utf8.RuneCountInString(w))
-		lw := strings.ToLower(w)
-		if v := d.table[lw]; v != 0 {
-			lexSum += v
-			lexMax = max(lexMax, v)
+		wordLen += float64(w.runes)
+		if w.lexical != 0 {
+			lexSum += w.lexical
+			lexMax = max(lexMax, w.lexical)
 			if letters == 1 {
-				set("lexical_first", v)
+				set(fLexicalFirst, w.lexical)
 			}
 		}
-		if unicode.IsUpper(r) {
+		if w.capital {
 			caps++
-			if utf8.RuneCountInString(w) >= 2 && strings.ToUpper(w) == w {
+			if w.shouting {
 				upper++
 			}
 		}
-		if wordclass.Function[lw] {
+		if w.function {
 			fn++
-			if lw == "you" || lw == "your" || lw == "yours" {
+			if w.you {
 				you++
 			}
-		} else if utf8.RuneCountInString(w) >= 3 {
+		} else if w.runes >= 3 {
 			content++
-			if d.words[lw] > counted[lw] {
+			inLine := 0
+			for _, wj := range toks {
+				if d.words[wj].lower == w.lower {
+					inLine++
+				}
+			}
+			if d.counts[w.lower] > inLine {
 				cohesive++
 			}
-			if d.title[lw] {
+			if d.title[w.lower] {
 				inTitle++
 			}
-			if around[lw] {
+			prevNear := k-1 >= 1 && d.has(k-1, w.lower)
+			nextNear := k+1 < len(d.text) && d.has(k+1, w.lower)
+			if prevNear || nextNear {
 				near++
 			}
-			if below[lw] {
+			if nextNear {
 				nextShared++
 			}
 		}
-		if rank, ok := lex.KnownRank(w); ok {
+		if w.known {
 			known++
-			rarity += math.Log1p(float64(rank)) / math.Log1p(float64(lex.Size()))
-		} else {
-			rarity++
 		}
-		for g := range groups {
-			if groups[g].words[lw] {
-				vocab[g] = true
-			}
-		}
-		flag("has_month", wordclass.Months[lw] || wordclass.Weekdays[lw])
-	})
+		rarity += w.rarity
+		vocab |= w.groups
+		flag(fHasMonth, w.month)
+		_ = a
+	}
 	if letters > 0 {
 		fl := float64(letters)
-		set("mean_word_len", wordLen/fl)
-		set("title_case", float64(caps)/fl)
-		set("all_caps", float64(upper)/fl)
-		set("function_share", float64(fn)/fl)
-		set("known_share", float64(known)/fl)
-		set("rarity", rarity/fl)
-		set("second_person", float64(you)/fl)
-		set("lexical_mean", lexSum/fl)
-		set("lexical_max", lexMax)
+		set(fMeanWordLen, wordLen/fl)
+		set(fTitleCase, float64(caps)/fl)
+		set(fAllCaps, float64(upper)/fl)
+		set(fFunctionShare, float64(fn)/fl)
+		set(fKnownShare, float64(known)/fl)
+		set(fRarity, rarity/fl)
+		set(fSecondPerson, float64(you)/fl)
+		set(fLexicalMean, lexSum/fl)
+		set(fLexicalMax, lexMax)
 	}
-	for g, on := range vocab {
-		flag("vocab_"+groups[g].name, on)
+	for g := range groups {
+		flag(fVocab+g, vocab&(1<<g) != 0)
 	}
 	if content > 0 {
-		set("cohesion", float64(cohesive)/float64(content))
-		set("title_overlap", float64(inTitle)/float64(content))
-		set("near_cohesion", float64(near)/float64(content))
-		set("next_cohesion", float64(nextShared)/float64(content))
+		set(fCohesion, float64(cohesive)/float64(content))
+		set(fTitleOverlap, float64(inTitle)/float64(content))
+		set(fNearCohesion, float64(near)/float64(content))
+		set(fNextCohesion, float64(nextShared)/float64(content))
 	} else {
-		set("no_content", 1)
+		set(fNoContent, 1)
 	}
 
 	// Symbols and numbers.
@@ -368,38 +549,35 @@ func (d *docInfo) features(k int, wordsOf []int, lex *lexicon.Lexicon) []float64
 		}
 	}
 	runes := max(1, utf8.RuneCountInString(s))
-	set("digit_share", float64(digits)/float64(runes))
-	set("comma_share", float64(commas)/float64(max(1, n)))
-	flag("has_year", hasYear(s))
-	flag("has_time", hasTime(s))
-	flag("has_at", strings.ContainsRune(s, '@'))
-	flag("has_hash", strings.ContainsRune(s, '#'))
-	ls := strings.ToLower(s)
-	flag("has_url", strings.Contains(ls, "http") || strings.Contains(ls, "www.") || strings.Contains(ls, ".com"))
-	flag("has_copyright", strings.ContainsRune(s, '©') || strings.Contains(ls, "(c)"))
-	flag("has_pipe", strings.ContainsRune(s, '|'))
-	flag("has_dot_sep", strings.ContainsAny(s, "·•"))
-	flag("has_slash", strings.ContainsRune(s, '/'))
-	set("sentences", float64(sentenceEnds(s)))
+	set(fDigitShare, float64(digits)/float64(runes))
+	set(fCommaShare, float64(commas)/float64(max(1, n)))
+	flag(fHasYear, hasYear(s))
+	flag(fHasTime, hasTime(s))
+	flag(fHasAt, strings.ContainsRune(s, '@'))
+	flag(fHasHash, strings.ContainsRune(s, '#'))
+	flag(fHasURL, containsFold(s, "http") || containsFold(s, "www.") || containsFold(s, ".com"))
+	flag(fHasCopyright, strings.ContainsRune(s, '©') || containsFold(s, "(c)"))
+	flag(fHasPipe, strings.ContainsRune(s, '|'))
+	flag(fHasDotSep, strings.Contains(s, "·") || strings.Contains(s, "•"))
+	flag(fHasSlash, strings.ContainsRune(s, '/'))
+	set(fSentences, float64(sentenceEnds(s)))
 
 	// Place in the article.
 	T := len(d.text)
-	flag("after_title", k == 1)
-	set("position", float64(k)/float64(T-1))
-	flag("last_line", k == T-1)
+	flag(fAfterTitle, k == 1)
+	set(fPosition, float64(k)/float64(T-1))
+	flag(fLastLine, k == T-1)
 	tail := k > d.last
 	head := k < d.first
-	flag("tail_zone", tail)
-	flag("head_zone", head)
-	glPrev := i > 0 && d.text[k-1] == i-1
-	glNext := k+1 < T && d.text[k+1] == i+1
-	flag("glued_prev", glPrev)
-	flag("glued_next", glNext)
-	flag("prev_sentence", d.sentence[k-1])
-	flag("next_sentence", k+1 < T && d.sentence[k+1])
-	flag("prev_short", k > 1 && wordsOf[k-1] <= 8)
-	flag("next_short", k+1 < T && wordsOf[k+1] <= 8)
-	flag("repeated", d.norms[norm(line)] > 1)
+	flag(fTailZone, tail)
+	flag(fHeadZone, head)
+	flag(fGluedPrev, i > 0 && d.text[k-1] == i-1)
+	flag(fGluedNext, k+1 < T && d.text[k+1] == i+1)
+	flag(fPrevSentence, d.sentence[k-1])
+	flag(fNextSentence, k+1 < T && d.sentence[k+1])
+	flag(fPrevShort, k > 1 && wordsOf[k-1] <= 8)
+	flag(fNextShort, k+1 < T && wordsOf[k+1] <= 8)
+	flag(fRepeated, d.norms[d.hashes[k]] > 1)
 
 	// A few interactions a linear model cannot form itself.
 	short := n <= 8 && !endsSentence(line)
@@ -407,38 +585,30 @@ func (d *docInfo) features(k int, wordsOf []int, lex *lexicon.Lexicon) []float64
 	if short {
 		others--
 	}
-	set("doc_short_lines", math.Log1p(float64(others)))
-	flag("short_label", short)
-	flag("short_tail", short && tail)
-	flag("short_head", short && head)
-	flag("short_isolated", short && !head && !tail && x[index["cohesion"]] == 0)
-	flag("words_1", n == 1)
-	flag("words_2_3", n >= 2 && n <= 3)
-	flag("words_4_6", n >= 4 && n <= 6)
-	flag("words_7_12", n >= 7 && n <= 12)
-	flag("first_three", k <= 3)
-	flag("last_three", k >= T-3)
-	flag("tail_no_sentence", tail && !endsSentence(line))
-	tc := x[index["title_case"]] >= 0.6
-	flag("head_title_case", head && tc)
-	flag("low_cohesion_title_case", tc && content > 0 && cohesive == 0)
+	set(fDocShortLines, math.Log1p(float64(others)))
+	flag(fShortLabel, short)
+	flag(fShortTail, short && tail)
+	flag(fShortHead, short && head)
+	flag(fShortIsolated, short && !head && !tail && x[fCohesion] == 0)
+	flag(fWords1, n == 1)
+	flag(fWords2to3, n >= 2 && n <= 3)
+	flag(fWords4to6, n >= 4 && n <= 6)
+	flag(fWords7to12, n >= 7 && n <= 12)
+	flag(fFirstThree, k <= 3)
+	flag(fLastThree, k >= T-3)
+	flag(fTailNoSentence, tail && !endsSentence(line))
+	tc := x[fTitleCase] >= 0.6
+	flag(fHeadTitleCase, head && tc)
+	flag(fLowCohesionTitleCase, tc && content > 0 && cohesive == 0)
 	return x
 }
-
-var index = func() map[string]int {
-	m := map[string]int{}
-	for i, f := range Features {
-		m[f.Name] = i
-	}
-	return m
-}()
 
 // LineWords returns the distinct lowercased words of a line (the words the
 // word table is keyed by).
 func LineWords(t []byte, ln lint.Line) []string {
 	var out []string
 	seen := map[string]bool{}
-	eachWord(t[ln.Start:ln.End], func(w string) {
+	eachWord(string(t[ln.Start:ln.End]), func(w string) {
 		lw := strings.ToLower(w)
 		if !seen[lw] {
 			seen[lw] = true
@@ -449,9 +619,8 @@ func LineWords(t []byte, ln lint.Line) []string {
 }
 
 // eachWord calls fn for each run of letters, digits and inner apostrophes
-// or hyphens.
-func eachWord(b []byte, fn func(w string)) {
-	s := string(b)
+// or hyphens of s.
+func eachWord(s string, fn func(w string)) {
 	start := -1
 	for i, r := range s {
 		word := unicode.IsLetter(r) || unicode.IsDigit(r)
@@ -480,9 +649,45 @@ func trim(t []byte, ln lint.Line) []byte {
 	return bytes.Trim(t[ln.Start:ln.End], " \t\r\x00")
 }
 
-// norm is a line lowercased with its white space collapsed.
-func norm(b []byte) string {
-	return strings.Join(strings.Fields(strings.ToLower(string(bytes.Trim(b, " \t\r\x00")))), " ")
+// normHash is the FNV-1a hash of a line lowercased with its white space
+// collapsed (what makes two lines the same line).
+func normHash(b []byte) uint64 {
+	h := uint64(14695981039346656037)
+	space := false
+	started := false
+	b = bytes.Trim(b, " \t\r\x00")
+	for i := 0; i < len(b); {
+		c := b[i]
+		if c < utf8.RuneSelf && c != ' ' && c != '\t' && c != '\n' && c != '\v' && c != '\f' && c != '\r' {
+			if space {
+				h = (h ^ ' ') * 1099511628211
+				space = false
+			}
+			started = true
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			h = (h ^ uint64(c)) * 1099511628211
+			i++
+			continue
+		}
+		r, size := utf8.DecodeRune(b[i:])
+		i += size
+		if unicode.IsSpace(r) {
+			space = started
+			continue
+		}
+		if space {
+			h = (h ^ ' ') * 1099511628211
+			space = false
+		}
+		started = true
+		var buf [utf8.UTFMax]byte
+		for _, c := range buf[:utf8.EncodeRune(buf[:], unicode.ToLower(r))] {
+			h = (h ^ uint64(c)) * 1099511628211
+		}
+	}
+	return h
 }
 
 // endsSentence reports whether a line ends with a sentence's closing
@@ -502,6 +707,27 @@ func sentenceEnds(s string) int {
 		}
 	}
 	return n
+}
+
+// containsFold reports whether s contains sub, ignoring ASCII case (sub
+// is lowercase ASCII).
+func containsFold(s, sub string) bool {
+	for i := 0; i+len(sub) <= len(s); i++ {
+		j := 0
+		for ; j < len(sub); j++ {
+			c := s[i+j]
+			if 'A' <= c && c <= 'Z' {
+				c += 'a' - 'A'
+			}
+			if c != sub[j] {
+				break
+			}
+		}
+		if j == len(sub) {
+			return true
+		}
+	}
+	return false
 }
 
 // hasYear reports a four-digit number from 1900 to 2099 standing alone.

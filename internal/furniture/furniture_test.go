@@ -9,6 +9,86 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
+// The index constants name the features they index.
+func TestFeatureIndexes(t *testing.T) {
+	for i, name := range map[int]string{
+		fLogWords:             "log_words",
+		fMeanWordLen:          "mean_word_len",
+		fEndsSentence:         "ends_sentence",
+		fEndsColon:            "ends_colon",
+		fEndsEllipsis:         "ends_ellipsis",
+		fStartsDigit:          "starts_digit",
+		fStartsQuote:          "starts_quote",
+		fStartsBullet:         "starts_bullet",
+		fStartsBy:             "starts_by",
+		fTitleCase:            "title_case",
+		fAllCaps:              "all_caps",
+		fFunctionShare:        "function_share",
+		fKnownShare:           "known_share",
+		fRarity:               "rarity",
+		fDigitShare:           "digit_share",
+		fHasYear:              "has_year",
+		fHasTime:              "has_time",
+		fHasMonth:             "has_month",
+		fHasAt:                "has_at",
+		fHasHash:              "has_hash",
+		fHasURL:               "has_url",
+		fHasCopyright:         "has_copyright",
+		fHasPipe:              "has_pipe",
+		fHasDotSep:            "has_dot_sep",
+		fHasSlash:             "has_slash",
+		fCommaShare:           "comma_share",
+		fSentences:            "sentences",
+		fSecondPerson:         "second_person",
+		fVocab:                "vocab_social",
+		fAfterTitle:           "after_title",
+		fPosition:             "position",
+		fLastLine:             "last_line",
+		fTailZone:             "tail_zone",
+		fHeadZone:             "head_zone",
+		fGluedPrev:            "glued_prev",
+		fGluedNext:            "glued_next",
+		fPrevSentence:         "prev_sentence",
+		fNextSentence:         "next_sentence",
+		fPrevShort:            "prev_short",
+		fNextShort:            "next_short",
+		fCohesion:             "cohesion",
+		fNearCohesion:         "near_cohesion",
+		fNextCohesion:         "next_cohesion",
+		fDocShortLines:        "doc_short_lines",
+		fLexicalMean:          "lexical_mean",
+		fLexicalMax:           "lexical_max",
+		fLexicalFirst:         "lexical_first",
+		fEndsQuestion:         "ends_question",
+		fRelativeLength:       "relative_length",
+		fNoContent:            "no_content",
+		fTitleOverlap:         "title_overlap",
+		fRepeated:             "repeated",
+		fShortLabel:           "short_label",
+		fShortTail:            "short_tail",
+		fShortHead:            "short_head",
+		fShortIsolated:        "short_isolated",
+		fWords1:               "words_1",
+		fWords2to3:            "words_2_3",
+		fWords4to6:            "words_4_6",
+		fWords7to12:           "words_7_12",
+		fFirstThree:           "first_three",
+		fLastThree:            "last_three",
+		fTailNoSentence:       "tail_no_sentence",
+		fHeadTitleCase:        "head_title_case",
+		fLowCohesionTitleCase: "low_cohesion_title_case",
+	} {
+		if Features[i].Name != name {
+			t.Errorf("index %d is %q, want %q", i, Features[i].Name, name)
+		}
+	}
+	for g, gr := range groups {
+		if Features[fVocab+g].Name != "vocab_"+gr.name {
+			t.Errorf("group %s at %q", gr.name, Features[fVocab+g].Name)
+		}
+	}
+}
+
 // The generated model matches the feature list it was fitted on.
 func TestModelMatchesFeatures(t *testing.T) {
 	seen := map[string]bool{}

@@ -1,6 +1,10 @@
 package furniture
 
-import "github.com/stylelint-dev/stylelint/internal/wordclass"
+import (
+	"sync"
+
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
+)
 
 // The closed word classes the features read. They are fixed, published
 // classes of English and of web page furniture (the vocabulary of share
@@ -38,3 +42,35 @@ var groups = []group{
 	author authors byline by editor editors staff writer correspondent contributor min
 	minute minutes ago reading edited reporting am pm est edt gmt bst pst pdt utc`)},
 }
+
+// Word class bits of a lowercase word (classes).
+const (
+	clFunction = 1 << iota
+	clYou
+	clMonth
+	clGroups // groups[g] is bit clGroups+g
+)
+
+// classes maps a lowercase word to its class bits: one lookup per word
+// instead of one per class.
+var classes = sync.OnceValue(func() map[string]uint32 {
+	m := map[string]uint32{}
+	for w := range wordclass.Function {
+		m[w] |= clFunction
+	}
+	for _, w := range []string{"you", "your", "yours"} {
+		m[w] |= clYou
+	}
+	for w := range wordclass.Months {
+		m[w] |= clMonth
+	}
+	for w := range wordclass.Weekdays {
+		m[w] |= clMonth
+	}
+	for g, gr := range groups {
+		for w := range gr.words {
+			m[w] |= 1 << (clGroups + g)
+		}
+	}
+	return m
+})
