@@ -27,7 +27,15 @@ func IsMarkdown(name string) bool {
 func equalFold(a, b string) bool { return bytes.EqualFold([]byte(a), []byte(b)) }
 
 // Mask returns sorted byte ranges [start,end) of src that are not prose.
+//
+// It costs time linear in the size of src whatever src holds: the Markdown
+// parser is superlinear on some shapes (deeply nested lists and quotes,
+// long runs of unclosed link openers), and a file of that shape is masked
+// by plainMask, a line-by-line scan, instead.
 func Mask(src []byte) [][2]int {
+	if pathological(src) {
+		return plainMask(src)
+	}
 	var out [][2]int
 	fm := frontMatter(src)
 	if fm > 0 {
@@ -75,6 +83,179 @@ func Mask(src []byte) [][2]int {
 		return ast.WalkContinue, nil
 	})
 	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// Bounds past which a Markdown file is masked by plainMask: the parser's
+// cost grows with the square of these (a 400 KB file of "[a](" took 42 s,
+// 2,000 nested list items 14 s), and no article comes near them.
+const (
+	maxIndent         = 64   // leading spaces and tabs (tab = 4) of a line
+	maxContainerDepth = 16   // quote and list markers opening a line
+	maxBlockOpeners   = 1000 // inline delimiters (see openerByte) in one block (lines between blank lines)
+)
+
+// openerByte marks the bytes that open or close inline constructs: link
+// and image brackets, parentheses, angle brackets, emphasis and code
+// delimiters. The parser matches them pairwise within a block.
+var openerByte = func() (m [256]bool) {
+	for _, c := range []byte("[(<*_`!~") {
+		m[c] = true
+	}
+	return m
+}()
+
+// pathological reports whether src has a shape that makes the parser
+// superlinear; it reads src once.
+func pathological(src []byte) bool {
+	openers := 0
+	for len(src) > 0 {
+		line := src
+		if i := bytes.IndexByte(src, '\n'); i >= 0 {
+			line, src = src[:i], src[i+1:]
+		} else {
+			src = nil
+		}
+		indent, depth, j := containers(line)
+		if indent > maxIndent || depth > maxContainerDepth {
+			return true
+		}
+		if len(bytes.TrimSpace(line[j:])) == 0 && depth == 0 {
+			openers = 0 // a blank line ends the block
+			continue
+		}
+		for _, c := range line[j:] {
+			if openerByte[c] {
+				openers++
+			}
+		}
+		if openers > maxBlockOpeners {
+			return true
+		}
+	}
+	return false
+}
+
+// containers reads the start of a line: its indentation (a tab counts 4)
+// before the first container marker, how many container markers open it
+// (block quote '>', list bullets '-', '+', '*' and ordered-list numbers
+// followed by white space), and where its content starts.
+func containers(line []byte) (indent, depth, j int) {
+	lead := true
+	for j < len(line) {
+		switch c := line[j]; {
+		case c == ' ' || c == '\t':
+			if lead {
+				indent += 1 + 3*b2i(c == '\t')
+			}
+			j++
+		case c == '>':
+			depth++
+			lead = false
+			j++
+		case (c == '-' || c == '+' || c == '*') && j+1 < len(line) && (line[j+1] == ' ' || line[j+1] == '\t'):
+			depth++
+			lead = false
+			j++
+		case '0' <= c && c <= '9':
+			k := j
+			for k < len(line) && k-j < 9 && '0' <= line[k] && line[k] <= '9' {
+				k++
+			}
+			if k+1 < len(line) && (line[k] == '.' || line[k] == ')') && (line[k+1] == ' ' || line[k+1] == '\t') {
+				depth++
+				lead = false
+				j = k + 1
+				continue
+			}
+			return indent, depth, j
+		default:
+			return indent, depth, j
+		}
+	}
+	return indent, depth, j
+}
+
+func b2i(b bool) int {
+	if b {
+		return 1
+	}
+	return 0
+}
+
+// plainMask is the mask of a file the parser is not trusted with: front
+// matter, fenced code blocks, inline code spans, and on each line the
+// destinations of links ("](...)") and anything in angle brackets without
+// white space (autolinks, HTML tags). Every scan stays inside one line.
+func plainMask(src []byte) [][2]int {
+	var out [][2]int
+	off := frontMatter(src)
+	if off > 0 {
+		out = append(out, [2]int{0, off})
+	}
+	fence, fenceStart := "", 0
+	for off < len(src) {
+		end := len(src)
+		if i := bytes.IndexByte(src[off:], '\n'); i >= 0 {
+			end = off + i
+		}
+		line := src[off:end]
+		trimmed := bytes.TrimLeft(line, " \t")
+		switch {
+		case fence != "":
+			if bytes.HasPrefix(trimmed, []byte(fence)) {
+				out = append(out, [2]int{fenceStart, end})
+				fence = ""
+			}
+		case bytes.HasPrefix(trimmed, []byte("```")) || bytes.HasPrefix(trimmed, []byte("~~~")):
+			fence, fenceStart = string(trimmed[:3]), off
+		default:
+			out = append(out, inlineMask(line, off)...)
+		}
+		off = end + 1
+	}
+	if fence != "" {
+		out = append(out, [2]int{fenceStart, len(src)})
+	}
+	sort.Slice(out, func(i, j int) bool { return out[i][0] < out[j][0] })
+	return out
+}
+
+// inlineMask masks code spans, link destinations and angle-bracket tags in
+// one line (at offset base of the file), in one pass.
+func inlineMask(line []byte, base int) [][2]int {
+	var out [][2]int
+	for i := 0; i < len(line); i++ {
+		switch line[i] {
+		case '`':
+			n := 1
+			for i+n < len(line) && line[i+n] == '`' {
+				n++
+			}
+			if j := bytes.Index(line[i+n:], line[i:i+n]); j >= 0 {
+				out = append(out, [2]int{base + i, base + i + n + j + n})
+				i += n + j + n - 1
+			} else {
+				i += n - 1
+			}
+		case ']':
+			if i+1 < len(line) && line[i+1] == '(' {
+				if j := bytes.IndexByte(line[i+1:], ')'); j >= 0 {
+					out = append(out, [2]int{base + i + 1, base + i + 1 + j + 1})
+					i += j + 1
+				}
+			}
+		case '<':
+			j := i + 1
+			for j < len(line) && j-i <= 200 && line[j] != '>' && line[j] != ' ' && line[j] != '<' {
+				j++
+			}
+			if j < len(line) && line[j] == '>' && j > i+1 {
+				out = append(out, [2]int{base + i, base + j + 1})
+				i = j
+			}
+		}
+	}
 	return out
 }
 
@@ -216,7 +397,7 @@ func destinationRange(src []byte, n ast.Node) ([2]int, bool) {
 		return [2]int{}, false
 	}
 	depth := 0
-	for j := i + 1; j < len(src); j++ {
+	for j := i + 1; j < len(src) && j-i <= maxDestination; j++ {
 		switch src[j] {
 		case open:
 			depth++
@@ -229,6 +410,10 @@ func destinationRange(src []byte, n ast.Node) ([2]int, bool) {
 	}
 	return [2]int{}, false
 }
+
+// maxDestination bounds the search for the end of a link destination, so
+// that unclosed ones do not each scan the rest of the file.
+const maxDestination = 4096
 
 // lastStop is the end of the last text segment inside n.
 func lastStop(n ast.Node) int {
