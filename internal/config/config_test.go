@@ -1,9 +1,11 @@
 package config
 
 import (
+	"fmt"
 	"os"
 	"strings"
 	"testing"
+	"time"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -102,5 +104,51 @@ func TestPathologicalRegexIsLinear(t *testing.T) {
 	bp.Collect(lint.NewPass(doc, &lint.Env{}, "boilerplate", lint.Warning, &out))
 	if len(out) != 1 || !strings.Contains(out[0].Message, "user/p") {
 		t.Fatalf("want only the aaac line reported, got %d: %+v", len(out), out)
+	}
+}
+
+// Shapes no config has are refused before the YAML parser sees them, with
+// a position: deep nesting and tens of thousands of keys cost the parser
+// seconds and gigabytes. A long vocabulary list is still a config.
+func TestConfigBombsAreRefused(t *testing.T) {
+	cases := map[string]string{
+		"vocabulary: " + strings.Repeat("[", 40000) + strings.Repeat("]", 40000) + "\n": "t.yaml:1:45: collections nested deeper than 32 levels",
+		"vocabulary: {" + strings.Repeat("a: {", 40) + "}\n":                              "collections nested deeper than 32 levels",
+		"rules:\n" + strings.Repeat("  k: 1\n", 3000):                                      "t.yaml:2001:3: over 2000 keys",
+		"x:\n" + strings.Repeat(" ", 200) + "y: 1\n":                                       "t.yaml:2:201: indented 200 columns",
+	}
+	for src, want := range cases {
+		start := time.Now()
+		_, err := Parse("t.yaml", "/x", []byte(src))
+		if err == nil || !strings.Contains(err.Error(), want) {
+			t.Errorf("%.40q...: err = %v, want %q", src, err, want)
+		}
+		if d := time.Since(start); d > 2*time.Second {
+			t.Errorf("%.40q...: took %v", src, d)
+		}
+	}
+	var b strings.Builder
+	b.WriteString("vocabulary:\n")
+	for i := 0; i < 20000; i++ {
+		fmt.Fprintf(&b, "  - Word%d # a name: with a colon\n", i)
+	}
+	if c, err := Parse("t.yaml", "/x", []byte(b.String())); err != nil || len(c.Vocabulary) != 20000 {
+		t.Errorf("a long vocabulary: err = %v", err)
+	}
+	if _, err := Parse("t.yaml", "/x", []byte("vocabulary: ['[not nested', \"{x\", '[[[[']\n")); err != nil {
+		t.Errorf("brackets in quotes: %v", err)
+	}
+}
+
+// A config saved with a UTF-8 BOM is read as without it.
+func TestConfigWithBOM(t *testing.T) {
+	c, err := Parse("t.yaml", "/x", []byte("\xef\xbb\xbfrules:\n  missing-space: error\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, a := range c.Rules {
+		if a.Rule.Meta().ID == "missing-space" && a.Severity != lint.Error {
+			t.Errorf("severity %v", a.Severity)
+		}
 	}
 }
