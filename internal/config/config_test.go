@@ -113,9 +113,9 @@ func TestPathologicalRegexIsLinear(t *testing.T) {
 func TestConfigBombsAreRefused(t *testing.T) {
 	cases := map[string]string{
 		"vocabulary: " + strings.Repeat("[", 40000) + strings.Repeat("]", 40000) + "\n": "t.yaml:1:45: collections nested deeper than 32 levels",
-		"vocabulary: {" + strings.Repeat("a: {", 40) + "}\n":                              "collections nested deeper than 32 levels",
-		"rules:\n" + strings.Repeat("  k: 1\n", 3000):                                      "t.yaml:2001:3: over 2000 keys",
-		"x:\n" + strings.Repeat(" ", 200) + "y: 1\n":                                       "t.yaml:2:201: indented 200 columns",
+		"vocabulary: {" + strings.Repeat("a: {", 40) + "}\n":                            "collections nested deeper than 32 levels",
+		"rules:\n" + strings.Repeat("  k: 1\n", 3000):                                   "t.yaml:2001:3: over 2000 keys",
+		"x:\n" + strings.Repeat(" ", 200) + "y: 1\n":                                    "t.yaml:2:201: indented 200 columns",
 	}
 	for src, want := range cases {
 		start := time.Now()
