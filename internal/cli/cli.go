@@ -144,7 +144,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 
 func lintFlags() []ucli.Flag {
 	return []ucli.Flag{
-		&ucli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config `FILE` (default: .stylelint.yaml found by walking up from the current directory)"},
+		&ucli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config `FILE` (default: .stylelint.yaml found by walking up from the current directory to the repository root or home)"},
 		&ucli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(format.Names, ", ")},
 		&ucli.BoolFlag{Name: "fix", Usage: "apply safe fixes in place (with -: write the fixed text to stdout)"},
 		&ucli.BoolFlag{Name: "unsafe-fixes", Usage: "with --fix or --diff, also apply fixes that are not marked safe"},
@@ -156,6 +156,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.StringFlag{Name: "stdin-filename", Usage: "`NAME` of the text read from - (for output and config matching)"},
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
 		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
+		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
 	}
 }
 
@@ -188,7 +189,11 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		errf("--unsafe-fixes needs --fix or --diff")
 		return ExitError
 	}
-	cfg, err := loadConfig(c.String("config"))
+	var verbose io.Writer
+	if c.Bool("verbose") {
+		verbose = stderr
+	}
+	cfg, err := loadConfig(c.String("config"), verbose)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitError
@@ -406,12 +411,22 @@ func colorMode(mode string, stdout io.Writer) (bool, error) {
 	return false, fmt.Errorf("--color: want auto, always or never, got %q", mode)
 }
 
-func loadConfig(path string) (*config.Config, error) {
+func loadConfig(path string, verbose io.Writer) (*config.Config, error) {
 	if path == "" {
-		path = config.Find(".")
+		found, err := config.Find(".")
+		if err != nil {
+			return nil, err
+		}
+		path = found
 	}
 	if path == "" {
+		if verbose != nil {
+			fmt.Fprintln(verbose, "stylelint: config: none found; built-in defaults")
+		}
 		return config.Default(".")
+	}
+	if verbose != nil {
+		fmt.Fprintf(verbose, "stylelint: config: %s\n", path)
 	}
 	cfg, err := config.Load(path)
 	if err != nil {

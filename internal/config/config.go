@@ -66,21 +66,35 @@ func (e *Error) Error() string {
 }
 
 // Find walks up from dir looking for a config file; "" if there is none.
-func Find(dir string) string {
+// The walk stops at the root of the git work tree dir is in (the directory
+// holding .git) or at the home directory, whichever comes first: a config
+// above the repository belongs to someone else's project. A config found
+// in a directory that others may write to (group or world write, as a
+// shared /tmp folder) and owned by another user is refused: anyone could
+// have planted it, and its patterns may delete text (git refuses such
+// repositories the same way).
+func Find(dir string) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
-		return ""
+		return "", nil
 	}
+	home, _ := os.UserHomeDir()
 	for {
 		for _, n := range FileNames {
 			p := filepath.Join(dir, n)
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
-				return p
+				if why := unsafeConfig(p, st); why != "" {
+					return "", fmt.Errorf("stylelint: refusing %s: %s; pass it with -c to use it anyway", p, why)
+				}
+				return p, nil
 			}
+		}
+		if st, err := os.Stat(filepath.Join(dir, ".git")); err == nil && st != nil || home != "" && dir == filepath.Clean(home) {
+			return "", nil
 		}
 		parent := filepath.Dir(dir)
 		if parent == dir {
-			return ""
+			return "", nil
 		}
 		dir = parent
 	}

@@ -3,6 +3,7 @@ package config
 import (
 	"fmt"
 	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -150,5 +151,69 @@ func TestConfigWithBOM(t *testing.T) {
 		if a.Rule.Meta().ID == "missing-space" && a.Severity != lint.Error {
 			t.Errorf("severity %v", a.Severity)
 		}
+	}
+}
+
+// Discovery stops at the repository root and at the home directory: a
+// config above them belongs to someone else.
+func TestFindStopsAtRepositoryAndHome(t *testing.T) {
+	root := t.TempDir()
+	mustWrite := func(p, s string) {
+		t.Helper()
+		if err := os.MkdirAll(filepath.Dir(p), 0o755); err != nil {
+			t.Fatal(err)
+		}
+		if err := os.WriteFile(p, []byte(s), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	mustWrite(filepath.Join(root, ".stylelint.yaml"), "rules: {}\n")
+	mustWrite(filepath.Join(root, "repo", ".git", "HEAD"), "ref: refs/heads/main\n")
+	mustWrite(filepath.Join(root, "repo", "sub", "a.txt"), "x\n")
+	mustWrite(filepath.Join(root, "home", "me", "notes", "a.txt"), "x\n")
+	t.Setenv("HOME", filepath.Join(root, "home", "me"))
+	for _, dir := range []string{filepath.Join(root, "repo", "sub"), filepath.Join(root, "home", "me", "notes")} {
+		if p, err := Find(dir); p != "" || err != nil {
+			t.Errorf("from %s: found %q, %v; want nothing", dir, p, err)
+		}
+	}
+	mustWrite(filepath.Join(root, "repo", ".stylelint.yml"), "rules: {}\n")
+	if p, err := Find(filepath.Join(root, "repo", "sub")); p != filepath.Join(root, "repo", ".stylelint.yml") || err != nil {
+		t.Errorf("inside the repository: %q, %v", p, err)
+	}
+	if p, _ := Find(filepath.Join(root, "elsewhere")); p != filepath.Join(root, ".stylelint.yaml") {
+		t.Errorf("outside any repository: %q", p)
+	}
+}
+
+// A config planted by another user in a directory anyone may write to is
+// refused, with a hint; the same file of one's own, or -c, is used.
+func TestFindRefusesPlantedConfig(t *testing.T) {
+	if os.Getuid() != 0 {
+		t.Skip("needs root to give a file to another user")
+	}
+	shared := filepath.Join(t.TempDir(), "shared")
+	if err := os.Mkdir(shared, 0o777|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	if err := os.Chmod(shared, 0o777|os.ModeSticky); err != nil {
+		t.Fatal(err)
+	}
+	p := filepath.Join(shared, ".stylelint.yaml")
+	if err := os.WriteFile(p, []byte("rules: {}\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	if found, err := Find(shared); found != p || err != nil {
+		t.Fatalf("own config: %q, %v", found, err)
+	}
+	if err := os.Chown(p, 4242, 4242); err != nil {
+		t.Fatal(err)
+	}
+	found, err := Find(filepath.Join(shared))
+	if found != "" || err == nil || !strings.Contains(err.Error(), "refusing") || !strings.Contains(err.Error(), "-c") {
+		t.Errorf("planted config: %q, %v", found, err)
+	}
+	if _, err := Load(p); err != nil {
+		t.Errorf("-c still loads it: %v", err)
 	}
 }

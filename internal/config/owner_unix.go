@@ -1,0 +1,27 @@
+//go:build unix
+
+package config
+
+import (
+	"fmt"
+	"io/fs"
+	"os"
+	"path/filepath"
+	"syscall"
+)
+
+// unsafeConfig says why a discovered config may not be trusted, or "".
+func unsafeConfig(path string, st fs.FileInfo) string {
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	if !ok || int(sys.Uid) == os.Getuid() {
+		return ""
+	}
+	dst, err := os.Stat(filepath.Dir(path))
+	if err != nil {
+		return ""
+	}
+	if dst.Mode().Perm()&0o022 != 0 {
+		return fmt.Sprintf("it belongs to user %d and lies in a directory others may write to (%v)", sys.Uid, dst.Mode().Perm())
+	}
+	return ""
+}
