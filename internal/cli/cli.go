@@ -73,8 +73,18 @@ func hoistFlags(args []string, flags []ucli.Flag) []string {
 		name := strings.TrimLeft(a, "-")
 		name, _, hasValue := strings.Cut(name, "=")
 		value, known := takesValue[name]
-		if !strings.HasPrefix(a, "-") || a == "-" || !known {
+		if !known && len(a) > 2 && a[0] == '-' && a[1] != '-' && takesValue[a[1:2]] {
+			// -j4: a one-letter flag with its value attached
+			a, name, value, known, hasValue = a[:2]+"="+a[2:], a[1:2], true, true, true
+		}
+		if !strings.HasPrefix(a, "-") || a == "-" {
 			paths = append(paths, a)
+			continue
+		}
+		if !known {
+			// An unknown flag is reported as one (with a suggestion), not
+			// taken for a file name; a file named -x is passed after --.
+			front = append(front, a)
 			continue
 		}
 		front = append(front, a)
@@ -94,6 +104,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		Usage:     "find and fix scraping damage in article text",
 		UsageText: "stylelint [options] [path ...]   (paths: files, directories, or - for stdin; default .)",
 		Version:   version(),
+		Suggest:   true,
 		Reader:    stdin,
 		Writer:    stdout,
 		ErrWriter: stderr,
@@ -128,7 +139,7 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		ExitErrHandler:  func(*ucli.Context, error) {},
 		HideHelpCommand: true,
 		OnUsageError: func(c *ucli.Context, err error, _ bool) error {
-			fmt.Fprintf(stderr, "stylelint: %v\nRun 'stylelint --help' for usage.\n", err)
+			fmt.Fprintf(stderr, "stylelint: %v%s\nRun 'stylelint --help' for usage.\n", err, flagHint(err, lintFlags()))
 			code = ExitError
 			return err
 		},
@@ -140,6 +151,26 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 		return ExitError
 	}
 	return code
+}
+
+// flagHint suggests the closest flag for an unknown one ("--formt").
+func flagHint(err error, flags []ucli.Flag) string {
+	_, bad, ok := strings.Cut(err.Error(), "flag provided but not defined: ")
+	if !ok {
+		return ""
+	}
+	var names []string
+	for _, f := range flags {
+		for _, n := range f.Names() {
+			if len(n) > 1 {
+				names = append(names, n)
+			}
+		}
+	}
+	if h := config.Hint(strings.TrimLeft(bad, "-"), names); strings.HasPrefix(h, ";") {
+		return h
+	}
+	return ""
 }
 
 func lintFlags() []ucli.Flag {
@@ -223,9 +254,18 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 				continue
 			}
 			usedStdin = true
-			data, err := io.ReadAll(stdin)
+			// Read through the limit: a pipe has no size to check first.
+			limit := c.Int64("max-file-size")
+			if limit <= 0 || limit > lint.MaxDocSize {
+				limit = lint.MaxDocSize
+			}
+			data, err := io.ReadAll(io.LimitReader(stdin, limit+1))
 			if err != nil {
 				errf("reading stdin: %v", err)
+				return ExitError
+			}
+			if int64(len(data)) > limit {
+				errf("stdin: over %d bytes (--max-file-size); nothing was linted", limit)
 				return ExitError
 			}
 			name := c.String("stdin-filename")
@@ -359,7 +399,20 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		return ExitError
 	}
 	if c.String("format") == "text" {
-		fmt.Fprintln(stderr, format.Summary(findings, len(inputs)))
+		checked, failed := 0, 0
+		for _, r := range results {
+			switch {
+			case r.Err != nil:
+				failed++
+			case !r.Skipped:
+				checked++
+			}
+		}
+		line := format.Summary(findings, checked)
+		if failed > 0 {
+			line += fmt.Sprintf("; %d %s could not be linted", failed, map[bool]string{true: "file", false: "files"}[failed == 1])
+		}
+		fmt.Fprintln(stderr, line)
 	}
 	if hadError {
 		return ExitError

@@ -9,6 +9,7 @@ import (
 	"bytes"
 	"errors"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
@@ -120,9 +121,18 @@ func Load(path string) (*Config, error) {
 	if st.Size() > MaxSize {
 		return nil, &Error{File: path, Msg: fmt.Sprintf("config is %d bytes; the limit is %d", st.Size(), MaxSize)}
 	}
-	data, err := os.ReadFile(path)
+	// Read through the limit too: a device or a FIFO reports no size.
+	f, err := os.Open(path)
 	if err != nil {
 		return nil, err
+	}
+	defer f.Close()
+	data, err := io.ReadAll(io.LimitReader(f, MaxSize+1))
+	if err != nil {
+		return nil, err
+	}
+	if len(data) > MaxSize {
+		return nil, &Error{File: path, Msg: fmt.Sprintf("config is over %d bytes, the limit", MaxSize)}
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -527,8 +537,9 @@ func (l *loader) rules(n ast.Node, ctx *rules.Context, base []lint.Active) []lin
 			sev = lint.Off
 		case *ast.NullNode:
 		default:
-			rm := l.mapping(kv.Value, "rule "+id)
-			if rm == nil {
+			rm, ok := kv.Value.(*ast.MappingNode)
+			if !ok {
+				l.at(kv.Value, "rule %s: want a severity (off, info, warning, error) or a mapping of options", id)
 				continue
 			}
 			opts = &ast.MappingNode{BaseNode: rm.BaseNode, Start: rm.Start, End: rm.End}
@@ -621,6 +632,10 @@ func ruleIDs() []string {
 	}
 	return ids
 }
+
+// Hint suggests the closest candidate within a small edit distance ("; did
+// you mean ...?"), or lists the candidates.
+func Hint(got string, candidates []string) string { return hint(got, candidates) }
 
 // hint suggests the closest candidate within a small edit distance.
 func hint(got string, candidates []string) string {

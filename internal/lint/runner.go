@@ -289,19 +289,25 @@ func read(in Input, max int64) ([]byte, error) {
 	if max > 0 && st.Size() > max {
 		return nil, fmt.Errorf("file is %d bytes, over --max-file-size %d", st.Size(), max)
 	}
-	var r io.Reader = f
-	if max > 0 {
-		r = io.LimitReader(f, max+1)
+	// Always through a limit: a device or a FIFO reports no size, and 0
+	// (no --max-file-size) still means the largest addressable document.
+	limit := max
+	if limit <= 0 || limit > MaxDocSize {
+		limit = MaxDocSize
 	}
+	r := io.LimitReader(f, limit+1)
 	// Sized from Stat so a file is read into one buffer (io.ReadAll grows
 	// and copies); a file that grows meanwhile is still read whole.
-	buf := bytes.NewBuffer(make([]byte, 0, st.Size()+bytes.MinRead))
+	buf := bytes.NewBuffer(make([]byte, 0, min(st.Size(), limit)+bytes.MinRead))
 	if _, err := buf.ReadFrom(r); err != nil {
 		return nil, err
 	}
 	data := buf.Bytes()
-	if max > 0 && int64(len(data)) > max {
-		return nil, fmt.Errorf("file grew over --max-file-size %d while reading", max)
+	if int64(len(data)) > limit {
+		if max > 0 && max <= MaxDocSize {
+			return nil, fmt.Errorf("file grew over --max-file-size %d while reading", max)
+		}
+		return nil, fmt.Errorf("over %d bytes, the largest document stylelint can address", int64(MaxDocSize))
 	}
 	if isBinary(data) {
 		return nil, ErrBinary
