@@ -99,6 +99,10 @@ func lettersAfter(t []byte, i int) int {
 
 func isLineSpace(c byte) bool { return c == ' ' || c == '\t' }
 
+// crlf reports whether t[i] is the CR of a CRLF line break: a lone CR is
+// not a line break (README), so a word is never joined across one.
+func crlf(t []byte, i int) bool { return t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' }
+
 func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string) int) {
 	// Left fragment: letters right before the hyphen, or before " -".
 	le := i
@@ -122,7 +126,7 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 		j++
 	}
 	newlines := 0
-	for j < len(t) && (t[j] == '\n' || t[j] == '\r' || isLineSpace(t[j])) {
+	for j < len(t) && (t[j] == '\n' || crlf(t, j) || isLineSpace(t[j])) {
 		if t[j] == '\n' {
 			newlines++
 		}
@@ -221,7 +225,7 @@ func (r *hyphenBreak) softHyphens(p *lint.Pass, t []byte, soft []int) {
 	var edits []lint.Edit
 	for _, i := range soft {
 		k := i + 2
-		for k < len(t) && (t[k] == '\n' || t[k] == '\r') && i > 0 && lettersBefore(t, i) < i {
+		for k < len(t) && (t[k] == '\n' || crlf(t, k)) && i > 0 && lettersBefore(t, i) < i {
 			k++
 		}
 		edits = append(edits, lint.Edit{Start: i, End: k})

@@ -19,6 +19,8 @@ func TestHyphenBreakFixes(t *testing.T) {
 		{"an anti-\ndemocratic law, under-\ninflated tyres\n", "an anti-democratic law, under-inflated tyres\n"},
 		{"I under-\nstand the co-\nordinator\n", "I understand the coordinator\n"},
 		{"exam\u00adple and ex\u00adam\u00adple\n", "example and example\n"},
+		// a soft hyphen before a lone CR goes; the CR stays (not a line break)
+		{"exam\u00ad\rple\n", "exam\rple\n"},
 	}
 	checkFixes(t, r, cases)
 }
@@ -47,6 +49,8 @@ func TestHyphenBreakNeverFlags(t *testing.T) {
 		"a well-known, hyphenated-compound text\n",
 		"He said:\n\n- Nothing.\n",
 		"the end of a line -\n\nThe next paragraph.\n",
+		// a lone CR is not a line break: nothing is joined across it
+		"This is an exam-\rple of it.\n",
 	}
 	checkClean(t, r, "a.txt", texts)
 	md := "```\nexam-\nple\n```\n\nSee `acquisi-\ntion`.\n"
