@@ -28,13 +28,19 @@ type File struct {
 // .gitignore and .ignore files, skipping hidden entries and symlinks;
 // named files are kept unless ignored. Errors (missing paths) are returned
 // per path, and the rest still expand.
+//
+// A file is listed once however it is named (a.txt ./a.txt, a directory
+// and a file in it): files are told apart by device and inode where the
+// system has them, by cleaned absolute path elsewhere. Named paths are
+// cleaned for display (./a.txt is a.txt).
 func Expand(paths []string, f Filter) ([]File, []error) {
 	var out []File
 	var errs []error
-	seen := map[string]bool{}
+	seen := map[any]bool{}
 	add := func(p string, explicit bool) {
-		if !seen[p] {
-			seen[p] = true
+		k := identity(p)
+		if !seen[k] {
+			seen[k] = true
 			out = append(out, File{Path: p, Explicit: explicit})
 		}
 	}
@@ -45,6 +51,7 @@ func Expand(paths []string, f Filter) ([]File, []error) {
 			continue
 		}
 		if !st.IsDir() {
+			p = filepath.Clean(p)
 			if !f.Ignored(p) {
 				add(p, true)
 			}
@@ -59,6 +66,20 @@ func Expand(paths []string, f Filter) ([]File, []error) {
 		}
 	}
 	return out, errs
+}
+
+// identity is what tells one file from another: its device and inode, or
+// its cleaned absolute path.
+func identity(p string) any {
+	if st, err := os.Stat(p); err == nil {
+		if k, ok := inode(st); ok {
+			return k
+		}
+	}
+	if abs, err := filepath.Abs(p); err == nil {
+		return abs
+	}
+	return p
 }
 
 func pathError(p string, err error) error {

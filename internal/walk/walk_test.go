@@ -86,3 +86,24 @@ func TestExpandNamedFilesAndErrors(t *testing.T) {
 		t.Errorf("an ignored named file is dropped: %q", paths(got))
 	}
 }
+
+// One file named several ways (./a.txt, a.txt, inside a named directory,
+// a hard link) is linted once, under its first, cleaned name.
+func TestExpandListsAFileOnce(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{"d/a.txt": "x\n", "d/b.txt": "y\n"})
+	t.Chdir(root)
+	if err := os.Link("d/b.txt", "d/link.txt"); err != nil {
+		t.Skipf("no hard links here: %v", err)
+	}
+	got, errs := Expand([]string{"./d/a.txt", "d/a.txt", "d/../d/a.txt", "d"}, filter{})
+	if len(errs) != 0 {
+		t.Fatal(errs)
+	}
+	if strings.Join(paths(got), " ") != "d/a.txt d/b.txt" {
+		t.Errorf("got %q, want [d/a.txt d/b.txt]", paths(got))
+	}
+	if !got[0].Explicit || got[1].Explicit {
+		t.Errorf("explicit flags: %+v", got)
+	}
+}
