@@ -8,6 +8,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"sync"
 
 	"github.com/boyter/gocodewalker"
 )
@@ -57,10 +58,8 @@ func Expand(paths []string, f Filter) ([]File, []error) {
 			}
 			continue
 		}
-		files, err := walkDir(p, f)
-		if err != nil {
-			errs = append(errs, fmt.Errorf("%s: %w", p, err))
-		}
+		files, werrs := walkDir(p, f)
+		errs = append(errs, werrs...)
 		for _, file := range files {
 			add(file, false)
 		}
@@ -90,15 +89,19 @@ func pathError(p string, err error) error {
 	return err
 }
 
-func walkDir(dir string, f Filter) ([]string, error) {
+// walkDir lists the files under dir to lint, and every error met on the
+// way (an unreadable directory, an entry that cannot be examined): none is
+// dropped, and the walk goes on past each.
+func walkDir(dir string, f Filter) ([]string, []error) {
 	queue := make(chan *gocodewalker.File, 256)
 	w := gocodewalker.NewFileWalker(dir, queue)
 	w.ExcludeDirectory = []string{".git", ".hg", ".svn"}
-	var walkErr error
+	var mu sync.Mutex
+	var errs []error
 	w.SetErrorHandler(func(err error) bool {
-		if walkErr == nil {
-			walkErr = err
-		}
+		mu.Lock()
+		errs = append(errs, err)
+		mu.Unlock()
 		return true
 	})
 	done := make(chan error, 1)
@@ -106,18 +109,27 @@ func walkDir(dir string, f Filter) ([]string, error) {
 	var files []string
 	for file := range queue {
 		p := file.Location
-		if info, err := os.Lstat(p); err != nil || !info.Mode().IsRegular() {
+		info, err := os.Lstat(p)
+		if err != nil {
+			if !errors.Is(err, fs.ErrNotExist) { // gone meanwhile: nothing to report
+				mu.Lock()
+				errs = append(errs, pathError(p, err))
+				mu.Unlock()
+			}
+			continue
+		}
+		if !info.Mode().IsRegular() {
 			continue // symlinks, sockets, devices: never followed
 		}
 		if f.Included(p) && !f.Ignored(p) && !ignoredDir(dir, p, f) {
 			files = append(files, p)
 		}
 	}
-	if err := <-done; err != nil && walkErr == nil {
-		walkErr = err
+	if err := <-done; err != nil {
+		errs = append(errs, fmt.Errorf("%s: %w", dir, err))
 	}
 	sort.Strings(files)
-	return files, walkErr
+	return files, errs
 }
 
 // ignoredDir reports whether a directory between root and p is ignored.

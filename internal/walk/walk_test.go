@@ -107,3 +107,31 @@ func TestExpandListsAFileOnce(t *testing.T) {
 		t.Errorf("explicit flags: %+v", got)
 	}
 }
+
+// Every walk error is reported, and the walk goes on: a directory that can
+// be listed but not entered, and one that cannot be listed.
+func TestExpandReportsEveryWalkError(t *testing.T) {
+	if os.Getuid() == 0 {
+		t.Skip("root reads every directory")
+	}
+	root := t.TempDir()
+	write(t, root, map[string]string{"ok/a.txt": "x\n", "nox/b.txt": "y\n", "nor/c.txt": "z\n"})
+	for dir, mode := range map[string]os.FileMode{"nox": 0o644, "nor": 0o311} {
+		if err := os.Chmod(filepath.Join(root, dir), mode); err != nil {
+			t.Fatal(err)
+		}
+		t.Cleanup(func() { os.Chmod(filepath.Join(root, dir), 0o755) })
+	}
+	got, errs := Expand([]string{root}, filter{})
+	if len(got) != 1 || !strings.HasSuffix(got[0].Path, "a.txt") {
+		t.Errorf("files %q", paths(got))
+	}
+	var msgs []string
+	for _, e := range errs {
+		msgs = append(msgs, e.Error())
+	}
+	all := strings.Join(msgs, "\n")
+	if len(errs) != 2 || !strings.Contains(all, "nox") || !strings.Contains(all, "nor") {
+		t.Errorf("errors:\n%s", all)
+	}
+}
