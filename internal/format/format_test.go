@@ -238,3 +238,30 @@ func TestUnderlineAlignsCarets(t *testing.T) {
 		}
 	}
 }
+
+// A path with a newline cannot forge a diagnostic line in the text format,
+// and bytes that are not UTF-8 are written as \xNN in every format (%FF in
+// SARIF's URIs), so the path still names the file.
+func TestPathsAreQuoted(t *testing.T) {
+	if got := QuotePath("a\nfake.txt:1:1: error: x.txt"); got != `"a\nfake.txt:1:1: error: x.txt"` {
+		t.Errorf("text: %s", got)
+	}
+	if got := QuotePath("\x1b[31mred.txt"); got != `"\x1b[31mred.txt"` {
+		t.Errorf("escape sequence: %s", got)
+	}
+	if got := QuotePath("dir/ünïcode name.txt"); got != "dir/ünïcode name.txt" {
+		t.Errorf("plain: %s", got)
+	}
+	fs := findings()
+	fs[0].Path = "b\xff.txt"
+	for _, f := range []Formatter{JSON, SARIF, Checkstyle, RDJSON, GitLab, GitHub} {
+		var buf bytes.Buffer
+		if err := f(&buf, fs, Options{}); err != nil {
+			t.Fatal(err)
+		}
+		out := buf.String()
+		if !strings.Contains(out, `b\\xff.txt`) && !strings.Contains(out, `b\xff.txt`) && !strings.Contains(out, "b%FF.txt") || strings.Contains(out, "\ufffd") {
+			t.Errorf("invalid byte not escaped:\n%s", buf.String())
+		}
+	}
+}

@@ -5,6 +5,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -42,6 +43,26 @@ type jsonReason struct {
 	Contribution float64 `json:"contribution"`
 }
 
+// jsonPath is a path for a JSON string: bytes that are not UTF-8 cannot be
+// said in JSON (encoding/json would turn each into U+FFFD, and the path
+// would name no file), so each is written as the four characters \xNN.
+func jsonPath(p string) string {
+	if utf8.ValidString(p) {
+		return p
+	}
+	var b strings.Builder
+	for i := 0; i < len(p); {
+		r, n := utf8.DecodeRuneInString(p[i:])
+		if r == utf8.RuneError && n == 1 {
+			fmt.Fprintf(&b, "\\x%02x", p[i])
+		} else {
+			b.WriteString(p[i : i+n])
+		}
+		i += n
+	}
+	return b.String()
+}
+
 // JSON writes a JSON array, one object per finding (the documented schema).
 // Objects are encoded and written one at a time, so a run with a million
 // findings never holds its whole output in memory.
@@ -49,7 +70,7 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 	return streamJSON(w, []jsonFinding{}, "", 0, len(findings), func(i int) any {
 		f := &findings[i]
 		j := jsonFinding{
-			File: f.Path, Line: f.Pos.Line, Column: f.Pos.Column,
+			File: jsonPath(f.Path), Line: f.Pos.Line, Column: f.Pos.Column,
 			EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
 			Offset: f.Diagnostic.Start, EndOffset: f.Diagnostic.End,
 			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message,
@@ -75,7 +96,7 @@ func GitHub(w io.Writer, findings []lint.Finding, _ Options) error {
 	for _, i := range bySeverity(findings) {
 		f := findings[i]
 		props := []string{
-			"file=" + ghProperty(f.Path),
+			"file=" + ghProperty(jsonPath(f.Path)),
 			fmt.Sprintf("line=%d", f.Pos.Line),
 			fmt.Sprintf("endLine=%d", f.EndPos.Line),
 		}
@@ -128,8 +149,8 @@ func Checkstyle(w io.Writer, findings []lint.Finding, _ Options) error {
 	root := xroot{Version: "4.3"}
 	sev := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "info"}
 	for _, f := range findings {
-		if n := len(root.Files); n == 0 || root.Files[n-1].Name != f.Path {
-			root.Files = append(root.Files, xfile{Name: f.Path})
+		if n := len(root.Files); n == 0 || root.Files[n-1].Name != jsonPath(f.Path) {
+			root.Files = append(root.Files, xfile{Name: jsonPath(f.Path)})
 		}
 		cur := &root.Files[len(root.Files)-1]
 		cur.Errors = append(cur.Errors, xerr{f.Pos.Line, f.Pos.Column, sev[f.Severity], f.Message, "stylelint." + f.Rule})
@@ -187,7 +208,7 @@ func RDJSON(w io.Writer, findings []lint.Finding, _ Options) error {
 		f := &findings[i]
 		var d rdDiagnostic
 		d.Message = f.Message
-		d.Location.Path = f.Path
+		d.Location.Path = jsonPath(f.Path)
 		d.Location.Range = rdRange{rdPos{f.Pos.Line, f.ByteCol}, rdPos{f.EndPos.Line, f.EndByteCol}}
 		d.Severity = sev[f.Severity]
 		d.Code = rdCode{Value: f.Rule}
@@ -228,7 +249,7 @@ func GitLab(w io.Writer, findings []lint.Finding, _ Options) error {
 		f := &findings[i]
 		return issue{
 			Description: f.Message, CheckName: f.Rule, Fingerprint: fps[i], Severity: sev[f.Severity],
-			Location: location{Path: f.Path, Lines: lines{f.Pos.Line, f.EndPos.Line}},
+			Location: location{Path: jsonPath(f.Path), Lines: lines{f.Pos.Line, f.EndPos.Line}},
 		}
 	})
 }

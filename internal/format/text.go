@@ -4,6 +4,7 @@ import (
 	"bufio"
 	"fmt"
 	"io"
+	"strconv"
 	"strings"
 	"unicode/utf8"
 
@@ -34,7 +35,7 @@ func Text(w io.Writer, findings []lint.Finding, opts Options) error {
 	bold, faint, caret := color.New(color.Bold), color.New(color.Faint), color.New(color.FgGreen, color.Bold)
 	for _, f := range findings {
 		fmt.Fprintf(bw, "%s: %s: %s %s\n",
-			paint(bold, fmt.Sprintf("%s:%d:%d", f.Path, f.Pos.Line, f.Pos.Column)),
+			paint(bold, fmt.Sprintf("%s:%d:%d", QuotePath(f.Path), f.Pos.Line, f.Pos.Column)),
 			paint(sevColor[f.Severity], f.Severity.String()),
 			f.Message, paint(faint, "["+f.Rule+"]"))
 		src, under := underline(f)
@@ -139,4 +140,16 @@ func plural(n int, s string) string {
 		return s
 	}
 	return s + "s"
+}
+
+// QuotePath is a path as the text format shows it: as it is, unless it
+// holds a control character or bytes that are not UTF-8, which could
+// forge output lines or reach the terminal as escape sequences. Those are
+// quoted as git quotes them ("a\nb.txt", "\xff.txt"), so the path still
+// names the file.
+func QuotePath(p string) string {
+	if !utf8.ValidString(p) || strings.ContainsFunc(p, func(r rune) bool { return r < 0x20 || r == 0x7f || r >= 0x80 && r < 0xa0 }) {
+		return strconv.Quote(p)
+	}
+	return p
 }
