@@ -12,6 +12,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync/atomic"
 	"syscall"
 
 	udiff "github.com/aymanbagabas/go-udiff"
@@ -293,6 +294,27 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		MaxFileSize: c.Int64("max-file-size"),
 		Omit:        format.Omits(c.String("format")),
 	}
+	// Ctrl-C or SIGTERM during --fix or --diff, at any phase: the handler is
+	// in place before the first file is read, files not yet linted or
+	// fixed are skipped, the file being written is finished (writes are
+	// atomic), and the exit is 130.
+	var signalled atomic.Value // os.Signal, once one arrived
+	var sigc chan os.Signal
+	stoppedBy := func() os.Signal {
+		select {
+		case sig := <-sigc: // nil channel (no --fix): never ready
+			signalled.Store(sig)
+		default:
+		}
+		sig, _ := signalled.Load().(os.Signal)
+		return sig
+	}
+	if c.Bool("fix") || c.Bool("diff") {
+		sigc = make(chan os.Signal, 1)
+		notifyInterrupt(sigc)
+		defer signal.Stop(sigc)
+		setup.Stopped = func() bool { return stoppedBy() != nil }
+	}
 	prog := newProgress(c.String("format"), stderr, len(inputs), c.Bool("no-progress"))
 	if prog != nil {
 		setup.Progress = prog.update
@@ -313,20 +335,19 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 
 	changed := false
 	if c.Bool("fix") || c.Bool("diff") {
-		// Ctrl-C or SIGTERM while fixing: the file being written is
-		// finished (writes are atomic), no further file is touched.
-		stop := make(chan os.Signal, 1)
-		notifyInterrupt(stop)
-		defer signal.Stop(stop)
+		phase("linted")
+		if sig := stoppedBy(); sig != nil {
+			errf("%v: stopped while linting; no file was changed", sig)
+			return ExitInterrupted
+		}
 		report(results)
 		outcomes := lint.FixAll(setup, results, c.Bool("unsafe-fixes"))
+		phase("fixes computed")
 		stdinFixed := false
 		for _, o := range outcomes {
-			select {
-			case sig := <-stop:
+			if sig := stoppedBy(); sig != nil {
 				errf("%v: stopped before %s; files reported as fixed are complete, all others are unchanged", sig, o.Path)
 				return ExitInterrupted
-			default:
 			}
 			if o.Err != nil {
 				errf("%s: %v", o.Path, o.Err)
@@ -365,7 +386,12 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 			return ExitOK
 		}
 		// Report what remains after fixing, as a fresh run would.
+		phase("written")
 		results = lint.Run(setup, inputs)
+		if sig := stoppedBy(); sig != nil {
+			errf("%v: stopped after fixing; files reported as fixed are complete, all others are unchanged", sig)
+			return ExitInterrupted
+		}
 		for i := range results {
 			if results[i].Err != nil {
 				results[i].Err = nil // already reported above
@@ -444,6 +470,9 @@ func appliedSummary(applied map[string]int) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// phase is called as --fix passes each phase (tests send signals there).
+var phase = func(string) {}
 
 // notifyInterrupt relays the signals that stop a --fix run (a variable so
 // that tests can deliver one).

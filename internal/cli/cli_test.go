@@ -6,6 +6,7 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"syscall"
 	"testing"
 )
 
@@ -51,6 +52,40 @@ func TestFixInterruptedLeavesFilesWhole(t *testing.T) {
 	entries, _ := os.ReadDir(dir)
 	if len(entries) != len(paths) {
 		t.Errorf("%d entries in the directory, want %d (temporary files left?)", len(entries), len(paths))
+	}
+}
+
+// A signal at any phase of --fix is acted on at once and exits 130: after
+// linting (nothing written), after the fixes are computed (nothing
+// written), after the writes (the files are fixed; the final report is
+// not drawn).
+func TestFixSignalAtEveryPhase(t *testing.T) {
+	const damaged, fixed = "She said it was tounnecessary.\n", "She said it was to unnecessary.\n"
+	for _, tc := range []struct{ phase, message, want string }{
+		{"linted", "stopped while linting", damaged},
+		{"fixes computed", "stopped before", damaged},
+		{"written", "stopped after fixing", fixed},
+	} {
+		dir := t.TempDir()
+		paths := writeFiles(t, dir, 3, damaged)
+		var sigc chan<- os.Signal
+		savedN, savedP := notifyInterrupt, phase
+		notifyInterrupt = func(c chan<- os.Signal) { sigc = c }
+		phase = func(p string) {
+			if p == tc.phase {
+				sigc <- syscall.SIGTERM
+			}
+		}
+		code, stdout, stderr := run(t, "--fix", dir)
+		notifyInterrupt, phase = savedN, savedP
+		if code != ExitInterrupted || !strings.Contains(stderr, tc.message) || stdout != "" {
+			t.Errorf("%s: exit %d, stderr %q, stdout %q", tc.phase, code, stderr, stdout)
+		}
+		for _, p := range paths {
+			if b, _ := os.ReadFile(p); string(b) != tc.want {
+				t.Errorf("%s: %s is %q", tc.phase, p, b)
+			}
+		}
 	}
 }
 

@@ -1,10 +1,15 @@
 package lint
 
 import (
+	"errors"
 	"fmt"
+	"hash/fnv"
+	"io"
 	"os"
 	"path/filepath"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // MaxFixPasses bounds the fix-and-relint loop.
@@ -39,6 +44,11 @@ func FixAll(setup *Setup, results []Result, unsafe bool) []FixOutcome {
 	parallel(setup.Jobs, len(idx), func(k int) {
 		res := &results[idx[k]]
 		o := FixOutcome{Path: res.Input.Path, Applied: map[string]int{}}
+		if setup.stopped() {
+			o.Err = ErrStopped
+			out[k] = o
+			return
+		}
 		src := res.Input.Data
 		if res.Input.File != "" {
 			var err error
@@ -206,20 +216,65 @@ func ApplyEdits(src []byte, edits []Edit) ([]byte, error) {
 	return append(out, src[last:]...), nil
 }
 
-// WriteAtomic replaces path's contents with data: it writes a temporary file
-// in the same directory, syncs it, gives it the original mode and renames it
-// over the original (following a symlink to its target). If the file's
-// contents are no longer want (changed by someone else), it is left alone and ErrChanged is returned.
-func WriteAtomic(path string, want, data []byte) error {
+// ErrStopped: the run was stopped (Setup.Stopped) before this file.
+var ErrStopped = errors.New("stopped")
+
+// Errors of WriteAtomic besides I/O errors.
+var (
+	// ErrChangedDuringWrite: another writer wrote the file between the
+	// last check and the rename; its content was put back.
+	ErrChangedDuringWrite = errors.New("changed by another program while being written; its content was kept")
+	// ErrHardLinked: the file has other names that would keep the old text.
+	ErrHardLinked = errors.New("has other hard links (they would keep the old text); fix a copy or break the link")
+	// ErrReadOnly: the file is not writable by its owner or by us.
+	ErrReadOnly = errors.New("read-only file")
+)
+
+// WriteAtomic replaces path's contents with data, or leaves the file as it
+// was and says why. What it guarantees:
+//
+//   - The file is never seen half-written: the new text is written to a
+//     temporary file in the same directory, synced, and renamed over the
+//     original (a symlink is followed to its target).
+//   - Owner, group and the whole mode (setuid, setgid, sticky) are kept.
+//     A file with other hard links is refused (ErrHardLinked): a rename
+//     would leave them the old text. A read-only file (no owner write
+//     bit, or not writable by us) is refused (ErrReadOnly).
+//   - Nothing another program wrote is lost, if it wrote before the
+//     rename: the file must still hold want just before the rename
+//     (ErrChanged), and the original, kept open, is read again after it;
+//     if someone wrote it in between, their text is put back
+//     (ErrChangedDuringWrite). A program that keeps the file open and
+//     writes after the rename writes to the old, unlinked file: that
+//     cannot be seen from here.
+//   - No temporary file outlives the run, except when the process is
+//     killed (SIGKILL) while writing: temporary names carry the process
+//     ID, and the next WriteAtomic in that directory removes those of
+//     processes that are gone.
+func WriteAtomic(path string, want, data []byte) error { return writeAtomic(path, want, data, true) }
+
+// writeAtomic is WriteAtomic; recheck reads the original again after the
+// rename (not when putting another writer's text back).
+func writeAtomic(path string, want, data []byte, recheck bool) error {
 	target, err := filepath.EvalSymlinks(path)
 	if err != nil {
 		return err
 	}
-	st, err := os.Stat(target)
+	orig, err := os.Open(target)
 	if err != nil {
 		return err
 	}
-	tmp, err := os.CreateTemp(filepath.Dir(target), "."+filepath.Base(target)+".stylelint-*")
+	defer orig.Close()
+	st, err := orig.Stat()
+	if err != nil {
+		return err
+	}
+	if err := writable(target, st); err != nil {
+		return err
+	}
+	dir := filepath.Dir(target)
+	removeStaleTemps(dir)
+	tmp, err := os.CreateTemp(dir, tempPattern(filepath.Base(target)))
 	if err != nil {
 		return err
 	}
@@ -234,26 +289,78 @@ func WriteAtomic(path string, want, data []byte) error {
 	if _, err := tmp.Write(data); err != nil {
 		return err
 	}
-	if err := tmp.Sync(); err != nil {
+	if err := keepIdentity(tmp, st); err != nil {
 		return err
 	}
-	if err := tmp.Chmod(st.Mode().Perm()); err != nil {
+	if err := tmp.Sync(); err != nil {
 		return err
 	}
 	if err := tmp.Close(); err != nil {
 		return err
 	}
 	// Last check before the rename: has someone else written the file?
-	cur, err := os.ReadFile(target)
+	cur, err := io.ReadAll(orig)
 	if err != nil {
 		return err
 	}
 	if string(cur) != string(want) {
 		return ErrChanged
 	}
+	if beforeRename != nil && recheck {
+		beforeRename(target)
+	}
 	if err := os.Rename(name, target); err != nil {
 		return err
 	}
 	ok = true
+	// And after it: did someone write the original in between?
+	if !recheck {
+		return nil
+	}
+	after, err := io.ReadAll(io.NewSectionReader(orig, 0, 1<<62))
+	if err == nil && string(after) != string(want) {
+		if err := writeAtomic(target, data, after, false); err != nil {
+			return fmt.Errorf("changed by another program while being written, and its content could not be put back: %w", err)
+		}
+		return ErrChangedDuringWrite
+	}
 	return nil
+}
+
+// beforeRename, when set (by tests), runs between the last check and the
+// rename: where a concurrent writer is hardest to see.
+var beforeRename func(path string)
+
+// tempPrefix starts every temporary file name; the process ID follows.
+const tempPrefix = ".stylelint-"
+
+// tempPattern names the temporary file of base: the file name (so a
+// person who sees it knows what it is), the process ID (so a later run can
+// tell it is stale), and os.CreateTemp's random part. A long base is
+// replaced by its hash, so the name fits in NAME_MAX (255 bytes).
+func tempPattern(base string) string {
+	if len(base) > 180 {
+		h := fnv.New64a()
+		h.Write([]byte(base))
+		base = fmt.Sprintf("%016x", h.Sum64())
+	}
+	return fmt.Sprintf("%s%d-%s.*", tempPrefix, os.Getpid(), base)
+}
+
+// removeStaleTemps removes the temporary files of processes that no longer
+// run (killed while writing) from dir.
+func removeStaleTemps(dir string) {
+	names, err := filepath.Glob(filepath.Join(dir, tempPrefix+"*"))
+	if err != nil {
+		return
+	}
+	for _, n := range names {
+		rest := strings.TrimPrefix(filepath.Base(n), tempPrefix)
+		pidText, _, ok := strings.Cut(rest, "-")
+		pid, err := strconv.Atoi(pidText)
+		if !ok || err != nil || pid == os.Getpid() || processAlive(pid) {
+			continue
+		}
+		os.Remove(n)
+	}
 }

@@ -37,6 +37,9 @@ type Setup struct {
 	// Progress, if set, is called (from any goroutine) after each file is
 	// linted with the number of files done so far.
 	Progress func(done int)
+	// Stopped, if set, is asked before each file is linted or fixed: once
+	// it says true (a signal arrived), the remaining files are skipped.
+	Stopped func() bool
 	// Omit leaves out the parts of a Finding that the output format never
 	// reads: a big run need not hold every flagged line's text, nor the
 	// positions of every fix's edits.
@@ -72,6 +75,10 @@ func Run(setup *Setup, inputs []Input) []Result {
 	var done atomic.Int64
 
 	parallel(setup.Jobs, len(inputs), func(i int) {
+		if setup.stopped() {
+			results[i] = Result{Input: inputs[i], Skipped: true}
+			return
+		}
 		if setup.Progress != nil {
 			defer func() { setup.Progress(int(done.Add(1))) }()
 		}
@@ -128,6 +135,9 @@ func Run(setup *Setup, inputs []Input) []Result {
 	}
 	return results
 }
+
+// stopped reports whether the run was asked to stop.
+func (s *Setup) stopped() bool { return s.Stopped != nil && s.Stopped() }
 
 func severityOf(setup *Setup, path string, r Rule) Severity {
 	id := r.Meta().ID
