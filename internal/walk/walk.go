@@ -11,6 +11,7 @@ import (
 	"sync"
 
 	"github.com/boyter/gocodewalker"
+	gitignore "github.com/boyter/gocodewalker/go-gitignore"
 )
 
 // Filter decides which walked files are linted.
@@ -128,8 +129,103 @@ func walkDir(dir string, f Filter) ([]string, []error) {
 	if err := <-done; err != nil {
 		errs = append(errs, fmt.Errorf("%s: %w", dir, err))
 	}
+	if up := ancestorIgnores(dir); len(up) > 0 {
+		below := map[string][]gitignore.GitIgnore{} // ignore files of a directory inside dir
+		kept := files[:0]
+		for _, p := range files {
+			if !ignoredAbove(up, dir, p, below) {
+				kept = append(kept, p)
+			}
+		}
+		files = kept
+	}
 	sort.Strings(files)
 	return files, errs
+}
+
+// ancestorIgnores returns the .gitignore and .ignore files of the
+// directories above dir, up to the root of the git work tree dir is in
+// (outermost first); none when dir is in no work tree. The walker applies
+// those inside dir; these make `stylelint sub/` skip what `stylelint .`
+// and git skip.
+func ancestorIgnores(dir string) []gitignore.GitIgnore {
+	abs, err := filepath.Abs(dir)
+	if err != nil {
+		return nil
+	}
+	var chain []string
+	for d := filepath.Dir(abs); ; d = filepath.Dir(d) {
+		chain = append(chain, d)
+		if _, err := os.Stat(filepath.Join(d, ".git")); err == nil {
+			break
+		}
+		if filepath.Dir(d) == d {
+			return nil // no work tree above
+		}
+	}
+	if _, err := os.Stat(filepath.Join(abs, ".git")); err == nil {
+		return nil // dir is the root itself
+	}
+	var out []gitignore.GitIgnore
+	for i := len(chain) - 1; i >= 0; i-- {
+		out = append(out, ignoreFiles(chain[i])...)
+	}
+	return out
+}
+
+// ignoreFiles reads the .gitignore and .ignore files of one directory.
+func ignoreFiles(dir string) []gitignore.GitIgnore {
+	var out []gitignore.GitIgnore
+	for _, name := range []string{".gitignore", ".ignore"} {
+		f, err := os.Open(filepath.Join(dir, name))
+		if err != nil {
+			continue
+		}
+		out = append(out, gitignore.New(f, dir, nil))
+		f.Close()
+	}
+	return out
+}
+
+// ignoredAbove reports whether the ignore files above the walked directory
+// root, with those between root and p, ignore p or a directory it is in:
+// the last matching pattern wins, the deepest file last, as in git (a
+// deeper "!name" re-includes what an ancestor ignored).
+func ignoredAbove(up []gitignore.GitIgnore, root, p string, below map[string][]gitignore.GitIgnore) bool {
+	abs, err := filepath.Abs(p)
+	if err != nil {
+		return false
+	}
+	absRoot, _ := filepath.Abs(root)
+	var inside []string // directories from root down to p's
+	for d := filepath.Dir(abs); len(d) >= len(absRoot); d = filepath.Dir(d) {
+		inside = append(inside, d)
+		if d == absRoot || filepath.Dir(d) == d {
+			break
+		}
+	}
+	ignores := append([]gitignore.GitIgnore(nil), up...)
+	for i := len(inside) - 1; i >= 0; i-- {
+		d := inside[i]
+		igs, ok := below[d]
+		if !ok {
+			igs = ignoreFiles(d)
+			below[d] = igs
+		}
+		ignores = append(ignores, igs...)
+	}
+	ignored := false
+	for _, ig := range ignores {
+		for d := filepath.Dir(abs); len(d) > len(ig.Base()); d = filepath.Dir(d) {
+			if m := ig.Absolute(d, true); m != nil && m.Ignore() {
+				return true // git never looks inside an ignored directory
+			}
+		}
+		if m := ig.Absolute(abs, false); m != nil {
+			ignored = m.Ignore()
+		}
+	}
+	return ignored
 }
 
 // ignoredDir reports whether a directory between root and p is ignored.

@@ -135,3 +135,38 @@ func TestExpandReportsEveryWalkError(t *testing.T) {
 		t.Errorf("errors:\n%s", all)
 	}
 }
+
+// The ignore files of the directories above the walked one, up to the root
+// of the work tree, apply: `stylelint sub/` skips what `stylelint .` and
+// git skip. Outside a work tree they are not read.
+func TestExpandAppliesAncestorIgnoreFiles(t *testing.T) {
+	root := t.TempDir()
+	write(t, root, map[string]string{
+		"repo/.git/HEAD":          "ref: refs/heads/main\n",
+		"repo/.gitignore":         "gen/\n*.draft.txt\n",
+		"repo/sub/.ignore":        "!keep.draft.txt\n",
+		"repo/sub/gen/a.txt":      "x\n",
+		"repo/sub/b.draft.txt":    "x\n",
+		"repo/sub/keep.draft.txt": "x\n",
+		"repo/sub/c.txt":          "x\n",
+		"repo/sub/deep/d.txt":     "x\n",
+		"norepo/.gitignore":       "*.txt\n",
+		"norepo/sub/e.txt":        "x\n",
+	})
+	t.Chdir(root)
+	whole, _ := Expand([]string{"repo"}, filter{})
+	part, _ := Expand([]string{"repo/sub"}, filter{})
+	deep, _ := Expand([]string{"repo/sub/deep"}, filter{})
+	if w, p := strings.Join(paths(whole), " "), strings.Join(paths(part), " "); w != p {
+		t.Errorf("walking the root: %s\nwalking sub: %s", w, p)
+	}
+	if got := strings.Join(paths(part), " "); got != "repo/sub/c.txt repo/sub/deep/d.txt repo/sub/keep.draft.txt" {
+		t.Errorf("sub: %s", got)
+	}
+	if got := strings.Join(paths(deep), " "); got != "repo/sub/deep/d.txt" {
+		t.Errorf("deep: %s", got)
+	}
+	if got, _ := Expand([]string{"norepo/sub"}, filter{}); len(got) != 1 {
+		t.Errorf("outside a work tree: %q", paths(got))
+	}
+}
