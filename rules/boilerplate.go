@@ -553,6 +553,10 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 		}
 	}
 	ctx := make([]ctxLine, len(lines))
+	// evidence holds the lines an evidence-only pattern matched that the
+	// model did not confirm; a glued neighbour that is furniture or
+	// evidence too confirms them (few lines: a map, not a slice per line).
+	var evidence map[int]*bpPattern
 	var titleNorm string
 	titleWords := -1
 	for i, ln := range lines {
@@ -590,7 +594,10 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 			m = nil // a fragment of hard-wrapped prose
 		}
 		if m != nil && m.evidence && prob != nil && prob[i] < b.threshold {
-			ctx[i].evidence = m // to be confirmed by its neighbours
+			if evidence == nil {
+				evidence = map[int]*bpPattern{}
+			}
+			evidence[i] = m // to be confirmed by its neighbours
 			m = nil
 		}
 		if m != nil {
@@ -619,7 +626,7 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 				plausible: prob == nil || prob[i] >= b.repeatBar, line: int32(i)})
 		}
 	}
-	b.attached(p, lines, ctx)
+	b.attached(p, lines, ctx, evidence)
 	b.judge(p, lines, ctx, cands)
 	// A line reported here counts towards the run-wide check but is not
 	// reported again by it.
@@ -635,10 +642,6 @@ type ctxLine struct {
 	furniture  bool // reported (a pattern, or by context)
 	anchor     bool // ... a pattern of a category whose neighbours are furniture too
 	attachable bool // short, not a sentence, not the title
-	// evidence is the evidence-only pattern that matched the line when
-	// the model did not confirm it; a glued neighbour that is furniture
-	// or evidence too confirms it.
-	evidence *bpPattern
 	// repeatsTitle: the title again, further down (page header residue
 	// when it comes with a section label, as "Title\nLife Style")
 	repeatsTitle bool
@@ -675,17 +678,14 @@ func attachable(line []byte, words int) bool {
 // caption) is confirmed; short non-sentence lines glued to an anchor (a caption above
 // a credit, a tag list beside a share bar) are furniture; and a repeated
 // title glued to a section label is page header residue.
-func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
+func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine, evidence map[int]*bpPattern) {
 	t := p.Doc.Text
 	glued := func(i, j int) bool { return j >= 0 && j < len(ctx) && ctx[j].text && (j == i-1 || j == i+1) }
 	// Evidence glued to furniture or to other evidence.
-	for i := range ctx {
-		m := ctx[i].evidence
-		if m == nil {
-			continue
-		}
+	for _, i := range sortedKeys(evidence) {
+		m := evidence[i]
 		for _, j := range [2]int{i - 1, i + 1} {
-			if glued(i, j) && (ctx[j].furniture || ctx[j].evidence != nil || anchors[category(m.id)] && ctx[j].attachable) {
+			if glued(i, j) && (ctx[j].furniture || evidence[j] != nil || anchors[category(m.id)] && ctx[j].attachable) {
 				s, e := trimLine(t, lines[i])
 				p.Report(lint.Diagnostic{Start: s, End: e, Category: m.id,
 					Message: fmt.Sprintf("boilerplate (%s): %q, glued to other furniture", m.id, clip(string(p.Doc.Src[s:e]), 60)),
@@ -696,7 +696,7 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
-	pulled := make([]string, len(lines)) // why a line is furniture by context
+	pulled := map[int]string{} // why a line is furniture by context
 	for i, c := range ctx {
 		if c.repeatsTitle && !c.furniture && (glued(i, i-1) && ctx[i-1].attachable || glued(i, i+1) && ctx[i+1].attachable) {
 			pulled[i] = "repeats the title next to a section label (page header residue)"
@@ -713,16 +713,24 @@ func (b *boilerplate) attached(p *lint.Pass, lines []lint.Line, ctx []ctxLine) {
 			}
 		}
 	}
-	for j, why := range pulled {
-		if why == "" {
-			continue
-		}
+	for _, j := range sortedKeys(pulled) {
+		why := pulled[j]
 		ctx[j].furniture = true
 		s, e := trimLine(t, lines[j])
 		p.Report(lint.Diagnostic{Start: s, End: e, Category: "context",
 			Message: fmt.Sprintf("boilerplate (context): %q %s", clip(string(p.Doc.Src[s:e]), 60), why),
 			Fixes:   []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{deleteLine(t, lines[j])}}}})
 	}
+}
+
+// sortedKeys returns a map's keys in order.
+func sortedKeys[V any](m map[int]V) []int {
+	keys := make([]int, 0, len(m))
+	for k := range m {
+		keys = append(keys, k)
+	}
+	sort.Ints(keys)
+	return keys
 }
 
 // maxReasons is how many reasons a model finding's message gives.

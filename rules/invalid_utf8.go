@@ -27,13 +27,18 @@ func init() {
 func (invalidUTF8) Meta() lint.Meta { return invalidUTF8Meta }
 
 func (invalidUTF8) Check(p *lint.Pass) {
-	bad := p.Doc.InvalidUTF8()
-	if len(bad) == 0 {
+	runs, n := p.Doc.InvalidUTF8()
+	if len(runs) == 0 {
 		return
 	}
-	end := bad[0] + 1
-	for i := 1; i < len(bad) && bad[i] == end; i++ {
-		end++
+	p.Reportf(int(runs[0][0]), int(runs[0][1]), nil, "file is not valid UTF-8: %d invalid byte(s), the first here (is it in another encoding?)%s", n, encodingHint(p.Doc.Src))
+}
+
+// encodingHint names the encoding a byte order mark announces.
+func encodingHint(src []byte) string {
+	switch {
+	case len(src) >= 2 && (src[0] == 0xff && src[1] == 0xfe || src[0] == 0xfe && src[1] == 0xff):
+		return "; it starts with a UTF-16 byte order mark: convert it to UTF-8 (iconv -f UTF-16 -t UTF-8)"
 	}
-	p.Reportf(bad[0], end, nil, "file is not valid UTF-8: %d invalid byte(s), the first here (is it in another encoding?)", len(bad))
+	return ""
 }

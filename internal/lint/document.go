@@ -22,9 +22,13 @@ type Document struct {
 	Text     []byte
 	Markdown bool
 
-	lineStarts []int // byte offset of the first byte of each line
-	invalid    []int // offsets of bytes that are not valid UTF-8
-	bomLen     int
+	lineStarts []int32 // byte offset of the first byte of each line (documents are under 2 GiB)
+	// invalid holds the runs of bytes that are not valid UTF-8, [start,
+	// end) in order: a file of binary noise costs a few bytes per run, not
+	// eight per byte.
+	invalid      [][2]int32
+	invalidBytes int
+	bomLen       int
 
 	lines []Line
 	memo  map[any]any
@@ -73,7 +77,12 @@ func NewDocument(path string, src []byte, markdown bool, mask Masker) *Document 
 		}
 		r, size := utf8.DecodeRune(src[i:])
 		if r == utf8.RuneError && size == 1 {
-			d.invalid = append(d.invalid, i)
+			d.invalidBytes++
+			if n := len(d.invalid); n > 0 && int(d.invalid[n-1][1]) == i {
+				d.invalid[n-1][1]++
+			} else {
+				d.invalid = append(d.invalid, [2]int32{int32(i), int32(i + 1)})
+			}
 		}
 		i += size
 	}
@@ -88,19 +97,22 @@ func NewDocument(path string, src []byte, markdown bool, mask Masker) *Document 
 		text = make([]byte, len(src))
 		copy(text, src)
 		blank(text, 0, d.bomLen)
-		for _, i := range d.invalid {
-			text[i] = 0 // invalid UTF-8 bytes become NUL in Text
+		for _, r := range d.invalid {
+			clear(text[r[0]:r[1]]) // invalid UTF-8 bytes become NUL in Text
 		}
 		for _, m := range masked {
 			blank(text, m[0], m[1])
 		}
 	}
 	d.Text = text
-	d.lineStarts = append(d.lineStarts, 0)
-	for i, c := range src {
-		if c == '\n' {
-			d.lineStarts = append(d.lineStarts, i+1)
+	d.lineStarts = make([]int32, 1, 1+bytes.Count(src, []byte{'\n'}))
+	for i := 0; ; {
+		j := bytes.IndexByte(src[i:], '\n')
+		if j < 0 {
+			break
 		}
+		i += j + 1
+		d.lineStarts = append(d.lineStarts, int32(i))
 	}
 	return d
 }
@@ -120,14 +132,15 @@ func blank(text []byte, start, end int) {
 	}
 }
 
-// InvalidUTF8 returns the offsets of bytes that are not valid UTF-8.
-func (d *Document) InvalidUTF8() []int { return d.invalid }
+// InvalidUTF8 returns the runs of bytes that are not valid UTF-8 ([start,
+// end) byte ranges, in order) and how many bytes they hold.
+func (d *Document) InvalidUTF8() ([][2]int32, int) { return d.invalid, d.invalidBytes }
 
 // NearInvalid reports whether [start,end) lies within margin bytes of an
 // invalid UTF-8 byte. Fixes are never applied there.
 func (d *Document) NearInvalid(start, end, margin int) bool {
-	i := sort.SearchInts(d.invalid, start-margin)
-	return i < len(d.invalid) && d.invalid[i] < end+margin
+	i := sort.Search(len(d.invalid), func(i int) bool { return int(d.invalid[i][1]) > start-margin })
+	return i < len(d.invalid) && int(d.invalid[i][0]) < end+margin
 }
 
 // Position is a 1-based line and column; columns count Unicode code points.
@@ -137,7 +150,7 @@ type Position struct {
 
 // LineOf returns the 0-based index of the line containing offset.
 func (d *Document) LineOf(offset int) int {
-	return sort.Search(len(d.lineStarts), func(i int) bool { return d.lineStarts[i] > offset }) - 1
+	return sort.Search(len(d.lineStarts), func(i int) bool { return int(d.lineStarts[i]) > offset }) - 1
 }
 
 // Position converts a byte offset to a line and a code-point column.
@@ -147,7 +160,7 @@ func (d *Document) Position(offset int) Position {
 		offset = len(d.Src)
 	}
 	line := d.LineOf(offset)
-	start := d.lineStarts[line]
+	start := int(d.lineStarts[line])
 	if line == 0 && d.bomLen > 0 && offset >= d.bomLen {
 		start = d.bomLen
 	}
@@ -172,7 +185,7 @@ func (d *Document) Position(offset int) Position {
 // ByteColumn is the 1-based column of offset counted in bytes (reviewdog).
 func (d *Document) ByteColumn(offset int) int {
 	line := d.LineOf(offset)
-	start := d.lineStarts[line]
+	start := int(d.lineStarts[line])
 	if line == 0 && d.bomLen > 0 && offset >= d.bomLen {
 		start = d.bomLen
 	}
@@ -209,10 +222,11 @@ func (d *Document) Lines() []Line {
 		return d.lines
 	}
 	lines := make([]Line, 0, len(d.lineStarts))
-	for i, s := range d.lineStarts {
+	for i, s32 := range d.lineStarts {
+		s := int(s32)
 		e := len(d.Src)
 		if i+1 < len(d.lineStarts) {
-			e = d.lineStarts[i+1] - 1
+			e = int(d.lineStarts[i+1]) - 1
 			if e > s && d.Src[e-1] == '\r' {
 				e--
 			}

@@ -4,6 +4,7 @@ import (
 	"os"
 	"path/filepath"
 	"sort"
+	"strings"
 	"sync"
 	"testing"
 	"unicode/utf8"
@@ -35,14 +36,14 @@ func TestPositionsMultibyteCRLFBOM(t *testing.T) {
 }
 
 func TestInvalidUTF8IsMaskedAndGuarded(t *testing.T) {
-	d := NewDocument("a", []byte("ok \xff\xfe bad"), false, nil)
-	if got := d.InvalidUTF8(); len(got) != 2 || got[0] != 3 {
-		t.Fatalf("invalid = %v", got)
+	d := NewDocument("a", []byte("ok \xff\xfe bad \xff"), false, nil)
+	if runs, n := d.InvalidUTF8(); len(runs) != 2 || runs[0] != [2]int32{3, 5} || runs[1] != [2]int32{10, 11} || n != 3 {
+		t.Fatalf("invalid = %v, %d bytes", runs, n)
 	}
 	if d.Text[3] != 0 || d.Src[3] != 0xff {
 		t.Error("Text must mask invalid bytes, Src must keep them")
 	}
-	if !d.NearInvalid(0, 1, 4) || d.NearInvalid(9, 10, 2) {
+	if !d.NearInvalid(0, 1, 4) || d.NearInvalid(7, 8, 2) || !d.NearInvalid(7, 8, 3) || !d.NearInvalid(12, 12, 2) {
 		t.Error("NearInvalid margin wrong")
 	}
 }
@@ -171,7 +172,7 @@ func TestPositionCacheMatchesCount(t *testing.T) {
 	d := NewDocument("a", src, false, nil)
 	want := func(off int) Position {
 		line := d.LineOf(off)
-		start := d.lineStarts[line]
+		start := int(d.lineStarts[line])
 		if line == 0 {
 			start = min(3, off)
 		}
@@ -191,5 +192,21 @@ func TestPositionCacheMatchesCount(t *testing.T) {
 		if got := d.Position(off); got != want(off) {
 			t.Fatalf("Position(%d) = %+v, want %+v", off, got, want(off))
 		}
+	}
+}
+
+// Past MaxPerRule findings of one rule in one file, one finding counts the
+// rest: a file with a finding on every line costs memory for MaxPerRule
+// findings, not one per line.
+func TestFindingsPerRuleAreCapped(t *testing.T) {
+	src := []byte(strings.Repeat("x  \n", MaxPerRule+500))
+	setup := &Setup{RulesFor: func(string) []Active { return []Active{{Rule: trailing{}, Severity: Warning}} }}
+	diags, _ := setup.check(NewDocument("a", src, false, nil))
+	if len(diags) != MaxPerRule+1 {
+		t.Fatalf("%d diagnostics, want %d", len(diags), MaxPerRule+1)
+	}
+	last := diags[len(diags)-1]
+	if !strings.Contains(last.Message, "and 500 more") || last.Start != 4*MaxPerRule+1 {
+		t.Errorf("summary: %+v", last)
 	}
 }

@@ -63,6 +63,12 @@ func (e *Env) Allowed(word string) bool {
 	return e.Vocabulary[word]
 }
 
+// MaxPerRule is the most findings one rule reports in one file; past it,
+// one finding says how many more there are. A file with a million
+// trailing spaces then costs memory for ten thousand findings, not a
+// million (--fix still applies them, MaxPerRule per pass).
+const MaxPerRule = 10000
+
 // Pass is one rule's view of one document.
 type Pass struct {
 	Doc      *Document
@@ -70,6 +76,9 @@ type Pass struct {
 	rule     string
 	severity Severity
 	out      *[]Diagnostic
+	reported int        // diagnostics kept
+	dropped  int        // ... and past MaxPerRule
+	first    Diagnostic // the first one dropped
 }
 
 // NewPass makes a pass that appends to out. It is exported for rule tests.
@@ -84,7 +93,26 @@ func NewPass(doc *Document, env *Env, rule string, sev Severity, out *[]Diagnost
 func (p *Pass) Report(d Diagnostic) {
 	d.Rule = p.rule
 	d.Severity = p.severity
+	if p.reported >= MaxPerRule {
+		if p.dropped == 0 {
+			p.first = d
+		}
+		p.dropped++
+		return
+	}
+	p.reported++
 	*p.out = append(*p.out, d)
+}
+
+// Flush adds the finding that counts what Report dropped past MaxPerRule;
+// the runner calls it when the rule is done with the document.
+func (p *Pass) Flush() {
+	if p.dropped == 0 {
+		return
+	}
+	*p.out = append(*p.out, Diagnostic{Rule: p.rule, Severity: p.severity, Start: p.first.Start, End: p.first.End,
+		Message: fmt.Sprintf("and %d more %s findings in this file, from here on (at most %d are reported per rule and file; --fix applies them pass by pass)", p.dropped, p.rule, MaxPerRule)})
+	p.dropped = 0
 }
 
 // Reportf records a diagnostic with a formatted message and optional fix.

@@ -182,6 +182,7 @@ func (s *Setup) check(doc *Document) ([]Diagnostic, []ruleFact) {
 		case FileRule:
 			r.Check(p)
 		}
+		p.Flush()
 	}
 	return out, facts
 }
