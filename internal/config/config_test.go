@@ -113,7 +113,10 @@ func TestPathologicalRegexIsLinear(t *testing.T) {
 // seconds and gigabytes. A long vocabulary list is still a config.
 func TestConfigBombsAreRefused(t *testing.T) {
 	cases := map[string]string{
-		"vocabulary: " + strings.Repeat("[", 40000) + strings.Repeat("]", 40000) + "\n": "t.yaml:1:45: collections nested deeper than 32 levels",
+		"vocabulary: " + strings.Repeat("[", 20000) + strings.Repeat("]", 20000) + "\n": "t.yaml:1:45: collections nested deeper than 32 levels",
+		strings.Repeat("- ", 20000) + "x\n":                                             "t.yaml:1:1: collections nested deeper than 32 levels",
+		strings.Repeat("<", 20000) + "\n":                                               "merge keys (<<) are not supported",
+		"vocabulary: [" + strings.Repeat("word, ", 20000) + "]\n":                       "config is 120015 bytes; the limit is 65536",
 		"vocabulary: {" + strings.Repeat("a: {", 40) + "}\n":                            "collections nested deeper than 32 levels",
 		"rules:\n" + strings.Repeat("  k: 1\n", 3000):                                   "t.yaml:2001:3: over 2000 keys",
 		"x:\n" + strings.Repeat(" ", 200) + "y: 1\n":                                    "t.yaml:2:201: indented 200 columns",
@@ -130,10 +133,10 @@ func TestConfigBombsAreRefused(t *testing.T) {
 	}
 	var b strings.Builder
 	b.WriteString("vocabulary:\n")
-	for i := 0; i < 20000; i++ {
-		fmt.Fprintf(&b, "  - Word%d # a name: with a colon\n", i)
+	for i := 0; i < 4000; i++ {
+		fmt.Fprintf(&b, "  - W%d # a:\n", i)
 	}
-	if c, err := Parse("t.yaml", "/x", []byte(b.String())); err != nil || len(c.Vocabulary) != 20000 {
+	if c, err := Parse("t.yaml", "/x", []byte(b.String())); err != nil || len(c.Vocabulary) != 4000 {
 		t.Errorf("a long vocabulary: err = %v", err)
 	}
 	if _, err := Parse("t.yaml", "/x", []byte("vocabulary: ['[not nested', \"{x\", '[[[[']\n")); err != nil {
@@ -216,4 +219,23 @@ func TestFindRefusesPlantedConfig(t *testing.T) {
 	if _, err := Load(p); err != nil {
 		t.Errorf("-c still loads it: %v", err)
 	}
+}
+
+// FuzzConfigTime repeats a fuzzed fragment into a config of MaxSize bytes:
+// parsing (or refusing) it must stay fast whatever its shape.
+func FuzzConfigTime(f *testing.F) {
+	for _, seed := range []string{"[", "{a: ", "k: 1\n", "vocabulary:\n  - x\n", "  ", "- [", "'", "a: &x\n"} {
+		f.Add(seed)
+	}
+	f.Fuzz(func(t *testing.T, frag string) {
+		if frag == "" || len(frag) > 64 {
+			return
+		}
+		src := []byte(strings.Repeat(frag, MaxSize/len(frag)))
+		start := time.Now()
+		Parse("f.yaml", "/x", src)
+		if d := time.Since(start); d > 10*time.Second {
+			t.Fatalf("%q repeated to %d bytes: %v", frag, len(src), d)
+		}
+	})
 }
