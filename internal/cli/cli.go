@@ -76,7 +76,7 @@ func hoistFlags(args []string, flags []ucli.Flag) []string {
 		value, known := takesValue[name]
 		if !known && len(a) > 2 && a[0] == '-' && a[1] != '-' && takesValue[a[1:2]] {
 			// -j4: a one-letter flag with its value attached
-			a, name, value, known, hasValue = a[:2]+"="+a[2:], a[1:2], true, true, true
+			a, value, known, hasValue = a[:2]+"="+a[2:], true, true, true
 		}
 		if !strings.HasPrefix(a, "-") || a == "-" {
 			paths = append(paths, a)
