@@ -239,3 +239,18 @@ func FuzzConfigTime(f *testing.F) {
 		}
 	})
 }
+
+// A config is read through its limit: a device reports no size.
+func TestLoadReadsThroughTheLimit(t *testing.T) {
+	if _, err := os.Stat("/dev/zero"); err != nil {
+		t.Skip("no /dev/zero")
+	}
+	start := time.Now()
+	_, err := Load("/dev/zero")
+	if err == nil || !strings.Contains(err.Error(), "over 65536 bytes") {
+		t.Errorf("err = %v", err)
+	}
+	if d := time.Since(start); d > 5*time.Second {
+		t.Errorf("took %v", d)
+	}
+}

@@ -125,3 +125,28 @@ func TestWriteAtomicTemporaryFiles(t *testing.T) {
 		t.Errorf("left in the directory: %v", entries)
 	}
 }
+
+// A FIFO (no size to check first) is read through --max-file-size.
+func TestReadFIFOThroughTheLimit(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "fifo.txt")
+	if err := syscall.Mkfifo(p, 0o600); err != nil {
+		t.Skip(err)
+	}
+	go func() {
+		f, err := os.OpenFile(p, os.O_WRONLY, 0)
+		if err != nil {
+			return
+		}
+		defer f.Close()
+		chunk := []byte(strings.Repeat("x", 4096))
+		for i := 0; i < 1000; i++ { // 4 MB, and then it stops
+			if _, err := f.Write(chunk); err != nil {
+				return
+			}
+		}
+	}()
+	_, err := read(Input{Path: p, File: p}, 1<<20)
+	if err == nil || !strings.Contains(err.Error(), "max-file-size") {
+		t.Errorf("err = %v", err)
+	}
+}
