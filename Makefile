@@ -9,12 +9,21 @@ BENCHSTAT   := $(GOBIN)/benchstat
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCHCOUNT  ?= 1
 
-.PHONY: all build test lint vet staticcheck bench benchstat fuzz generate model clean devset
+.PHONY: all build install test lint vet staticcheck bench benchstat fuzz generate model clean devset
 
 all: build
 
+# VERSION is stamped into the binary (stylelint --version, SARIF's
+# tool.driver.version): the tag or commit, "-dirty" with local changes.
+VERSION     ?= $(shell git describe --tags --always --dirty 2>/dev/null || echo dev)
+LDFLAGS     := -X github.com/stylelint-dev/stylelint/internal/cli.Version=$(VERSION)
+
 build:
-	$(GO) build -o $(BIN) ./cmd/stylelint
+	$(GO) build -ldflags "$(LDFLAGS)" -o $(BIN) ./cmd/stylelint
+
+# install puts stylelint in $(go env GOPATH)/bin (or $GOBIN), stamped.
+install:
+	$(GO) install -ldflags "$(LDFLAGS)" ./cmd/stylelint
 
 $(STATICCHECK):
 	GOBIN=$(GOBIN) $(GO) install honnef.co/go/tools/cmd/staticcheck@$(STATICCHECK_VERSION)

@@ -43,10 +43,30 @@ func version() string {
 	if Version != "" {
 		return Version
 	}
-	if bi, ok := debug.ReadBuildInfo(); ok && bi.Main.Version != "" {
-		return bi.Main.Version
+	bi, ok := debug.ReadBuildInfo()
+	if !ok {
+		return "dev"
 	}
-	return "dev"
+	v := bi.Main.Version
+	if v == "" || v == "(devel)" {
+		v = "dev"
+	}
+	rev, dirty := "", false
+	for _, s := range bi.Settings {
+		switch s.Key {
+		case "vcs.revision":
+			rev = s.Value
+		case "vcs.modified":
+			dirty = s.Value == "true"
+		}
+	}
+	if v == "dev" && rev != "" {
+		v += "+" + rev[:min(12, len(rev))]
+		if dirty {
+			v += "-dirty"
+		}
+	}
+	return v
 }
 
 // hoistFlags moves the lint flags that follow the paths in front of them,
@@ -272,6 +292,13 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 			name := c.String("stdin-filename")
 			if name == "" {
 				name = "<stdin>"
+			} else if cfg.Ignored(name) {
+				// `ignore` applies to the name given to stdin, as to a
+				// named file: nothing is linted (--fix echoes the text).
+				if c.Bool("fix") {
+					stdout.Write(data)
+				}
+				continue
 			}
 			inputs = append(inputs, lint.Input{Path: name, Data: data, Explicit: true})
 			continue
@@ -415,7 +442,16 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	// Streamed through a buffer, never built whole: a run with a million
 	// findings must not hold its output in memory as well.
 	out := bufio.NewWriterSize(stdout, 64<<10)
-	opts := format.Options{Color: useColor, Version: version(), Rules: metas()}
+	checked, failed := 0, 0
+	for _, r := range results {
+		switch {
+		case r.Err != nil:
+			failed++
+		case !r.Skipped:
+			checked++
+		}
+	}
+	opts := format.Options{Color: useColor, Version: version(), Rules: metas(), Files: checked}
 	if err := formatter(out, findings, opts); err != nil {
 		errf("writing output: %v", err)
 		return ExitError
@@ -425,15 +461,6 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		return ExitError
 	}
 	if c.String("format") == "text" {
-		checked, failed := 0, 0
-		for _, r := range results {
-			switch {
-			case r.Err != nil:
-				failed++
-			case !r.Skipped:
-				checked++
-			}
-		}
 		line := format.Summary(findings, checked)
 		if failed > 0 {
 			line += fmt.Sprintf("; %d %s could not be linted", failed, map[bool]string{true: "file", false: "files"}[failed == 1])

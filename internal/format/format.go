@@ -20,6 +20,7 @@ type Options struct {
 	Color   bool
 	Version string
 	Rules   []lint.Meta // every known rule (SARIF driver rules)
+	Files   int         // files linted (for summaries); 0: count the files with findings
 }
 
 // Formatter writes findings (already sorted by file and position).

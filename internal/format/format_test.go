@@ -265,3 +265,37 @@ func TestPathsAreQuoted(t *testing.T) {
 		}
 	}
 }
+
+// SARIF has no safe tier, so it carries safe fixes only; JSON carries the
+// unsafe ones too, marked. A model finding's confidence and reasons are in
+// JSON.
+func TestSARIFCarriesSafeFixesOnly(t *testing.T) {
+	doc := lint.NewDocument("a.txt", []byte("Title\n\nSome Label\n"), false, nil)
+	unsafe := lint.Diagnostic{Rule: "boilerplate", Severity: lint.Warning, Start: 7, End: 17, Message: "boilerplate (0.93)",
+		Fixes:      []lint.Fix{{Message: "delete the line", Safe: false, Edits: []lint.Edit{{Start: 5, End: 17}}}},
+		Confidence: 0.93, Reasons: []lint.Reason{{Feature: "after_title", Contribution: 1.5}}}
+	fs := append(findings(), doc.Resolve(unsafe))
+	var buf bytes.Buffer
+	if err := SARIF(&buf, fs, Options{Version: "1.0"}); err != nil {
+		t.Fatal(err)
+	}
+	if n := strings.Count(buf.String(), `"fixes"`); n != 1 {
+		t.Errorf("%d results with fixes, want 1 (the safe one)", n)
+	}
+	buf.Reset()
+	JSON(&buf, fs, Options{})
+	var out []map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	last := out[len(out)-1]
+	if fix, _ := last["fix"].(map[string]any); fix == nil || fix["safe"] != false {
+		t.Errorf("JSON fix: %v", last["fix"])
+	}
+	if last["confidence"] != 0.93 || last["reasons"] == nil {
+		t.Errorf("JSON model fields: %v", last)
+	}
+	if _, ok := out[0]["confidence"]; ok {
+		t.Errorf("a pattern finding has no confidence: %v", out[0])
+	}
+}

@@ -91,7 +91,7 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 
 // GitHub writes Actions workflow commands, most severe first (GitHub shows
 // only the first 10 annotations of each type per step), then a summary.
-func GitHub(w io.Writer, findings []lint.Finding, _ Options) error {
+func GitHub(w io.Writer, findings []lint.Finding, opts Options) error {
 	kinds := map[lint.Severity]string{lint.Error: "error", lint.Warning: "warning", lint.Info: "notice"}
 	for _, i := range bySeverity(findings) {
 		f := findings[i]
@@ -108,7 +108,11 @@ func GitHub(w io.Writer, findings []lint.Finding, _ Options) error {
 			return err
 		}
 	}
-	_, err := fmt.Fprintf(w, "stylelint: %s\n", Summary(findings, countFiles(findings)))
+	files := opts.Files
+	if files == 0 {
+		files = countFiles(findings)
+	}
+	_, err := fmt.Fprintf(w, "stylelint: %s\n", Summary(findings, files))
 	return err
 }
 

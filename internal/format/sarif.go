@@ -129,6 +129,12 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 			PartialFingerprints: map[string]string{"stylelint/v1": fps[i]},
 		}
 		for k, fx := range f.Fixes {
+			if !fx.Safe {
+				// SARIF has no safe tier: code scanning offers a fix as
+				// one to apply. Unsafe fixes stay in the JSON and rdjson
+				// formats, marked.
+				continue
+			}
 			ch := sarifChange{ArtifactLocation: sarifArtifact{uri(f.Path)}}
 			for j, e := range fx.Edits {
 				ch.Replacements = append(ch.Replacements, sarifReplacement{region(f.EditSpans[k][j]), sarifText{e.New}})
