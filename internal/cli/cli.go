@@ -245,7 +245,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	if c.Bool("verbose") {
 		verbose = stderr
 	}
-	cfg, err := loadConfig(c.String("config"), verbose)
+	cfg, err := loadConfig(c.String("config"), verbose, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitError
@@ -520,9 +520,9 @@ func colorMode(mode string, stdout io.Writer) (bool, error) {
 	return false, fmt.Errorf("--color: want auto, always or never, got %q", mode)
 }
 
-func loadConfig(path string, verbose io.Writer) (*config.Config, error) {
+func loadConfig(path string, verbose, warnTo io.Writer) (*config.Config, error) {
 	if path == "" {
-		found, err := config.Find(".")
+		found, err := config.Find(".", func(msg string) { fmt.Fprintln(warnTo, msg) })
 		if err != nil {
 			return nil, err
 		}

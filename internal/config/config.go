@@ -77,7 +77,10 @@ func (e *Error) Error() string {
 // shared /tmp folder) and owned by another user is refused: anyone could
 // have planted it, and its patterns may delete text (git refuses such
 // repositories the same way).
-func Find(dir string) (string, error) {
+//
+// Warn, if not nil, is told about a config that belongs to another user
+// (used all the same).
+func Find(dir string, warn func(string)) (string, error) {
 	dir, err := filepath.Abs(dir)
 	if err != nil {
 		return "", nil
@@ -89,6 +92,9 @@ func Find(dir string) (string, error) {
 			if st, err := os.Stat(p); err == nil && !st.IsDir() {
 				if why := unsafeConfig(p, st); why != "" {
 					return "", fmt.Errorf("stylelint: refusing %s: %s; pass it with -c to use it anyway", p, why)
+				}
+				if whose := foreignConfig(st); whose != "" && warn != nil {
+					warn(fmt.Sprintf("stylelint: warning: using %s: %s", p, whose))
 				}
 				return p, nil
 			}

@@ -176,15 +176,15 @@ func TestFindStopsAtRepositoryAndHome(t *testing.T) {
 	mustWrite(filepath.Join(root, "home", "me", "notes", "a.txt"), "x\n")
 	t.Setenv("HOME", filepath.Join(root, "home", "me"))
 	for _, dir := range []string{filepath.Join(root, "repo", "sub"), filepath.Join(root, "home", "me", "notes")} {
-		if p, err := Find(dir); p != "" || err != nil {
+		if p, err := Find(dir, nil); p != "" || err != nil {
 			t.Errorf("from %s: found %q, %v; want nothing", dir, p, err)
 		}
 	}
 	mustWrite(filepath.Join(root, "repo", ".stylelint.yml"), "rules: {}\n")
-	if p, err := Find(filepath.Join(root, "repo", "sub")); p != filepath.Join(root, "repo", ".stylelint.yml") || err != nil {
+	if p, err := Find(filepath.Join(root, "repo", "sub"), nil); p != filepath.Join(root, "repo", ".stylelint.yml") || err != nil {
 		t.Errorf("inside the repository: %q, %v", p, err)
 	}
-	if p, _ := Find(filepath.Join(root, "elsewhere")); p != filepath.Join(root, ".stylelint.yaml") {
+	if p, _ := Find(filepath.Join(root, "elsewhere"), nil); p != filepath.Join(root, ".stylelint.yaml") {
 		t.Errorf("outside any repository: %q", p)
 	}
 }
@@ -206,13 +206,13 @@ func TestFindRefusesPlantedConfig(t *testing.T) {
 	if err := os.WriteFile(p, []byte("rules: {}\n"), 0o644); err != nil {
 		t.Fatal(err)
 	}
-	if found, err := Find(shared); found != p || err != nil {
+	if found, err := Find(shared, nil); found != p || err != nil {
 		t.Fatalf("own config: %q, %v", found, err)
 	}
 	if err := os.Chown(p, 4242, 4242); err != nil {
 		t.Fatal(err)
 	}
-	found, err := Find(filepath.Join(shared))
+	found, err := Find(filepath.Join(shared), nil)
 	if found != "" || err == nil || !strings.Contains(err.Error(), "refusing") || !strings.Contains(err.Error(), "-c") {
 		t.Errorf("planted config: %q, %v", found, err)
 	}

@@ -10,6 +10,18 @@ import (
 	"syscall"
 )
 
+// foreignConfig says whose a discovered config is when it belongs to
+// another user (not root, and we are not root), or "": such a config is
+// used, with a warning, as git warns of a repository owned by someone
+// else.
+func foreignConfig(st fs.FileInfo) string {
+	sys, ok := st.Sys().(*syscall.Stat_t)
+	if !ok || int(sys.Uid) == os.Getuid() || sys.Uid == 0 || os.Getuid() == 0 {
+		return ""
+	}
+	return fmt.Sprintf("it belongs to user %d", sys.Uid)
+}
+
 // unsafeConfig says why a discovered config may not be trusted, or "".
 func unsafeConfig(path string, st fs.FileInfo) string {
 	sys, ok := st.Sys().(*syscall.Stat_t)
