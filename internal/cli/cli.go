@@ -9,6 +9,7 @@ import (
 	"io"
 	"os"
 	"os/signal"
+	"path/filepath"
 	"runtime/debug"
 	"sort"
 	"strings"
@@ -209,6 +210,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
 		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
 		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
+		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
 	}
 }
 
@@ -307,7 +309,28 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	for _, f := range walked {
 		inputs = append(inputs, lint.Input{Path: f.Path, File: f.Path, Explicit: f.Explicit})
 	}
-	if c.Bool("fix") && usedStdin && len(inputs) > 1 {
+	if root := c.String("context-root"); root != "" {
+		// The run-wide rules see the whole tree; only the named files are
+		// linted and reported (pre-commit passes a subset, or splits a
+		// long list over several runs).
+		named := map[string]bool{}
+		for _, in := range inputs {
+			if abs, err := filepath.Abs(in.Path); err == nil {
+				named[abs] = true
+			}
+		}
+		tree, errs := walk.Expand([]string{root}, cfg)
+		for _, e := range errs {
+			errf("--context-root: %v", e)
+			hadError = true
+		}
+		for _, f := range tree {
+			if abs, err := filepath.Abs(f.Path); err == nil && !named[abs] {
+				inputs = append(inputs, lint.Input{Path: f.Path, File: f.Path, Context: true})
+			}
+		}
+	}
+	if c.Bool("fix") && usedStdin && len(inputs) > 1 && !inputs[1].Context {
 		errf("--fix with - reads only stdin; name no other paths")
 		return ExitError
 	}
@@ -400,7 +423,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 				fmt.Fprintf(stderr, "fixed %s (%s)\n", o.Path, appliedSummary(o.Applied))
 			}
 		}
-		if c.Bool("fix") && usedStdin && !stdinFixed && len(inputs) == 1 && results[0].Err == nil {
+		if c.Bool("fix") && usedStdin && !stdinFixed && inputs[0].File == "" && results[0].Err == nil {
 			stdout.Write(inputs[0].Data) // nothing to fix: echo the input unchanged
 		}
 		if c.Bool("diff") || usedStdin {
@@ -445,6 +468,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	checked, failed := 0, 0
 	for _, r := range results {
 		switch {
+		case r.Input.Context:
 		case r.Err != nil:
 			failed++
 		case !r.Skipped:

@@ -20,6 +20,9 @@ type Input struct {
 	File     string // file to read; empty when Data is set (stdin)
 	Data     []byte // contents when not read from a file
 	Explicit bool   // named on the command line (binary files are errors, not skipped)
+	// Context: read only for the run-wide facts (--context-root): only
+	// run-wide rules look at it, and nothing is reported for it.
+	Context bool
 }
 
 // Setup is what the runner needs to know about the configuration.
@@ -93,7 +96,13 @@ func Run(setup *Setup, inputs []Input) []Result {
 		}
 		res.hash = sha256.Sum256(src)
 		doc := setup.document(in.Path, src)
-		diags, collected := setup.check(doc)
+		var diags []Diagnostic
+		var collected []ruleFact
+		if in.Context {
+			collected = setup.collectOnly(doc)
+		} else {
+			diags, collected = setup.check(doc)
+		}
 		res.Findings = resolveAll(doc, diags, setup.Omit)
 		results[i] = res
 		if len(collected) > 0 {
@@ -122,6 +131,9 @@ func Run(setup *Setup, inputs []Input) []Result {
 	}
 	for file, ds := range late {
 		res := &results[file]
+		if res.Input.Context {
+			continue // facts only: nothing is reported for it
+		}
 		src, err := reread(res.Input, res.hash)
 		if err != nil {
 			res.Err = err
@@ -185,6 +197,24 @@ func (s *Setup) check(doc *Document) ([]Diagnostic, []ruleFact) {
 		p.Flush()
 	}
 	return out, facts
+}
+
+// collectOnly runs the run-wide rules on a context document for their
+// facts, dropping what they report about it.
+func (s *Setup) collectOnly(doc *Document) []ruleFact {
+	var discard []Diagnostic
+	var facts []ruleFact
+	for _, a := range s.RulesFor(doc.Path) {
+		r, ok := a.Rule.(CorpusRule)
+		if !ok || a.Severity == Off {
+			continue
+		}
+		if fact := r.Collect(NewPass(doc, s.Env, a.Rule.Meta().ID, a.Severity, &discard)); fact != nil {
+			facts = append(facts, ruleFact{a.Rule, fact})
+		}
+		discard = discard[:0]
+	}
+	return facts
 }
 
 // finish runs a corpus rule's finish phase, filling in the rule ID and the
