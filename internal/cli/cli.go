@@ -210,6 +210,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
 		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
 		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
+		&ucli.IntFlag{Name: "max-results", Usage: "report at most `N` findings, the most severe and most confident first (GitHub code scanning takes 25,000 per run); the exit code still counts all"},
 		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
 	}
 }
@@ -423,7 +424,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 				fmt.Fprintf(stderr, "fixed %s (%s)\n", o.Path, appliedSummary(o.Applied))
 			}
 		}
-		if c.Bool("fix") && usedStdin && !stdinFixed && inputs[0].File == "" && results[0].Err == nil {
+		if c.Bool("fix") && usedStdin && !stdinFixed && len(inputs) > 0 && inputs[0].File == "" && results[0].Err == nil {
 			stdout.Write(inputs[0].Data) // nothing to fix: echo the input unchanged
 		}
 		if c.Bool("diff") || usedStdin {
@@ -462,6 +463,14 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		results[i].Findings = nil // one copy of a big run's findings, not two
 	}
 	sortByFile(findings)
+	failing := false
+	for _, f := range findings {
+		failing = failing || f.Severity >= failLevel
+	}
+	if limit := c.Int("max-results"); limit > 0 && len(findings) > limit {
+		fmt.Fprintf(stderr, "stylelint: showing %d of %d findings (--max-results): the most severe and most confident\n", limit, len(findings))
+		findings = mostImportant(findings, limit)
+	}
 	// Streamed through a buffer, never built whole: a run with a million
 	// findings must not hold its output in memory as well.
 	out := bufio.NewWriterSize(stdout, 64<<10)
@@ -494,10 +503,8 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	if hadError {
 		return ExitError
 	}
-	for _, f := range findings {
-		if f.Severity >= failLevel {
-			return ExitFindings
-		}
+	if failing {
+		return ExitFindings
 	}
 	if changed {
 		return ExitFindings
@@ -520,6 +527,36 @@ func appliedSummary(applied map[string]int) string {
 		parts[i] = fmt.Sprintf("%s: %d", k, applied[k])
 	}
 	return strings.Join(parts, ", ")
+}
+
+// mostImportant keeps the limit findings that matter most (most severe,
+// then most confident: a pattern's finding counts as certain), in the
+// output order.
+func mostImportant(fs []lint.Finding, limit int) []lint.Finding {
+	idx := make([]int, len(fs))
+	for i := range idx {
+		idx[i] = i
+	}
+	conf := func(f *lint.Finding) float64 {
+		if f.Diagnostic.Confidence == 0 {
+			return 1
+		}
+		return f.Diagnostic.Confidence
+	}
+	sort.SliceStable(idx, func(a, b int) bool {
+		fa, fb := &fs[idx[a]], &fs[idx[b]]
+		if fa.Severity != fb.Severity {
+			return fa.Severity > fb.Severity
+		}
+		return conf(fa) > conf(fb)
+	})
+	keep := idx[:limit]
+	sort.Ints(keep)
+	out := make([]lint.Finding, 0, limit)
+	for _, i := range keep {
+		out = append(out, fs[i])
+	}
+	return out
 }
 
 // phase is called as --fix passes each phase (tests send signals there).

@@ -118,7 +118,7 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 	}
 	run := sarifRun{Tool: sarifTool{driver}, ColumnKind: "unicodeCodePoints", Results: []sarifResult{}}
 	frame := sarifLog{Schema: "https://json.schemastore.org/sarif-2.1.0.json", Version: "2.1.0", Runs: []sarifRun{run}}
-	return streamJSON(w, frame, "results", 3, len(findings), func(i int) any {
+	return streamCompactJSON(w, frame, "results", len(findings), func(i int) any {
 		f := &findings[i]
 		var loc sarifLocation
 		loc.PhysicalLocation.ArtifactLocation.URI = uri(f.Path)
