@@ -462,6 +462,20 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		findings = append(findings, results[i].Findings...)
 		results[i].Findings = nil // one copy of a big run's findings, not two
 	}
+	// Paths are shown relative to the project root (the config's
+	// directory, or the current one), however they were typed: ./a.txt,
+	// /abs/a.txt and a.txt are one file to GitLab, SARIF and fingerprints.
+	root, _ := filepath.Abs(cfg.Dir)
+	shown := map[string]string{}
+	for i := range findings {
+		p := findings[i].Path
+		d, ok := shown[p]
+		if !ok {
+			d = displayPath(root, p)
+			shown[p] = d
+		}
+		findings[i].Path = d
+	}
 	sortByFile(findings)
 	failing := false
 	for _, f := range findings {
@@ -527,6 +541,20 @@ func appliedSummary(applied map[string]int) string {
 		parts[i] = fmt.Sprintf("%s: %d", k, applied[k])
 	}
 	return strings.Join(parts, ", ")
+}
+
+// displayPath is p relative to root, slash-separated, when p lies inside
+// root; otherwise p cleaned. A name that is no path (<stdin>) is kept.
+func displayPath(root, p string) string {
+	if strings.HasPrefix(p, "<") {
+		return p
+	}
+	if abs, err := filepath.Abs(p); err == nil && root != "" {
+		if r, err := filepath.Rel(root, abs); err == nil && r != ".." && !strings.HasPrefix(r, "../") {
+			return filepath.ToSlash(r)
+		}
+	}
+	return filepath.ToSlash(filepath.Clean(p))
 }
 
 // mostImportant keeps the limit findings that matter most (most severe,
