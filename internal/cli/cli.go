@@ -248,7 +248,11 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	if c.Bool("verbose") {
 		verbose = stderr
 	}
-	cfg, err := loadConfig(c.String("config"), verbose, stderr)
+	targets := c.Args().Slice()
+	if len(targets) == 0 {
+		targets = []string{"."}
+	}
+	cfg, err := loadConfig(c.String("config"), targets, verbose, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
 		return ExitError
@@ -609,13 +613,33 @@ func colorMode(mode string, stdout io.Writer) (bool, error) {
 	return false, fmt.Errorf("--color: want auto, always or never, got %q", mode)
 }
 
-func loadConfig(path string, verbose, warnTo io.Writer) (*config.Config, error) {
+// loadConfig loads -c's config or, without it, the one found from the
+// linted paths (the nearest config above each, as ruff and ESLint find
+// theirs): running from outside a project lints it with its own config.
+// Paths whose configs differ are an error (one config per run: the
+// run-wide rules compare files under one set of options).
+func loadConfig(path string, targets []string, verbose, warnTo io.Writer) (*config.Config, error) {
 	if path == "" {
-		found, err := config.Find(".", func(msg string) { fmt.Fprintln(warnTo, msg) })
-		if err != nil {
-			return nil, err
+		warn := func(msg string) { fmt.Fprintln(warnTo, msg) }
+		var from string
+		for _, t := range targets {
+			dir := t
+			if t == "-" {
+				dir = "."
+			} else if st, err := os.Stat(t); err == nil && !st.IsDir() {
+				dir = filepath.Dir(t)
+			}
+			found, err := config.Find(dir, warn)
+			if err != nil {
+				return nil, err
+			}
+			if found != "" && path != "" && found != path {
+				return nil, fmt.Errorf("stylelint: %s and %s are under different configs (%s, %s): lint them in separate runs, or pass -c", from, t, path, found)
+			}
+			if found != "" && path == "" {
+				path, from = found, t
+			}
 		}
-		path = found
 	}
 	if path == "" {
 		if verbose != nil {
