@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"sort"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -59,10 +60,20 @@ func (r *hyphenBreak) Check(p *lint.Pass) {
 		return words[strings.ToLower(w)]
 	}
 	var soft []int
+	wrap := -1 // hardWrapped, decided on the first break
+	wrapped := func() bool {
+		if wrap < 0 {
+			wrap = 0
+			if hardWrapped(p.Doc) {
+				wrap = 1
+			}
+		}
+		return wrap == 1
+	}
 	for i := 0; i < len(t); i++ {
 		switch {
 		case t[i] == '-':
-			r.hyphen(p, t, i, attested)
+			r.hyphen(p, t, i, attested, wrapped)
 		case t[i] == 0xC2 && i+1 < len(t) && t[i+1] == 0xAD:
 			soft = append(soft, i)
 			i++
@@ -103,7 +114,7 @@ func isLineSpace(c byte) bool { return c == ' ' || c == '\t' }
 // not a line break (README), so a word is never joined across one.
 func crlf(t []byte, i int) bool { return t[i] == '\r' && i+1 < len(t) && t[i+1] == '\n' }
 
-func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string) int) {
+func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string) int, wrapped func() bool) {
 	// Left fragment: letters right before the hyphen, or before " -".
 	le := i
 	spaced := false
@@ -171,8 +182,11 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 		if kind == "mid-line" && (functionWords[right] || functionWords[strings.ToLower(left)]) {
 			return // suspended hyphens: pre- and post-war, first- or second-
 		}
-		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the word", Safe: true,
-			Edits: []lint.Edit{{Start: le, End: j}}},
+		edits := []lint.Edit{{Start: le, End: j}}
+		if kind == "line" && wrapped() {
+			edits = keepWrap(t, ls, i+1, j, left)
+		}
+		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the word", Safe: true, Edits: edits},
 			"word broken by a hyphen: %q should be %q", string(p.Doc.Src[ls:re]), joined)
 		return
 	}
@@ -181,8 +195,11 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 	}
 	leftOK := r.lex.Known(left) || prefixes[strings.ToLower(left)]
 	if leftOK && r.wordLike(right) && letterCount(left) >= 2 && letterCount(right) >= 2 {
-		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the compound", Safe: true,
-			Edits: []lint.Edit{{Start: i + 1, End: j}}},
+		edits := []lint.Edit{{Start: i + 1, End: j}}
+		if kind == "line" && wrapped() {
+			edits = keepWrap(t, ls, i+1, j, left+"-")
+		}
+		p.Reportf(ls, re, &lint.Fix{Message: "rejoin the compound", Safe: true, Edits: edits},
 			"hyphenated compound broken across lines: %q should be %q", string(p.Doc.Src[ls:re]), left+"-"+right)
 		return
 	}
@@ -194,6 +211,55 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 		}
 	}
 }
+
+// keepWrap rejoins a word broken at a line end of hard-wrapped text by
+// moving its first part (head, ls up to the hyphen's end he) to the start
+// of the next line (at j), with the space before it: the lines keep their
+// wrap instead of one growing by a word. When the first part starts its
+// line, there is nothing to keep: the line break goes, as in unwrapped
+// text.
+func keepWrap(t []byte, ls, he, j int, head string) []lint.Edit {
+	s := ls
+	for s > 0 && (t[s-1] == ' ' || t[s-1] == '\t') {
+		s--
+	}
+	if s == 0 || t[s-1] == '\n' {
+		return []lint.Edit{{Start: ls + len(head), End: j}}
+	}
+	return []lint.Edit{{Start: s, End: he}, {Start: j, End: j, New: head}}
+}
+
+// hardWrapped reports whether a document's paragraphs are wrapped over
+// several lines (a Markdown or e-mail style): most text lines run on into
+// the next one, and lines are of a wrapping width. Scraped articles with
+// one paragraph per line are not.
+func hardWrapped(doc *lint.Document) bool {
+	lines := doc.Lines()
+	text, runOn, long := 0, 0, 0
+	var widths []int
+	for k, ln := range lines {
+		if ln.End == ln.Start {
+			continue
+		}
+		text++
+		widths = append(widths, ln.End-ln.Start)
+		if ln.End-ln.Start > 120 {
+			long++
+		}
+		if k+1 < len(lines) && lines[k+1].End > lines[k+1].Start {
+			runOn++
+		}
+	}
+	if text < 3 || 2*runOn < text || 10*long >= text {
+		return false
+	}
+	sort.Ints(widths)
+	return widths[len(widths)/2] >= minWrapWidth
+}
+
+// minWrapWidth: the lines of wrapped prose are this long at least (a
+// column of short lines is a list or verse, not a wrapped paragraph).
+const minWrapWidth = 40
 
 // rareClosed is the rank from which a listed word is rare: SCOWL's last
 // levels, where closed forms like antidemocratic sit beside the

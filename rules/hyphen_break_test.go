@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"strings"
 	"testing"
 )
 
@@ -57,4 +58,26 @@ func TestHyphenBreakNeverFlags(t *testing.T) {
 	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
 		t.Errorf("flagged Markdown code: %q", flagged(ds, md))
 	}
+}
+
+// In hard-wrapped text (paragraphs over several lines) a rejoined word
+// moves to the next line whole, so no line grows by a word; text with one
+// paragraph per line is joined in place.
+func TestHyphenBreakKeepsTheWrap(t *testing.T) {
+	r := build(t, "hyphen-break")
+	wrapped := "This paragraph is hard-wrapped at about seventy columns, as people\n" +
+		"write Markdown by hand, and here comes an exam-\n" +
+		"ple of a word broken at a line end, and a well-\n" +
+		"known compound; then a line that starts with a break-\n" +
+		"ing word, and the end.\n"
+	want := "This paragraph is hard-wrapped at about seventy columns, as people\n" +
+		"write Markdown by hand, and here comes an\n" +
+		"example of a word broken at a line end, and a\n" +
+		"well-known compound; then a line that starts with a\n" +
+		"breaking word, and the end.\n"
+	checkFixes(t, r, []fixCase{{wrapped, want}})
+	crlf := strings.ReplaceAll(wrapped, "\n", "\r\n")
+	checkFixes(t, r, []fixCase{{crlf, strings.ReplaceAll(want, "\n", "\r\n")}})
+	perLine := "A title\n\nThe first paragraph has an exam-\nple in it.\n\nThe second paragraph.\n"
+	checkFixes(t, r, []fixCase{{perLine, "A title\n\nThe first paragraph has an example in it.\n\nThe second paragraph.\n"}})
 }
