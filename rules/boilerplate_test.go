@@ -330,3 +330,33 @@ func TestBoilerplateEvidenceNeedsConfirmation(t *testing.T) {
 		t.Errorf("no article body: got %q", got)
 	}
 }
+
+// A line found by the file's own pass (a pattern, context, the model) is
+// not reported a second time by the run-wide repeated-line check.
+func TestBoilerplateOneFindingPerLine(t *testing.T) {
+	b, err := newBoilerplate(boilerplateOptions{MinFiles: 3})
+	if err != nil {
+		t.Fatal(err)
+	}
+	var texts []string
+	for _, body := range []string{"The council met on Tuesday to vote on the city budget for next year, officials said.",
+		"Rain is expected across the whole region this weekend, the weather service said on Friday.",
+		"The museum opens a new wing in the spring after three years of building work, it said."} {
+		texts = append(texts, "A headline for the story\n\n"+body+"\n\nPhoto: Jane Doe/Getty Images\nThe Planet Media Group\n")
+	}
+	got := runCorpus(t, b, texts...)
+	for i, ds := range got {
+		lines := map[int]int{}
+		for _, d := range ds {
+			lines[strings.Count(texts[i][:d.Start], "\n")]++
+		}
+		for line, n := range lines {
+			if n > 1 {
+				t.Errorf("file %d line %d: %d findings", i, line+1, n)
+			}
+		}
+		if lines[5] != 1 {
+			t.Errorf("file %d: the glued footer line is not reported once: %v", i, ds)
+		}
+	}
+}
