@@ -15,37 +15,60 @@ import (
 // bytes are the same as encoding everything at once. key "" means frame
 // is itself the empty top-level array. depth is the array's nesting level.
 func streamJSON(w io.Writer, frame any, key string, depth, n int, item func(i int) any) error {
-	head, err := json.MarshalIndent(frame, "", "  ")
+	return stream(w, frame, key, depth, n, item)
+}
+
+// stream is streamJSON, or its compact form when depth is negative.
+func stream(w io.Writer, frame any, key string, depth, n int, item func(i int) any) error {
+	compact := depth < 0
+	marshal := func(v any, prefix string) ([]byte, error) {
+		if compact {
+			return json.Marshal(v)
+		}
+		return json.MarshalIndent(v, prefix, "  ")
+	}
+	head, err := marshal(frame, "")
 	if err != nil {
 		return err
 	}
 	empty := []byte("[]")
 	if key != "" {
-		empty = []byte(fmt.Sprintf("%q: []", key))
+		sep := ": "
+		if compact {
+			sep = ":"
+		}
+		empty = []byte(fmt.Sprintf("%q%s[]", key, sep))
 	}
 	cut := bytes.Index(head, empty)
 	if cut < 0 || n == 0 {
 		_, err := w.Write(append(head, '\n'))
 		return err
 	}
-	closing := bytes.Repeat([]byte("  "), depth)
-	indent := append(append([]byte{}, closing...), "  "...)
+	var closing, indent []byte
+	if !compact {
+		closing = bytes.Repeat([]byte("  "), depth)
+		indent = append(append([]byte{}, closing...), "  "...)
+	}
 	bw := bufio.NewWriter(w)
 	bw.Write(head[:cut+len(empty)-1]) // up to and including "["
 	for i := 0; i < n; i++ {
-		b, err := json.MarshalIndent(item(i), string(indent), "  ")
+		b, err := marshal(item(i), string(indent))
 		if err != nil {
 			return err
 		}
 		if i > 0 {
 			bw.WriteByte(',')
 		}
-		bw.WriteByte('\n')
-		bw.Write(indent)
+		if !compact {
+			bw.WriteByte('\n')
+			bw.Write(indent)
+		}
 		bw.Write(b)
 	}
-	bw.WriteByte('\n')
-	bw.Write(closing)
+	if !compact {
+		bw.WriteByte('\n')
+		bw.Write(closing)
+	}
 	bw.Write(head[cut+len(empty)-1:]) // "]" and the rest of the frame
 	bw.WriteByte('\n')
 	return bw.Flush()
@@ -55,32 +78,5 @@ func streamJSON(w io.Writer, frame any, key string, depth, n int, item func(i in
 // scanning services want big SARIF logs (a 57,000-result log was 90 MB
 // indented).
 func streamCompactJSON(w io.Writer, frame any, key string, n int, item func(i int) any) error {
-	head, err := json.Marshal(frame)
-	if err != nil {
-		return err
-	}
-	empty := []byte("[]")
-	if key != "" {
-		empty = []byte(fmt.Sprintf("%q:[]", key))
-	}
-	cut := bytes.Index(head, empty)
-	if cut < 0 || n == 0 {
-		_, err := w.Write(append(head, '\n'))
-		return err
-	}
-	bw := bufio.NewWriter(w)
-	bw.Write(head[:cut+len(empty)-1])
-	for i := 0; i < n; i++ {
-		b, err := json.Marshal(item(i))
-		if err != nil {
-			return err
-		}
-		if i > 0 {
-			bw.WriteByte(',')
-		}
-		bw.Write(b)
-	}
-	bw.Write(head[cut+len(empty)-1:])
-	bw.WriteByte('\n')
-	return bw.Flush()
+	return stream(w, frame, key, -1, n, item)
 }

@@ -364,11 +364,7 @@ func round(v float64) float64 {
 // line-level precision of the probabilities p against y is at least
 // target (with at least 10 lines above it), or 1 if none is.
 func threshold(p []float64, y []bool, target float64) float64 {
-	order := make([]int, len(p))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	order := descending(p)
 	best, tp := 1.0, 0
 	for k, i := range order {
 		if y[i] {
@@ -650,11 +646,7 @@ func Report(w io.Writer, dir string) error {
 // probabilities p over the pos labelled furniture lines (lines that are no
 // candidate count as never found).
 func averagePrecision(p []float64, y []bool, pos int) float64 {
-	order := make([]int, len(p))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	order := descending(p)
 	tp, ap := 0, 0.0
 	for k, i := range order {
 		if y[i] {
@@ -663,4 +655,15 @@ func averagePrecision(p []float64, y []bool, pos int) float64 {
 		}
 	}
 	return ap / float64(max(1, pos))
+}
+
+// descending returns the indexes of p, highest probability first (ties in
+// index order).
+func descending(p []float64) []int {
+	order := make([]int, len(p))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	return order
 }
