@@ -206,3 +206,30 @@ func TestScoreAndExplain(t *testing.T) {
 		t.Errorf("furniture scored low: %v", prob)
 	}
 }
+
+// FuzzExtract runs the model on an article with a fuzzed stretch between
+// its paragraphs: no panic, finite features, probabilities in (0, 1), and
+// every candidate a line of the document.
+func FuzzExtract(f *testing.F) {
+	for _, seed := range []string{"Share this article", "By Jane Doe\nJune 1, 2020", "\xff\xfe", "a\r\nb\rc", "•·|©@#", "ÜNÏCODE Wörds", strings.Repeat("x ", 60), "\x00\x00", "- - -\n\n\n"} {
+		f.Add(seed)
+	}
+	const sentence = "The council voted on Tuesday to approve the new budget after a long debate that lasted well into the night.\n\n"
+	f.Fuzz(func(t *testing.T, mid string) {
+		text := "A Title\n\n" + sentence + mid + "\n\n" + sentence + mid
+		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+		cands := Extract(doc.Text, doc.Lines(), lexicon.Get())
+		Default().Score(cands)
+		for _, c := range cands {
+			if c.Line <= 0 || c.Line >= len(doc.Lines()) || !(c.Probability > 0 && c.Probability < 1) {
+				t.Fatalf("candidate %+v", c)
+			}
+			for j, v := range c.X {
+				if math.IsNaN(v) || math.IsInf(v, 0) {
+					t.Fatalf("feature %s = %v", StageFeatures[j].Name, v)
+				}
+			}
+			Default().Second.Explain(c.X, 3)
+		}
+	})
+}
