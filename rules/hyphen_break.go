@@ -9,6 +9,7 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // hyphenBreak finds words broken by a hyphen across a line ("exam-\nple"),
@@ -40,8 +41,7 @@ func (*hyphenBreak) Meta() lint.Meta { return hyphenBreakMeta }
 
 // prefixes are bound prefixes that form hyphenated compounds even though
 // they are not words on their own.
-var prefixes = setOf(`anti pre post non co re un mid ex self semi multi sub super
-under over inter intra pro counter cross neo pseudo quasi ultra micro macro mega mini`)
+var prefixes = wordclass.Prefixes
 
 func (r *hyphenBreak) Check(p *lint.Pass) {
 	t := p.Doc.Text

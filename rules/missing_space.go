@@ -9,6 +9,7 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 	"github.com/stylelint-dev/stylelint/internal/wordfreq"
 )
 
@@ -598,7 +599,7 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 // twoAfterName are the two-letter words that follow a listed mixed-case
 // name (PhDin, iPhoneis); only a name the lexicon lists, since names
 // themselves end in them (LinkedIn is Title-cased, McKinnon is listed).
-var twoAfterName = setOf(`in is to of at`)
+var twoAfterName = wordclass.TwoAfterName
 
 func utf8RuneLenLast(s string) int {
 	_, n := utf8.DecodeLastRuneInString(s)
@@ -769,7 +770,7 @@ func (c *msCheck) titleFollows(off int) bool {
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.
-var weekdays = setOf(`Monday Tuesday Wednesday Thursday Friday Saturday Sunday`)
+var weekdays = wordclass.WeekdayNames
 
 // verbLike: an inflected word (wanted, incoming, journal-ist…) or a short
 // verb form whose stem is a word (doing, owns).

@@ -9,6 +9,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // beforeLink finds a word glued to the link text that follows it, the
@@ -271,9 +272,9 @@ func (c *msCheck) afterDeterminer(off int) bool {
 	return determiners[string(c.text[i:off-1])]
 }
 
-var determiners = setOf(`the a an this that these those our their its his her my your`)
+var determiners = wordclass.Determiners
 
-var schemes = setOf(`http https ftp mailto tel file news irc urn data javascript`)
+var schemes = wordclass.Schemes
 
 // openParenBefore reports whether a '(' precedes offset on the same line.
 func (c *msCheck) openParenBefore(off int) bool {

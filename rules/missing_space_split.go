@@ -8,16 +8,16 @@ import (
 	"strings"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // irregularPast are past tenses a reporter glues to a name (Peskovtold,
 // Trumpsaid); not ran, met, won, led: names end in those (Moran, Emmet).
-var irregularPast = setOf(`said told took made gave went came lost left felt wrote held sent spent paid sold found kept began became brought thought bought`)
+var irregularPast = wordclass.IrregularPast
 
 // clauseWords continue a sentence after a noun and never end a name
 // (unlike more, is, by, on: Skidmore, Fallis, Kirby).
-var clauseWords = setOf(`was were are has have had that which who whom whose from with the
-this these those than into onto about after before would could should will shall can did does and but`)
+var clauseWords = wordclass.ClauseWords
 
 // endsInflected reports whether a capitalised word ends in an inflected
 // common word (Prokopadded): itself run together, it is judged as a chain.
@@ -55,29 +55,26 @@ func articleFits(article, w string) bool {
 }
 
 // timeAdverbs follow a clause and end no compound.
-var timeAdverbs = setOf(`earlier yesterday today tomorrow tonight`)
+var timeAdverbs = wordclass.TimeAdverbs
 
 // nounPast are irregular pasts that also end compounds or names
 // (homemade, household, Mansfield, lovesick… keep them out of joins).
-var nounPast = setOf(`made held kept left found lost felt`)
+var nounPast = wordclass.NounPast
 
 // neverEndName are clause words that no name ends in; unlike the rest of
 // clauseWords (Jonathan, Goethe, Rowland, Duncan, Clare, Toronto,
 // Gourinchas).
-var neverEndName = setOf(`was were that which who whom whose would could should
-with from this these those into about`)
+var neverEndName = wordclass.NeverEndName
 
 // afterI are the auxiliaries and verbs of thought and speech that follow
 // "I"; a capital I glued to one of them is two words.
-var afterI = setOf(`am was have had would will could should can did do does think thought know knew
-want wanted love loved like liked mean meant need needed hope believe remember feel felt guess keep
-kept said told got went saw tried just never always also really still`)
+var afterI = wordclass.AfterI
 
 // afterOh are the words the interjection "Oh" runs on to in speech.
-var afterOh = setOf(`come my well yes god dear please wait look great boy sure really right okay wow`)
+var afterOh = wordclass.AfterOh
 
 // nameEndings are function words that often end a surname or a given name.
-var nameEndings = setOf(`some her him his its one ten on in an am us as be so no nor`)
+var nameEndings = wordclass.NameEndings
 
 // commonWord reports whether a lowercase word is in the lexicon with a
 // rank inside the configured limit.
@@ -492,7 +489,7 @@ func inflected(w string) bool {
 // compoundHeads, like the bound prefixes (see hyphen-break), build words
 // with any word after them: as the first piece of a split they are a
 // prefix, unless a function word follows (underthe, outa).
-var compoundHeads = setOf(`out up down off back fore after trans well half`)
+var compoundHeads = wordclass.CompoundHeads
 
 var derivational = []string{"ant", "ent", "ate"}
 

@@ -12,6 +12,7 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // nameConsistency finds a name spelled two ways: "Kardashian" x12 and
@@ -169,7 +170,7 @@ func otherPeople(a, b *nameUse) bool {
 		a.before.seen > 0 && 3*b.before.seen >= 2*b.count && a.before.disjoint(&b.before) && !a.before.title
 }
 
-var honorifics = setOf(`Mr Mrs Ms Miss Dr Prof President Sen Senator Rep Gov Governor Mayor Judge Justice Gen General Col Capt Sgt Lt Officer Detective Coach Pope King Queen Prince Princess Sir Dame Lord Lady Rev Father Sister Chancellor Minister Premier Secretary Speaker Chairman CEO`)
+var honorifics = wordclass.Honorifics
 
 type nameFact map[string]*nameUse
 

@@ -11,6 +11,7 @@ import (
 	"unsafe"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
 // notProse recognises URLs, e-mail addresses, handles, hashtags, domains
@@ -46,10 +47,7 @@ func notProse(s string) bool {
 	return false
 }
 
-var tlds = setOf(`com org net gov edu mil int io co uk us ca de fr es it nl au in jp cn ru br
-info biz tv me ly fm ai app dev gg be ch se no dk fi ie nz za eu asia news
-html htm php asp aspx jsp txt md pdf doc docx xls xlsx ppt pptx csv json xml yaml yml
-jpg jpeg png gif svg webp mp3 mp4 mov avi wav zip gz tar exe dmg js ts py go rb java c h cpp`)
+var tlds = wordclass.TLDs
 
 func isAlnumByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'

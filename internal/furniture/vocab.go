@@ -18,29 +18,17 @@ type group struct {
 	words map[string]bool
 }
 
-// groups: the furniture vocabulary by the part of a page it comes from.
+// groups: the furniture vocabulary by the part of a page it comes from
+// (classes of wordclass.tsv).
 var groups = []group{
-	{"social", wordclass.SetOf(`share shares shared sharing tweet tweets retweet twitter facebook
-	pinterest linkedin instagram whatsapp reddit tumblr youtube tiktok follow followers
-	like likes email print pin digg stumbleupon flipboard telegram`)},
-	{"comments", wordclass.SetOf(`comment comments commenting reply replies replying discussion
-	moderated moderation login log logged register disqus reader readers said`)},
-	{"newsletter", wordclass.SetOf(`subscribe subscribed subscription subscriptions newsletter
-	newsletters inbox signup sign alerts unsubscribe delivered daily weekly updates join
-	mailing free`)},
-	{"credit", wordclass.SetOf(`photo photos photograph photographer image images picture pictures
-	credit credits courtesy getty reuters ap afp shutterstock istock file caption video
-	videos gallery illustration source via`)},
-	{"nav", wordclass.SetOf(`home next previous prev back top more read related recent popular
-	trending latest menu search click here older newer continue page pages see all view
-	section sections categories category archive archives index skip main`)},
-	{"ad", wordclass.SetOf(`advertisement advertisements advertising advert ad ads sponsored sponsor
-	promoted partner deals offer shop buy sale discount coupon`)},
-	{"legal", wordclass.SetOf(`copyright rights reserved privacy policy terms conditions cookie
-	cookies disclaimer trademark trademarks licence license licensed gdpr consent accept`)},
-	{"meta", wordclass.SetOf(`posted published updated update filed tagged tags tag topics topic
-	author authors byline by editor editors staff writer correspondent contributor min
-	minute minutes ago reading edited reporting am pm est edt gmt bst pst pdt utc`)},
+	{"social", wordclass.FurnitureSocial},
+	{"comments", wordclass.FurnitureComments},
+	{"newsletter", wordclass.FurnitureNewsletter},
+	{"credit", wordclass.FurnitureCredit},
+	{"nav", wordclass.FurnitureNav},
+	{"ad", wordclass.FurnitureAd},
+	{"legal", wordclass.FurnitureLegal},
+	{"meta", wordclass.FurnitureMeta},
 }
 
 // Word class bits of a lowercase word (classes).
