@@ -442,17 +442,21 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 			continue
 		}
 		judged[w] = true
-		reportUses(w, u, dom, n, safe, why, func(d lint.Diagnostic) { p.Report(d) })
+		var related []lint.Related
+		if du := fact[dom]; du != nil && len(du.offsets) > 0 {
+			related = []lint.Related{{Start: int(du.offsets[0]), End: int(du.offsets[0]) + len(dom), Message: fmt.Sprintf("%q is used here", dom)}}
+		}
+		reportUses(w, u, dom, n, safe, why, related, func(d lint.Diagnostic) { p.Report(d) })
 	}
 	return judged
 }
 
-func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, report func(lint.Diagnostic)) {
+func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, related []lint.Related, report func(lint.Diagnostic)) {
 	msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
 	for _, o := range u.offsets {
 		off := int(o)
 		end := off + len(w)
-		report(lint.Diagnostic{Start: off, End: end, Message: msg,
+		report(lint.Diagnostic{Start: off, End: end, Message: msg, Related: related,
 			Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})
 	}
 }
@@ -544,7 +548,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 		for _, w := range words {
 			u := cands[w]
 			if dom, n := r.acrossRun(w, u, total, runIdx); dom != "" {
-				reportUses(w, u, dom, n, r.canon[dom], " across the run", func(d lint.Diagnostic) { report(f.File, d) })
+				reportUses(w, u, dom, n, r.canon[dom], " across the run", nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}

@@ -195,3 +195,17 @@ func TestNameConsistencyIgnoresOverlongTokens(t *testing.T) {
 		t.Errorf("paired overlong tokens: %q", got[0])
 	}
 }
+
+// An in-file finding points at where the dominant spelling is used.
+func TestNameConsistencyRelated(t *testing.T) {
+	r := build(t, "name-consistency")
+	text := "Kim Kardashian spoke. Kardashian left. Later Kardashian came back, and Kardashain smiled.\n"
+	ds := check(t, r, "a.txt", text, nil)
+	if len(ds) != 1 || len(ds[0].Related) != 1 {
+		t.Fatalf("got %+v", ds)
+	}
+	rel := ds[0].Related[0]
+	if text[rel.Start:rel.End] != "Kardashian" || rel.Start != 4 || !strings.Contains(rel.Message, "Kardashian") {
+		t.Errorf("related %+v", rel)
+	}
+}

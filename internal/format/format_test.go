@@ -299,3 +299,29 @@ func TestSARIFCarriesSafeFixesOnly(t *testing.T) {
 		t.Errorf("a pattern finding has no confidence: %v", out[0])
 	}
 }
+
+// A finding's related places are in JSON and in SARIF's relatedLocations;
+// SARIF rules link to their documentation.
+func TestRelatedLocationsAndHelp(t *testing.T) {
+	doc := lint.NewDocument("a.txt", []byte("Kardashian met him.\nKardashain left.\n"), false, nil)
+	d := lint.Diagnostic{Rule: "name-consistency", Severity: lint.Warning, Start: 20, End: 30, Message: "x",
+		Related: []lint.Related{{Start: 0, End: 10, Message: `"Kardashian" is used here`}}}
+	fs := []lint.Finding{doc.Resolve(d)}
+	var buf bytes.Buffer
+	JSON(&buf, fs, Options{})
+	var out []map[string]any
+	if err := json.Unmarshal(buf.Bytes(), &out); err != nil {
+		t.Fatal(err)
+	}
+	rel, _ := out[0]["related"].([]any)
+	if len(rel) != 1 || rel[0].(map[string]any)["line"] != 1.0 || rel[0].(map[string]any)["end_column"] != 11.0 {
+		t.Errorf("JSON related: %v", out[0]["related"])
+	}
+	buf.Reset()
+	SARIF(&buf, fs, Options{Rules: []lint.Meta{{ID: "name-consistency", Doc: "d", Severity: lint.Warning}}})
+	for _, want := range []string{`"relatedLocations":[{"id":1,"physicalLocation":{"artifactLocation":{"uri":"a.txt"},"region":{"startLine":1,"startColumn":1,"endLine":1,"endColumn":11}},"message":{"text":"\"Kardashian\" is used here"}}]`, `"helpUri":"https://github.com/stylelint-dev/stylelint#rules-and-options"`} {
+		if !strings.Contains(buf.String(), want) {
+			t.Errorf("SARIF lacks %s:\n%s", want, buf.String())
+		}
+	}
+}

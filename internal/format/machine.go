@@ -36,6 +36,18 @@ type jsonFinding struct {
 	// Confidence and Reasons are present only on a model's findings.
 	Confidence float64      `json:"confidence,omitempty"`
 	Reasons    []jsonReason `json:"reasons,omitempty"`
+	// Related: other places the finding refers to.
+	Related []jsonRelated `json:"related,omitempty"`
+}
+
+type jsonRelated struct {
+	Line      int    `json:"line"`
+	Column    int    `json:"column"`
+	EndLine   int    `json:"end_line"`
+	EndColumn int    `json:"end_column"`
+	Offset    int    `json:"offset"`
+	EndOffset int    `json:"end_offset"`
+	Message   string `json:"message"`
 }
 
 type jsonReason struct {
@@ -84,6 +96,12 @@ func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
 		j.Confidence = f.Diagnostic.Confidence
 		for _, r := range f.Diagnostic.Reasons {
 			j.Reasons = append(j.Reasons, jsonReason{r.Feature, r.Contribution})
+		}
+		for k, r := range f.Diagnostic.Related {
+			if k < len(f.RelatedSpans) {
+				sp := f.RelatedSpans[k]
+				j.Related = append(j.Related, jsonRelated{sp.Pos.Line, sp.Pos.Column, sp.EndPos.Line, sp.EndPos.Column, r.Start, r.End, r.Message})
+			}
 		}
 		return j
 	})

@@ -40,6 +40,7 @@ type sarifRule struct {
 	ShortDescription     sarifText `json:"shortDescription"`
 	FullDescription      sarifText `json:"fullDescription"`
 	Help                 sarifText `json:"help"`
+	HelpURI              string    `json:"helpUri,omitempty"`
 	DefaultConfiguration struct {
 		Level string `json:"level"`
 	} `json:"defaultConfiguration"`
@@ -73,6 +74,12 @@ type sarifChange struct {
 	Replacements     []sarifReplacement `json:"replacements"`
 }
 
+type sarifRelated struct {
+	ID int `json:"id"`
+	sarifLocation
+	Message sarifText `json:"message"`
+}
+
 type sarifFix struct {
 	Description     sarifText     `json:"description"`
 	ArtifactChanges []sarifChange `json:"artifactChanges"`
@@ -84,6 +91,7 @@ type sarifResult struct {
 	Level               string            `json:"level"`
 	Message             sarifText         `json:"message"`
 	Locations           []sarifLocation   `json:"locations"`
+	RelatedLocations    []sarifRelated    `json:"relatedLocations,omitempty"`
 	PartialFingerprints map[string]string `json:"partialFingerprints"`
 	Fixes               []sarifFix        `json:"fixes,omitempty"`
 }
@@ -101,7 +109,8 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 		InformationURI: "https://github.com/stylelint-dev/stylelint", Rules: []sarifRule{}}
 	index := map[string]int{}
 	for _, m := range opts.Rules {
-		r := sarifRule{ID: m.ID, Name: m.ID, ShortDescription: sarifText{m.Doc}, FullDescription: sarifText{m.Doc}, Help: sarifText{m.Doc}}
+		r := sarifRule{ID: m.ID, Name: m.ID, ShortDescription: sarifText{m.Doc}, FullDescription: sarifText{m.Doc}, Help: sarifText{m.Doc},
+			HelpURI: "https://github.com/stylelint-dev/stylelint#rules-and-options"}
 		r.DefaultConfiguration.Level = sarifLevel[m.Severity]
 		index[m.ID] = len(driver.Rules)
 		driver.Rules = append(driver.Rules, r)
@@ -127,6 +136,16 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 			RuleID: f.Rule, RuleIndex: index[f.Rule], Level: sarifLevel[f.Severity], Message: sarifText{f.Message},
 			Locations:           []sarifLocation{loc},
 			PartialFingerprints: map[string]string{"stylelint/v1": fps[i]},
+		}
+		for k, r := range f.Diagnostic.Related {
+			if k < len(f.RelatedSpans) {
+				var rl sarifRelated
+				rl.ID = k + 1
+				rl.PhysicalLocation.ArtifactLocation.URI = uri(f.Path)
+				rl.PhysicalLocation.Region = region(f.RelatedSpans[k])
+				rl.Message = sarifText{r.Message}
+				res.RelatedLocations = append(res.RelatedLocations, rl)
+			}
 		}
 		for k, fx := range f.Fixes {
 			if !fx.Safe {

@@ -69,6 +69,15 @@ type Diagnostic struct {
 	Confidence float64
 	// Reasons are the evidence a model weighed most, strongest first.
 	Reasons []Reason
+	// Related are other places of the same document the finding refers
+	// to (name-consistency: where the dominant spelling is used).
+	Related []Related
+}
+
+// Related is another place of the document a diagnostic refers to.
+type Related struct {
+	Start, End int
+	Message    string
 }
 
 // Reason is one piece of evidence behind a model's finding: a named

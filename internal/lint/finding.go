@@ -16,6 +16,8 @@ type Finding struct {
 	Source string
 	// EditSpans[i][j] is the resolved range of Fixes[i].Edits[j].
 	EditSpans [][]Span
+	// RelatedSpans[i] is the resolved range of Related[i].
+	RelatedSpans []Span
 }
 
 // Resolve converts a diagnostic's byte offsets into positions.
@@ -34,6 +36,9 @@ func (d *Document) sourceLine(line int) string {
 
 func (d *Document) resolve(diag Diagnostic, source string, editSpans bool) Finding {
 	f := Finding{Diagnostic: diag, Path: d.Path, Span: d.span(diag.Start, diag.End), Source: source}
+	for _, r := range diag.Related {
+		f.RelatedSpans = append(f.RelatedSpans, d.span(r.Start, r.End))
+	}
 	if editSpans && len(diag.Fixes) > 0 {
 		f.EditSpans = make([][]Span, len(diag.Fixes))
 		for i, fx := range diag.Fixes {
