@@ -210,6 +210,9 @@ func lintFlags() []ucli.Flag {
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
 		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
 		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
+		&ucli.StringFlag{Name: "select", Usage: "report only these `RULES` (comma-separated rule IDs, or a rule's category: boilerplate/nav)"},
+		&ucli.StringFlag{Name: "ignore", Usage: "never report these `RULES` (comma-separated rule IDs or categories), whatever the config says"},
+		&ucli.BoolFlag{Name: "statistics", Usage: "after the findings, print how many there are per rule and category, and how many --fix would fix"},
 		&ucli.IntFlag{Name: "max-results", Usage: "report at most `N` findings, the most severe and most confident first (GitHub code scanning takes 25,000 per run); the exit code still counts all"},
 		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
 	}
@@ -247,6 +250,11 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	var verbose io.Writer
 	if c.Bool("verbose") {
 		verbose = stderr
+	}
+	sel, err := newSelector(c.String("select"), c.String("ignore"))
+	if err != nil {
+		errf("%v", err)
+		return ExitError
 	}
 	targets := c.Args().Slice()
 	if len(targets) == 0 {
@@ -342,7 +350,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 
 	setup := &lint.Setup{
 		Env:         &lint.Env{Vocabulary: cfg.VocabularySet()},
-		RulesFor:    cfg.RulesFor,
+		RulesFor:    sel.rulesFor(cfg.RulesFor),
 		IsMarkdown:  markdown.IsMarkdown,
 		Mask:        markdown.Mask,
 		Jobs:        c.Int("jobs"),
@@ -480,6 +488,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		}
 		findings[i].Path = d
 	}
+	findings = sel.filter(findings)
 	sortByFile(findings)
 	failing := false
 	for _, f := range findings {
@@ -510,6 +519,9 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	if err := out.Flush(); err != nil {
 		errf("writing output: %v", err)
 		return ExitError
+	}
+	if c.Bool("statistics") {
+		writeStatistics(stderr, findings)
 	}
 	if c.String("format") == "text" {
 		line := format.Summary(findings, checked)
@@ -559,6 +571,137 @@ func displayPath(root, p string) string {
 		}
 	}
 	return filepath.ToSlash(filepath.Clean(p))
+}
+
+// selector is --select and --ignore: rule IDs, or a rule's category
+// (boilerplate/nav: the boilerplate findings of a nav/... pattern).
+type selector struct{ only, never map[string]bool }
+
+func newSelector(only, never string) (*selector, error) {
+	known := map[string]bool{}
+	for _, s := range rules.All() {
+		known[s.ID] = true
+	}
+	parse := func(flag, list string) (map[string]bool, error) {
+		if list == "" {
+			return nil, nil
+		}
+		m := map[string]bool{}
+		for _, item := range strings.Split(list, ",") {
+			item = strings.TrimSpace(item)
+			rule, _, _ := strings.Cut(item, "/")
+			if !known[rule] {
+				var ids []string
+				for id := range known {
+					ids = append(ids, id)
+				}
+				return nil, fmt.Errorf("--%s: unknown rule %q%s", flag, rule, config.Hint(rule, ids))
+			}
+			m[item] = true
+		}
+		return m, nil
+	}
+	sel, err := parse("select", only)
+	if err != nil {
+		return nil, err
+	}
+	ign, err := parse("ignore", never)
+	return &selector{sel, ign}, err
+}
+
+// matches reports whether a finding is named by a set of selectors.
+func matches(set map[string]bool, rule, category string) bool {
+	if set[rule] {
+		return true
+	}
+	cat, _, _ := strings.Cut(category, "/")
+	return category != "" && (set[rule+"/"+category] || set[rule+"/"+cat])
+}
+
+// rulesFor turns off the rules no selector can report.
+func (s *selector) rulesFor(base func(string) []lint.Active) func(string) []lint.Active {
+	if s.only == nil && s.never == nil {
+		return base
+	}
+	return func(path string) []lint.Active {
+		in := base(path)
+		out := make([]lint.Active, len(in))
+		copy(out, in)
+		for i, a := range out {
+			id := a.Rule.Meta().ID
+			wanted := s.only == nil || s.only[id] || hasPrefix(s.only, id+"/")
+			if !wanted || s.never[id] {
+				out[i].Severity = lint.Off
+			}
+		}
+		return out
+	}
+}
+
+func hasPrefix(set map[string]bool, prefix string) bool {
+	for k := range set {
+		if strings.HasPrefix(k, prefix) {
+			return true
+		}
+	}
+	return false
+}
+
+// filter keeps the findings the selectors allow.
+func (s *selector) filter(fs []lint.Finding) []lint.Finding {
+	if s.only == nil && s.never == nil {
+		return fs
+	}
+	out := fs[:0]
+	for _, f := range fs {
+		if (s.only == nil || matches(s.only, f.Rule, f.Diagnostic.Category)) && !matches(s.never, f.Rule, f.Diagnostic.Category) {
+			out = append(out, f)
+		}
+	}
+	return out
+}
+
+// writeStatistics prints the findings per rule and category, with how
+// many carry a safe fix (what --fix would apply) and any fix.
+func writeStatistics(w io.Writer, fs []lint.Finding) {
+	type key struct{ rule, cat string }
+	type count struct{ n, safe, any int }
+	counts := map[key]*count{}
+	for _, f := range fs {
+		cat, _, _ := strings.Cut(f.Diagnostic.Category, "/")
+		k := key{f.Rule, cat}
+		c := counts[k]
+		if c == nil {
+			c = &count{}
+			counts[k] = c
+		}
+		c.n++
+		if fx := f.FirstFix(); fx != nil {
+			c.any++
+			if fx.Safe {
+				c.safe++
+			}
+		}
+	}
+	keys := make([]key, 0, len(counts))
+	for k := range counts {
+		keys = append(keys, k)
+	}
+	sort.Slice(keys, func(i, j int) bool {
+		if keys[i].rule != keys[j].rule {
+			return keys[i].rule < keys[j].rule
+		}
+		return keys[i].cat < keys[j].cat
+	})
+	fmt.Fprintf(w, "%-20s %-12s %8s %8s %8s\n", "rule", "category", "findings", "safe fix", "any fix")
+	for _, k := range keys {
+		c := counts[k]
+		cat := k.cat
+		if cat == "" {
+			cat = "-"
+		}
+		fmt.Fprintf(w, "%-20s %-12s %8d %8d %8d\n", k.rule, cat, c.n, c.safe, c.any)
+	}
 }
 
 // mostImportant keeps the limit findings that matter most (most severe,
