@@ -536,27 +536,9 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 	var seen map[string]bool
 	title := true
 	lines := p.Doc.Lines()
-	// The model's view of every candidate line, computed once: its
-	// probability decides the lines no pattern matched, confirms the
-	// matches of evidence-only patterns, and tells the run-wide check
-	// whether a line is plausible furniture at all.
-	var cands []furniture.Candidate
-	var prob []float64 // per line; 0 for a line that is no candidate
-	if b.model != nil {
-		cands = furniture.Extract(t, lines, lexicon.Get())
-	}
-	if len(cands) > 0 { // none: the model off, or no article body to judge lines against
-		b.model.Score(cands)
-		prob = make([]float64, len(lines))
-		for _, c := range cands {
-			prob[c.Line] = c.Probability
-		}
-	}
 	ctx := make([]ctxLine, len(lines))
-	// evidence holds the lines an evidence-only pattern matched that the
-	// model did not confirm; a glued neighbour that is furniture or
-	// evidence too confirms them (few lines: a map, not a slice per line).
-	var evidence map[int]*bpPattern
+	// The pattern pass: which pattern matches each line (few lines: a map).
+	matched := map[int]*bpPattern{}
 	var titleNorm string
 	titleWords := -1
 	for i, ln := range lines {
@@ -593,28 +575,14 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 		if m != nil && m.ownLine && i > 0 && continues(t, lines[i-1]) {
 			m = nil // a fragment of hard-wrapped prose
 		}
-		if m != nil && m.evidence && prob != nil && prob[i] < b.threshold {
-			if evidence == nil {
-				evidence = map[int]*bpPattern{}
-			}
-			evidence[i] = m // to be confirmed by its neighbours
-			m = nil
-		}
 		if m != nil {
-			ctx[i].furniture = true
-			ctx[i].anchor = anchors[category(m.id)]
-			s, e := trimLine(t, ln)
-			d := lint.Diagnostic{Start: s, End: e, Category: m.id,
-				Message: fmt.Sprintf("boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60)),
-				Fixes:   []lint.Fix{{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}}}}
-			if m.evidence && prob != nil {
-				d.Confidence = prob[i]
-				d.Message = fmt.Sprintf("boilerplate (%s, %.2f): %q", m.id, prob[i], clip(string(p.Doc.Src[s:e]), 60))
+			matched[i] = m
+			if !m.evidence || b.model == nil {
+				continue // a verdict: never a line the run-wide check needs
 			}
-			p.Report(d)
-			continue
+		} else {
+			b.leadingFurniture(p, ln)
 		}
-		b.leadingFurniture(p, ln)
 		if remember && !seen[norm] && letterCount(norm) >= 3 {
 			if seen == nil {
 				seen = map[string]bool{}
@@ -623,8 +591,62 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 			s, e := trimLine(t, ln)
 			del := deleteLine(t, ln)
 			out = append(out, bpLine{key: fnv64(fnvOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End),
-				plausible: prob == nil || prob[i] >= b.repeatBar, line: int32(i)})
+				plausible: true, line: int32(i)})
 		}
+	}
+	// The model's view of every candidate line, computed once, with the
+	// patterns' matches as evidence: its probability decides the lines no
+	// pattern decided, confirms evidence-only matches, and tells the
+	// run-wide check whether a line is plausible furniture at all.
+	var cands []furniture.Candidate
+	var prob []float64 // per line; 0 for a line that is no candidate
+	if b.model != nil {
+		var hints []uint8
+		if len(matched) > 0 {
+			hints = make([]uint8, len(lines))
+			for i, m := range matched {
+				if m.evidence {
+					hints[i] = furniture.HintEvidence
+				} else {
+					hints[i] = furniture.HintVerdict
+				}
+			}
+		}
+		e := furniture.Extractor{Lex: lexicon.Get(), Words: furniture.ShippedWords(), Hints: hints}
+		cands = e.Extract(t, lines)
+	}
+	if len(cands) > 0 { // none: the model off, or no article body to judge lines against
+		b.model.Score(cands)
+		prob = make([]float64, len(lines))
+		for _, c := range cands {
+			prob[c.Line] = c.Probability
+		}
+		for k := range out {
+			out[k].plausible = prob[out[k].line] >= b.repeatBar
+		}
+	}
+	// Report the matches: verdicts, and evidence the model confirms.
+	var evidence map[int]*bpPattern // evidence the model did not confirm
+	for _, i := range sortedKeys(matched) {
+		m, ln := matched[i], lines[i]
+		if m.evidence && prob != nil && prob[i] < b.threshold {
+			if evidence == nil {
+				evidence = map[int]*bpPattern{}
+			}
+			evidence[i] = m // to be confirmed by its neighbours
+			continue
+		}
+		ctx[i].furniture = true
+		ctx[i].anchor = anchors[category(m.id)]
+		s, e := trimLine(t, ln)
+		d := lint.Diagnostic{Start: s, End: e, Category: m.id,
+			Message: fmt.Sprintf("boilerplate (%s): %q", m.id, clip(string(p.Doc.Src[s:e]), 60)),
+			Fixes:   []lint.Fix{{Message: "delete the line", Safe: m.safe, Edits: []lint.Edit{deleteLine(t, ln)}}}}
+		if m.evidence && prob != nil {
+			d.Confidence = prob[i]
+			d.Message = fmt.Sprintf("boilerplate (%s, %.2f): %q", m.id, prob[i], clip(string(p.Doc.Src[s:e]), 60))
+		}
+		p.Report(d)
 	}
 	b.attached(p, lines, ctx, evidence)
 	b.judge(p, lines, ctx, cands)

@@ -110,6 +110,8 @@ var Features = []Feature{
 	{"tail_no_sentence", "after the last sentence, not a sentence itself", ""},
 	{"head_title_case", "before the first sentence, in title case", ""},
 	{"low_cohesion_title_case", "a title-case line whose words occur nowhere else", ""},
+	{"pattern_evidence", "a furniture pattern that is not sure on its own matches", ""},
+	{"pattern_match", "a furniture pattern matches", ""},
 }
 
 // Indexes of the features in a vector, in the order of Features (a test
@@ -187,6 +189,8 @@ const (
 	fTailNoSentence              // tail_no_sentence
 	fHeadTitleCase               // head_title_case
 	fLowCohesionTitleCase        // low_cohesion_title_case
+	fPatternEvidence             // pattern_evidence
+	fPatternMatch                // pattern_match
 )
 
 // N is the length of a feature vector.
@@ -224,6 +228,7 @@ type docInfo struct {
 	last     int            // last sentence line (index into text), or -1
 	table    map[string]float64
 	logSize  float64 // log(1 + lexicon size)
+	hints    []uint8 // per line: Hint bits
 	// shortLines counts the short lines (8 words or fewer, no sentence
 	// end) after the title: an article with many has headings.
 	shortLines int
@@ -310,7 +315,7 @@ var scratch = sync.Pool{New: func() any {
 
 // reset readies d for a document.
 func (d *docInfo) reset(t []byte, lines []lint.Line, e *Extractor) {
-	d.t, d.lines, d.lex, d.table = t, lines, e.Lex, e.Words
+	d.t, d.lines, d.lex, d.table, d.hints = t, lines, e.Lex, e.Words, e.Hints
 	d.logSize = math.Log1p(float64(e.Lex.Size()))
 	clear(d.byWord)
 	clear(d.lowerOf)
@@ -334,7 +339,17 @@ const minSentenceWords = 12
 type Extractor struct {
 	Lex   *lexicon.Lexicon
 	Words map[string]float64
+	// Hints, if not nil, says per line which boilerplate patterns matched
+	// it (HintEvidence, HintVerdict): the rule's patterns are evidence the
+	// model weighs too.
+	Hints []uint8
 }
+
+// Hint bits of Extractor.Hints.
+const (
+	HintEvidence = 1 << iota // an evidence-only pattern matched the line
+	HintVerdict              // a pattern that decides alone matched it
+)
 
 // Extract returns the candidate lines of a document with their features,
 // using the shipped word table.
@@ -600,6 +615,10 @@ func (d *docInfo) features(k int, wordsOf []int) []float64 {
 	tc := x[fTitleCase] >= 0.6
 	flag(fHeadTitleCase, head && tc)
 	flag(fLowCohesionTitleCase, tc && content > 0 && cohesive == 0)
+	if i < len(d.hints) {
+		flag(fPatternEvidence, d.hints[i]&HintEvidence != 0)
+		flag(fPatternMatch, d.hints[i]&(HintEvidence|HintVerdict) != 0)
+	}
 	return x
 }
 

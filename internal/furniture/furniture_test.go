@@ -77,6 +77,8 @@ func TestFeatureIndexes(t *testing.T) {
 		fTailNoSentence:       "tail_no_sentence",
 		fHeadTitleCase:        "head_title_case",
 		fLowCohesionTitleCase: "low_cohesion_title_case",
+		fPatternEvidence:      "pattern_evidence",
+		fPatternMatch:         "pattern_match",
 	} {
 		if Features[i].Name != name {
 			t.Errorf("index %d is %q, want %q", i, Features[i].Name, name)

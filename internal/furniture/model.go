@@ -147,6 +147,9 @@ type lexicalWord struct {
 	LogOdds int8
 }
 
+// EvidencePatterns lists the evidence-only patterns (evidencePatterns).
+func EvidencePatterns() []string { return append([]string(nil), evidencePatterns...) }
+
 // EvidenceOnly reports whether a built-in boilerplate pattern is evidence
 // the model must confirm rather than a verdict: the trainer found it
 // imprecise on the training pages (evidencePatterns).
