@@ -143,6 +143,25 @@ const maxPatternLen = 1000
 
 func init() {
 	register(Spec{
+		Explain: `boilerplate finds lines of web page furniture left in article text: share
+bars, comment prompts, newsletter sign-ups, navigation, credits,
+datelines, related headlines, legal footers, consent notices.
+
+How it decides: a built-in pattern matches (named IDs such as nav/related),
+or a learned line model, which weighs the line's shape, vocabulary, place
+and neighbours in its article, gives at least the preset's probability;
+the model's findings say why. Patterns that articles often keep
+(meta/dateline, nav/tags, credit/photo) need the model or a glued
+furniture neighbour to confirm them. A short line in min-files files of a
+run is reported where the model finds it plausible.
+Reports: Related Articles, Follow Us, Comments are moderated..., a byline
+box under the title, a related headline after the last paragraph.
+Never reports: the title, sentences of the article, subheadings its
+paragraphs follow, pager controls unless enabled (nav/pager).
+
+Fix: delete the line. Safe for precise patterns; unsafe for the model,
+context and repeated lines. Options: disable, enable, patterns,
+min-files, model (newsroom, corpus, off), threshold.`,
 		Meta: boilerplateMeta,
 		Options: `# Built-in pattern IDs or whole categories to turn off: social, comments,
 # newsletter, nav, credit, meta, legal, consent (see README).

@@ -30,6 +30,19 @@ var hyphenBreakMeta = lint.Meta{
 
 func init() {
 	register(Spec{
+		Explain: `hyphen-break finds words broken by a hyphen across a line, a blank line or
+a space, as typesetting and page breaks leave them, and soft hyphens.
+
+Reports: exam-/ple -> example, the oth -//er half -> the other half,
+ex- ample -> example, well-/known -> well-known (a compound keeps its
+hyphen), soft hyphens inside words.
+Never reports: suspended hyphens (pre- and post-war), dashes between
+clauses, list items, number ranges, a hyphen before a capital (a new
+sentence), a join across a lone CR (not a line break). In hard-wrapped
+text the rejoined word moves to the next line whole.
+
+Fix: rejoin (safe when the joined word is a word the lexicon or the
+article knows; unsafe when only probably a word). No options.`,
 		Meta: hyphenBreakMeta,
 		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
 			return &hyphenBreak{lex: lexicon.Get()}, noOptions(decode)

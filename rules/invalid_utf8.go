@@ -17,6 +17,11 @@ var invalidUTF8Meta = lint.Meta{
 
 func init() {
 	register(Spec{
+		Explain: `invalid-utf8 reports a file that is not valid UTF-8, once, at its first
+bad bytes, with how many there are (and a conversion hint for UTF-16).
+Other rules never see those bytes, and --fix never edits near them.
+
+No fix: convert the file (iconv -f ENCODING -t UTF-8). No options.`,
 		Meta: invalidUTF8Meta,
 		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
 			return invalidUTF8{}, noOptions(decode)

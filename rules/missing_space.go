@@ -43,6 +43,21 @@ type missingSpaceOptions struct {
 
 func init() {
 	register(Spec{
+		Explain: `missing-space finds words run together where a space was lost: scrapers
+drop the white space at the edge of a link or an emphasis, and punctuation
+loses the space after it.
+
+Reports: forGypsy -> for Gypsy, tounnecessary -> to unnecessary,
+boyfriend,Nick -> boyfriend, Nick, 2015.The -> 2015. The, May2014 -> May 2014.
+Never reports: URLs, e-mail addresses, handles, file names and code
+(iPhone, JavaScript, withCredentials), names the lexicon or the article
+knows (McDonald, DeSantis), words people write whole even if they split
+(alot, storebought: a frequency list decides), the halves of a word broken
+by a hyphen (those are hyphen-break's).
+
+Fix: insert the space. Safe when the evidence is strong (a function word,
+a case change after a listed word, punctuation before a capital); unsafe
+otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 		Meta:    missingSpaceMeta,
 		Options: "# Rarest word (lexicon rank) a split may produce; lower is stricter.\nmax-rank: 70000\n",
 		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {

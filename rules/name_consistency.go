@@ -52,6 +52,21 @@ type nameConsistencyOptions struct {
 
 func init() {
 	register(Spec{
+		Explain: `name-consistency finds one name spelled two ways: a typo one edit away
+from the spelling an article (or the run) uses most.
+
+Reports: Kardashain (once) beside Kardashian (12 times); across files, a
+spelling no word list knows beside the same first name as the common one
+(Kim Kardashain / Kim Kardashian). The finding points at the dominant
+spelling.
+Never reports: real words (Apply, Mark), two people (Daniel Holth, Daniele
+Varrazzo: different neighbours), accent variants towards the plain form,
+names written without their space (missing-space's), names declared in
+the config's names list the other way round.
+
+Fix: use the dominant spelling. Safe for one stray spelling against three
+or more in the same article and for declared names; unsafe otherwise and
+across files. Options: min-count, ratio, cross-file, case-variants.`,
 		Meta: nameConsistencyMeta,
 		Options: `# A spelling used at least this many times may be the dominant one.
 min-count: 2

@@ -26,6 +26,10 @@ type Spec struct {
 	// Options is the rule's options as commented YAML with their defaults
 	// (for `stylelint init` and the README); empty if it has none.
 	Options string
+	// Explain says what the rule catches and why, with examples of what
+	// it reports and what it never reports, and how safe its fixes are
+	// (`stylelint explain`, SARIF's help text).
+	Explain string
 	// New builds an instance. decode fills a struct from the user's options
 	// (unknown keys and wrong types are errors with positions).
 	New func(ctx *Context, decode func(any) error) (lint.Rule, error)

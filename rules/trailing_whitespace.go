@@ -18,6 +18,12 @@ var trailingWhitespaceMeta = lint.Meta{
 
 func init() {
 	register(Spec{
+		Explain: `trailing-whitespace finds spaces and tabs at the end of a line.
+
+Never reports: a Markdown hard break (two spaces at the end of a line in
+a .md file).
+
+Fix: delete them (safe). No options.`,
 		Meta: trailingWhitespaceMeta,
 		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
 			return trailingWhitespace{}, noOptions(decode)

@@ -75,7 +75,7 @@ func version() string {
 // CLI library stops reading flags at the first path. Nothing after "--"
 // moves, and a subcommand's arguments are left alone.
 func hoistFlags(args []string, flags []ucli.Flag) []string {
-	if len(args) > 0 && (args[0] == "init" || args[0] == "rules") {
+	if len(args) > 0 && (args[0] == "init" || args[0] == "rules" || args[0] == "explain") {
 		return args
 	}
 	takesValue := map[string]bool{}
@@ -146,6 +146,29 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 				Flags: []ucli.Flag{&ucli.BoolFlag{Name: "force", Usage: "overwrite an existing file"}},
 				Action: func(c *ucli.Context) error {
 					code = initCommand(c.Bool("force"), stdout, stderr)
+					return nil
+				},
+			},
+			{
+				Name:      "explain",
+				Usage:     "say what a rule catches and why, with examples, its options and how safe its fixes are",
+				ArgsUsage: "RULE",
+				Action: func(c *ucli.Context) error {
+					id, _, _ := strings.Cut(c.Args().First(), "/")
+					spec, ok := rules.Lookup(id)
+					if !ok {
+						var ids []string
+						for _, s := range rules.All() {
+							ids = append(ids, s.ID)
+						}
+						fmt.Fprintf(stderr, "stylelint: explain: unknown rule %q%s\n", id, config.Hint(id, ids))
+						code = ExitError
+						return nil
+					}
+					fmt.Fprintf(stdout, "%s (default %s%s)\n\n%s\n", spec.ID, spec.Severity, map[bool]string{true: ", fixable", false: ""}[spec.Fixable], spec.Explain)
+					if spec.Options != "" {
+						fmt.Fprintf(stdout, "\nOptions, with their defaults:\n\n%s", spec.Options)
+					}
 					return nil
 				},
 			},
@@ -807,7 +830,9 @@ func loadConfig(path string, targets []string, verbose, warnTo io.Writer) (*conf
 func metas() []lint.Meta {
 	var ms []lint.Meta
 	for _, s := range rules.All() {
-		ms = append(ms, s.Meta)
+		m := s.Meta
+		m.Help = s.Explain
+		ms = append(ms, m)
 	}
 	return ms
 }

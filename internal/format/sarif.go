@@ -109,7 +109,11 @@ func SARIF(w io.Writer, findings []lint.Finding, opts Options) error {
 		InformationURI: "https://github.com/stylelint-dev/stylelint", Rules: []sarifRule{}}
 	index := map[string]int{}
 	for _, m := range opts.Rules {
-		r := sarifRule{ID: m.ID, Name: m.ID, ShortDescription: sarifText{m.Doc}, FullDescription: sarifText{m.Doc}, Help: sarifText{m.Doc},
+		help := m.Help
+		if help == "" {
+			help = m.Doc
+		}
+		r := sarifRule{ID: m.ID, Name: m.ID, ShortDescription: sarifText{m.Doc}, FullDescription: sarifText{m.Doc}, Help: sarifText{help},
 			HelpURI: "https://github.com/stylelint-dev/stylelint#rules-and-options"}
 		r.DefaultConfiguration.Level = sarifLevel[m.Severity]
 		index[m.ID] = len(driver.Rules)

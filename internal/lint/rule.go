@@ -10,7 +10,8 @@ type Meta struct {
 	Doc      string   // one line
 	Severity Severity // default severity
 	Fixable  bool
-	Corpus   bool // looks across all files of a run
+	Corpus   bool   // looks across all files of a run
+	Help     string // the long explanation (stylelint explain), if any
 }
 
 // Rule is a configured rule instance.
