@@ -235,6 +235,8 @@ func lintFlags() []ucli.Flag {
 		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
 		&ucli.StringFlag{Name: "select", Usage: "report only these `RULES` (comma-separated rule IDs, or a rule's category: boilerplate/nav)"},
 		&ucli.StringFlag{Name: "ignore", Usage: "never report these `RULES` (comma-separated rule IDs or categories), whatever the config says"},
+		&ucli.BoolFlag{Name: "report-unused-suppressions", Usage: "report inline suppressions (<!-- stylelint-disable ... -->) that silence nothing"},
+		&ucli.BoolFlag{Name: "require-suppression-reason", Usage: "report inline suppressions without a reason (<!-- stylelint-disable-next-line RULE -- reason -->)"},
 		&ucli.BoolFlag{Name: "statistics", Usage: "after the findings, print how many there are per rule and category, and how many --fix would fix"},
 		&ucli.IntFlag{Name: "max-results", Usage: "report at most `N` findings, the most severe and most confident first (GitHub code scanning takes 25,000 per run); the exit code still counts all"},
 		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
@@ -372,13 +374,16 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 
 	setup := &lint.Setup{
-		Env:         &lint.Env{Vocabulary: cfg.VocabularySet()},
-		RulesFor:    sel.rulesFor(cfg.RulesFor),
-		IsMarkdown:  markdown.IsMarkdown,
-		Mask:        markdown.Mask,
-		Jobs:        c.Int("jobs"),
-		MaxFileSize: c.Int64("max-file-size"),
-		Omit:        format.Omits(c.String("format")),
+		Env:           &lint.Env{Vocabulary: cfg.VocabularySet()},
+		RulesFor:      sel.rulesFor(cfg.RulesFor),
+		Suppress:      cfg.Suppressed,
+		ReportUnused:  c.Bool("report-unused-suppressions"),
+		RequireReason: c.Bool("require-suppression-reason"),
+		IsMarkdown:    markdown.IsMarkdown,
+		Mask:          markdown.Mask,
+		Jobs:          c.Int("jobs"),
+		MaxFileSize:   c.Int64("max-file-size"),
+		Omit:          format.Omits(c.String("format")),
 	}
 	// Ctrl-C or SIGTERM during --fix or --diff, at any phase: the handler is
 	// in place before the first file is read, files not yet linted or

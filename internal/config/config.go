@@ -44,6 +44,7 @@ type Config struct {
 	Names      []rules.Name
 	Rules      []lint.Active // every rule, severity Off when disabled
 	Overrides  []Override
+	Suppress   []Suppression
 }
 
 // Override changes rules for the paths matching Files.
@@ -275,6 +276,8 @@ func Parse(name, dir string, data []byte) (*Config, error) {
 				c.Ignore = l.globs(kv.Value, key)
 			case "vocabulary":
 				c.Vocabulary = l.strings(kv.Value, key)
+			case "suppress":
+				c.Suppress = l.suppressions(kv.Value)
 			case "names":
 				l.decode(kv.Value, &ctx.Names)
 				for _, n := range ctx.Names {
@@ -307,7 +310,63 @@ func Parse(name, dir string, data []byte) (*Config, error) {
 	return c, nil
 }
 
-var topKeys = []string{"files", "ignore", "vocabulary", "names", "rules", "overrides"}
+var topKeys = []string{"files", "ignore", "vocabulary", "names", "rules", "overrides", "suppress"}
+
+// Suppression silences findings the article must keep (a quoted typo, a
+// name spelled two ways on purpose) in any kind of file: the findings of
+// Rule (an ID, or a rule's category such as boilerplate/nav) in the files
+// matching File (a glob; all files if empty) whose flagged text is Text
+// (any text if empty). Matching the text, not a line number, keeps it
+// working when the file is edited elsewhere.
+type Suppression struct {
+	File string `yaml:"file"`
+	Rule string `yaml:"rule"`
+	Text string `yaml:"text"`
+}
+
+// suppressions reads the suppress list, checking rules and globs.
+func (l *loader) suppressions(n ast.Node) []Suppression {
+	var out []Suppression
+	if !l.decode(n, &out) {
+		return nil
+	}
+	seq, _ := n.(*ast.SequenceNode)
+	for i, sp := range out {
+		var at ast.Node = n
+		if seq != nil && i < len(seq.Values) {
+			at = seq.Values[i]
+		}
+		id, _, _ := strings.Cut(sp.Rule, "/")
+		if _, ok := rules.Lookup(id); !ok {
+			l.at(at, "suppress: unknown rule %q%s", sp.Rule, hint(id, ruleIDs()))
+		}
+		if sp.File != "" && !doublestar.ValidatePattern(sp.File) {
+			l.at(at, "suppress: bad glob %q", sp.File)
+		}
+	}
+	return out
+}
+
+// Suppressed reports whether a finding is silenced by the suppress list.
+func (c *Config) Suppressed(path, rule, category, text string) bool {
+	if len(c.Suppress) == 0 {
+		return false
+	}
+	rel := c.Rel(path)
+	cat, _, _ := strings.Cut(category, "/")
+	for _, s := range c.Suppress {
+		if s.Rule != rule && (category == "" || s.Rule != rule+"/"+category && s.Rule != rule+"/"+cat) {
+			continue
+		}
+		if s.File != "" && !MatchAny([]string{s.File}, rel) {
+			continue
+		}
+		if s.Text == "" || s.Text == text {
+			return true
+		}
+	}
+	return false
+}
 
 func replace(list []lint.Active, a lint.Active) {
 	for i := range list {

@@ -254,3 +254,28 @@ func TestLoadReadsThroughTheLimit(t *testing.T) {
 		t.Errorf("took %v", d)
 	}
 }
+
+// The suppress list matches rule (or category), file glob and flagged text.
+func TestSuppressList(t *testing.T) {
+	c, err := Parse("t.yaml", "/x", []byte("suppress:\n  - {rule: missing-space, text: tounnecessary}\n  - {rule: boilerplate/nav, file: \"news/**\"}\n"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, tc := range []struct {
+		path, rule, cat, text string
+		want                  bool
+	}{
+		{"/x/a.txt", "missing-space", "", "tounnecessary", true},
+		{"/x/a.txt", "missing-space", "", "forGypsy", false},
+		{"/x/news/b.txt", "boilerplate", "nav/related", "Related Articles", true},
+		{"/x/news/b.txt", "boilerplate", "social/follow", "Follow Us", false},
+		{"/x/blog/b.txt", "boilerplate", "nav/related", "Related Articles", false},
+	} {
+		if got := c.Suppressed(tc.path, tc.rule, tc.cat, tc.text); got != tc.want {
+			t.Errorf("%+v: got %v", tc, got)
+		}
+	}
+	if _, err := Parse("t.yaml", "/x", []byte("suppress:\n  - {rule: missing-space, file: \"a[\"}\n")); err == nil || !strings.Contains(err.Error(), "bad glob") {
+		t.Errorf("bad glob: %v", err)
+	}
+}

@@ -117,7 +117,7 @@ func (s *Setup) checkAlone(doc *Document) []Diagnostic {
 			diags = append(diags, d)
 		})
 	}
-	return diags
+	return s.filter(doc, diags, false)
 }
 
 // SelectEdits picks, in diagnostic order, the first applicable fix of each

@@ -1,6 +1,7 @@
 package lint
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"sort"
@@ -208,5 +209,38 @@ func TestFindingsPerRuleAreCapped(t *testing.T) {
 	last := diags[len(diags)-1]
 	if !strings.Contains(last.Message, "and 500 more") || last.Start != 4*MaxPerRule+1 {
 		t.Errorf("summary: %+v", last)
+	}
+}
+
+// Inline directives silence what they name, where they say; a fix never
+// applies to a silenced finding.
+func TestInlineSuppressions(t *testing.T) {
+	src := "x  \n<!-- stylelint-disable-next-line trailing -->\ny  \n<!-- stylelint-disable-line other -->z  \n<!-- stylelint-disable -->\na  \nb  \n<!-- stylelint-enable -->\nc  \n"
+	setup := &Setup{RulesFor: func(string) []Active { return []Active{{Rule: trailing{}, Severity: Warning}} }, ReportUnused: true,
+		IsMarkdown: func(p string) bool { return strings.HasSuffix(p, ".md") }}
+	doc := NewDocument("a.md", []byte(src), true, nil)
+	diags, _ := setup.check(doc)
+	diags = setup.filter(doc, diags, true)
+	var lines []int
+	unused := 0
+	for _, d := range diags {
+		if d.Rule == SuppressionRule {
+			unused++
+			continue
+		}
+		lines = append(lines, doc.LineOf(d.Start)+1)
+	}
+	// x (1), z (4: the directive names another rule), c (9) remain.
+	if fmt.Sprint(lines) != "[1 4 9]" || unused != 1 {
+		t.Errorf("lines %v, %d unused directives; want [1 4 9] and 1 (the one for other)", lines, unused)
+	}
+	plain := NewDocument("a.txt", []byte(src), false, nil)
+	pd, _ := setup.check(plain)
+	if got := setup.filter(plain, pd, true); len(got) != 6 {
+		t.Errorf("a plain-text file has no directives: %d findings, want 6", len(got))
+	}
+	out := setup.fixpoint("a.md", []byte(src), diags, false, map[string]int{})
+	if !strings.Contains(string(out), "y  \n") || !strings.Contains(string(out), "a  \nb  \n") || strings.Contains(string(out), "c  \n") {
+		t.Errorf("fixed:\n%s", out)
 	}
 }

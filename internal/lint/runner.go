@@ -40,6 +40,12 @@ type Setup struct {
 	// Progress, if set, is called (from any goroutine) after each file is
 	// linted with the number of files done so far.
 	Progress func(done int)
+	// Suppress, if set, says whether a configured suppression silences a
+	// finding (path, rule, category, the flagged text).
+	Suppress func(path, rule, category, text string) bool
+	// RequireReason reports inline directives without a reason;
+	// ReportUnused reports those that silenced nothing.
+	RequireReason, ReportUnused bool
 	// Stopped, if set, is asked before each file is linted or fixed: once
 	// it says true (a signal arrived), the remaining files are skipped.
 	Stopped func() bool
@@ -102,6 +108,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 			collected = setup.collectOnly(doc)
 		} else {
 			diags, collected = setup.check(doc)
+			diags = setup.filter(doc, diags, true)
 		}
 		res.Findings = resolveAll(doc, diags, setup.Omit)
 		results[i] = res
@@ -140,7 +147,7 @@ func Run(setup *Setup, inputs []Input) []Result {
 			continue
 		}
 		doc := setup.document(res.Input.Path, src)
-		res.Findings = append(res.Findings, resolveAll(doc, ds, setup.Omit)...)
+		res.Findings = append(res.Findings, resolveAll(doc, setup.filter(doc, ds, false), setup.Omit)...)
 	}
 	for i := range results {
 		SortFindings(results[i].Findings)
