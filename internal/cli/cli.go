@@ -237,6 +237,8 @@ func lintFlags() []ucli.Flag {
 		&ucli.StringFlag{Name: "ignore", Usage: "never report these `RULES` (comma-separated rule IDs or categories), whatever the config says"},
 		&ucli.BoolFlag{Name: "report-unused-suppressions", Usage: "report inline suppressions (<!-- stylelint-disable ... -->) that silence nothing"},
 		&ucli.BoolFlag{Name: "require-suppression-reason", Usage: "report inline suppressions without a reason (<!-- stylelint-disable-next-line RULE -- reason -->)"},
+		&ucli.StringFlag{Name: "write-baseline", Usage: "record the findings in `FILE` (JSON) and exit 0: the findings a repository accepts"},
+		&ucli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in `FILE` (written by --write-baseline)"},
 		&ucli.BoolFlag{Name: "statistics", Usage: "after the findings, print how many there are per rule and category, and how many --fix would fix"},
 		&ucli.IntFlag{Name: "max-results", Usage: "report at most `N` findings, the most severe and most confident first (GitHub code scanning takes 25,000 per run); the exit code still counts all"},
 		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
@@ -383,7 +385,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		Mask:          markdown.Mask,
 		Jobs:          c.Int("jobs"),
 		MaxFileSize:   c.Int64("max-file-size"),
-		Omit:          format.Omits(c.String("format")),
+		Omit:          omits(c),
 	}
 	// Ctrl-C or SIGTERM during --fix or --diff, at any phase: the handler is
 	// in place before the first file is read, files not yet linted or
@@ -518,6 +520,28 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	}
 	findings = sel.filter(findings)
 	sortByFile(findings)
+	if path := c.String("write-baseline"); path != "" {
+		if err := writeBaseline(path, findings); err != nil {
+			errf("--write-baseline: %v", err)
+			return ExitError
+		}
+		fmt.Fprintf(stderr, "stylelint: wrote %d findings to %s\n", len(findings), path)
+		if hadError {
+			return ExitError
+		}
+		return ExitOK
+	}
+	if path := c.String("baseline"); path != "" {
+		var dropped int
+		var err error
+		if findings, dropped, err = applyBaseline(path, findings); err != nil {
+			errf("--baseline: %v", err)
+			return ExitError
+		}
+		if dropped > 0 {
+			fmt.Fprintf(stderr, "stylelint: %d findings are in the baseline and not shown\n", dropped)
+		}
+	}
 	failing := false
 	for _, f := range findings {
 		failing = failing || f.Severity >= failLevel
@@ -730,6 +754,16 @@ func writeStatistics(w io.Writer, fs []lint.Finding) {
 		}
 		fmt.Fprintf(w, "%-20s %-12s %8d %8d %8d\n", k.rule, cat, c.n, c.safe, c.any)
 	}
+}
+
+// omits is what the format never reads of a finding, less what the
+// baseline needs (the flagged line's text).
+func omits(c *ucli.Context) lint.Omit {
+	o := format.Omits(c.String("format"))
+	if c.String("baseline") != "" || c.String("write-baseline") != "" {
+		o.Source = false
+	}
+	return o
 }
 
 // mostImportant keeps the limit findings that matter most (most severe,
