@@ -237,6 +237,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.StringFlag{Name: "ignore", Usage: "never report these `RULES` (comma-separated rule IDs or categories), whatever the config says"},
 		&ucli.BoolFlag{Name: "report-unused-suppressions", Usage: "report inline suppressions (<!-- stylelint-disable ... -->) that silence nothing"},
 		&ucli.BoolFlag{Name: "require-suppression-reason", Usage: "report inline suppressions without a reason (<!-- stylelint-disable-next-line RULE -- reason -->)"},
+		&ucli.StringFlag{Name: "new-from-rev", Usage: "report only findings on lines changed since the git revision `REV` (and in files git does not track)"},
 		&ucli.StringFlag{Name: "write-baseline", Usage: "record the findings in `FILE` (JSON) and exit 0: the findings a repository accepts"},
 		&ucli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in `FILE` (written by --write-baseline)"},
 		&ucli.BoolFlag{Name: "statistics", Usage: "after the findings, print how many there are per rule and category, and how many --fix would fix"},
@@ -509,6 +510,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	// /abs/a.txt and a.txt are one file to GitLab, SARIF and fingerprints.
 	root, _ := filepath.Abs(cfg.Dir)
 	shown := map[string]string{}
+	readPath := map[string]string{} // display path -> the path it was read from
 	for i := range findings {
 		p := findings[i].Path
 		d, ok := shown[p]
@@ -516,7 +518,16 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 			d = displayPath(root, p)
 			shown[p] = d
 		}
+		readPath[d] = p
 		findings[i].Path = d
+	}
+	if rev := c.String("new-from-rev"); rev != "" {
+		changed, untracked, err := changedLines(rev)
+		if err != nil {
+			errf("%v", err)
+			return ExitError
+		}
+		findings = onlyNew(findings, changed, untracked, func(d string) string { return readPath[d] })
 	}
 	findings = sel.filter(findings)
 	sortByFile(findings)
