@@ -65,7 +65,7 @@ fuzz:
 # generate regenerates the embedded data: the lexicon (needs apt-get, npm)
 # and the boilerplate line model (needs ../shared/pool and ../shared/devset).
 generate:
-	$(GO) generate ./internal/wordclass ./internal/wordfreq ./internal/lexicon ./internal/furniture
+	$(GO) generate ./internal/wordclass ./internal/wordfreq ./internal/lexicon ./internal/furniture ./internal/config
 
 model:
 	$(GO) generate ./internal/furniture

@@ -143,6 +143,7 @@ const maxPatternLen = 1000
 
 func init() {
 	register(Spec{
+		OptionsType: boilerplateOptions{},
 		Explain: `boilerplate finds lines of web page furniture left in article text: share
 bars, comment prompts, newsletter sign-ups, navigation, credits,
 datelines, related headlines, legal footers, consent notices.

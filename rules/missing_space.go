@@ -43,6 +43,7 @@ type missingSpaceOptions struct {
 
 func init() {
 	register(Spec{
+		OptionsType: missingSpaceOptions{},
 		Explain: `missing-space finds words run together where a space was lost: scrapers
 drop the white space at the edge of a link or an emphasis, and punctuation
 loses the space after it.

@@ -52,6 +52,7 @@ type nameConsistencyOptions struct {
 
 func init() {
 	register(Spec{
+		OptionsType: nameConsistencyOptions{},
 		Explain: `name-consistency finds one name spelled two ways: a typo one edit away
 from the spelling an article (or the run) uses most.
 

@@ -26,6 +26,9 @@ type Spec struct {
 	// Options is the rule's options as commented YAML with their defaults
 	// (for `stylelint init` and the README); empty if it has none.
 	Options string
+	// OptionsType is a zero value of the rule's options struct (nil if it
+	// has none): the config's JSON Schema is generated from it.
+	OptionsType any
 	// Explain says what the rule catches and why, with examples of what
 	// it reports and what it never reports, and how safe its fixes are
 	// (`stylelint explain`, SARIF's help text).

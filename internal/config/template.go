@@ -11,6 +11,7 @@ import (
 // `stylelint init` writes (and that the repository's .stylelint.yaml is).
 func Template() string {
 	var b strings.Builder
+	b.WriteString("# yaml-language-server: $schema=" + SchemaURL + "\n")
 	b.WriteString(`# stylelint configuration. Reference: README.md#configuration
 #
 # Files linted when a directory is walked (globs relative to this file;
