@@ -231,7 +231,7 @@ func lintFlags() []ucli.Flag {
 		&ucli.StringFlag{Name: "color", Value: "auto", Usage: "colour the text format: auto, always, never (NO_COLOR is honoured)"},
 		&ucli.StringFlag{Name: "stdin-filename", Usage: "`NAME` of the text read from - (for output and config matching)"},
 		&ucli.Int64Flag{Name: "max-file-size", Value: 256 << 20, Usage: "refuse files larger than this many bytes (0: up to 2 GiB, the most positions address)"},
-		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded word lists and exit"},
+		&ucli.BoolFlag{Name: "legal", Usage: "print the licences of the embedded data (word lists, frequencies, the line model) and exit"},
 		&ucli.BoolFlag{Name: "verbose", Usage: "say which config is used"},
 		&ucli.StringFlag{Name: "select", Usage: "report only these `RULES` (comma-separated rule IDs, or a rule's category: boilerplate/nav)"},
 		&ucli.StringFlag{Name: "ignore", Usage: "never report these `RULES` (comma-separated rule IDs or categories), whatever the config says"},
