@@ -71,3 +71,39 @@ func BenchmarkManyFindingsOneLine(b *testing.B) {
 		})
 	}
 }
+
+// BenchmarkLanguageServerEdit: one keystroke's lint in an editor, a 2,000
+// file workspace open (its run-wide facts collected once): the document's
+// own rules and the run-wide rules finished over every file's facts.
+func BenchmarkLanguageServerEdit(b *testing.B) {
+	dir, err := filepath.Abs(b.TempDir())
+	if err != nil {
+		b.Fatal(err)
+	}
+	if _, err := corpus.New(1).WriteDir(dir, 2000); err != nil {
+		b.Fatal(err)
+	}
+	ws, err := openWorkspace(dir, "", io.Discard)
+	if err != nil {
+		b.Fatal(err)
+	}
+	var path string
+	filepath.WalkDir(dir, func(p string, d os.DirEntry, err error) error {
+		if err == nil && !d.IsDir() && path == "" {
+			path = p
+		}
+		return nil
+	})
+	src, err := os.ReadFile(path)
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.SetBytes(int64(len(src)))
+	b.ReportAllocs()
+	b.ResetTimer()
+	for i := 0; i < b.N; i++ {
+		if fs := ws.Lint(path, src); len(fs) == 0 {
+			b.Fatal("no findings in a generated article")
+		}
+	}
+}

@@ -75,7 +75,7 @@ func version() string {
 // CLI library stops reading flags at the first path. Nothing after "--"
 // moves, and a subcommand's arguments are left alone.
 func hoistFlags(args []string, flags []ucli.Flag) []string {
-	if len(args) > 0 && (args[0] == "init" || args[0] == "rules" || args[0] == "explain") {
+	if len(args) > 0 && (args[0] == "init" || args[0] == "rules" || args[0] == "explain" || args[0] == "lsp") {
 		return args
 	}
 	takesValue := map[string]bool{}
@@ -169,6 +169,15 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 					if spec.Options != "" {
 						fmt.Fprintf(stdout, "\nOptions, with their defaults:\n\n%s", spec.Options)
 					}
+					return nil
+				},
+			},
+			{
+				Name:  "lsp",
+				Usage: "run the language server (LSP over stdin and stdout) for editors",
+				Flags: []ucli.Flag{&ucli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "use this config `FILE` instead of the one found from the workspace root"}},
+				Action: func(c *ucli.Context) error {
+					code = lspCommand(c.String("config"), stdin, stdout, stderr)
 					return nil
 				},
 			},
