@@ -83,7 +83,7 @@ func BenchmarkLanguageServerEdit(b *testing.B) {
 	if _, err := corpus.New(1).WriteDir(dir, 2000); err != nil {
 		b.Fatal(err)
 	}
-	ws, err := openWorkspace(dir, "", io.Discard)
+	ws, _, err := openWorkspace(dir, "", io.Discard)
 	if err != nil {
 		b.Fatal(err)
 	}

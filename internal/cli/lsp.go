@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"path/filepath"
+	"time"
 
 	"github.com/stylelint-dev/stylelint/internal/config"
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -12,17 +13,21 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/walk"
 )
 
+// debounce: how long after a keystroke a document is linted again. Typing
+// runs at up to ten keys a second; a lint of an article costs a few ms.
+var debounce = 150 * time.Millisecond
+
 // lspCommand serves the language server on stdin and stdout; messages for
 // the user go to stderr (which editors show in their log).
 func lspCommand(configPath string, stdin io.Reader, stdout, stderr io.Writer) int {
-	open := func(root string) (*lint.Workspace, error) {
+	open := func(root string) (*lint.Workspace, string, error) {
 		root, err := filepath.Abs(root)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		return openWorkspace(root, configPath, stderr)
 	}
-	if err := lsp.Serve(stdin, stdout, stderr, open, version()); err != nil {
+	if err := lsp.Serve(stdin, stdout, stderr, open, lsp.Options{Version: version(), Debounce: debounce}); err != nil {
 		fmt.Fprintf(stderr, "stylelint lsp: %v\n", err)
 		return ExitError
 	}
@@ -31,12 +36,12 @@ func lspCommand(configPath string, stdin io.Reader, stdout, stderr io.Writer) in
 
 // openWorkspace loads the config of an (absolute) root directory and
 // collects the run-wide facts of the files a lint of the root would walk.
-func openWorkspace(root, configPath string, stderr io.Writer) (*lint.Workspace, error) {
+func openWorkspace(root, configPath string, stderr io.Writer) (*lint.Workspace, string, error) {
 	warn := func(msg string) { fmt.Fprintln(stderr, msg) }
 	if configPath == "" {
 		found, err := config.Find(root, warn)
 		if err != nil {
-			return nil, err
+			return nil, "", err
 		}
 		configPath = found
 	}
@@ -48,7 +53,7 @@ func openWorkspace(root, configPath string, stderr io.Writer) (*lint.Workspace, 
 		cfg, err = config.Load(configPath)
 	}
 	if err != nil {
-		return nil, err
+		return nil, "", err
 	}
 	tree, errs := walk.Expand([]string{root}, cfg)
 	for _, e := range errs {
@@ -66,5 +71,5 @@ func openWorkspace(root, configPath string, stderr io.Writer) (*lint.Workspace, 
 		Mask:        markdown.Mask,
 		MaxFileSize: 256 << 20,
 	}
-	return lint.NewWorkspace(setup, inputs), nil
+	return lint.NewWorkspace(setup, inputs), configPath, nil
 }

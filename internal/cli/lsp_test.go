@@ -10,8 +10,18 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync"
 	"testing"
+	"time"
 )
+
+// noDebounce makes the server lint on every change, so that a test's
+// messages can be written in one go.
+func noDebounce(t *testing.T) {
+	old := debounce
+	debounce = 0
+	t.Cleanup(func() { debounce = old })
+}
 
 // frame is one client message with its Content-Length header.
 func frame(t *testing.T, msg map[string]any) string {
@@ -111,6 +121,7 @@ func response(t *testing.T, msgs []serverMsg, id int) serverMsg {
 // positions in UTF-16 code units; the quick fix is the rule's fix; the
 // run-wide rules weigh the buffer against the workspace's files on disk.
 func TestLanguageServerSession(t *testing.T) {
+	noDebounce(t)
 	dir := t.TempDir()
 	for i := range 4 {
 		text := fmt.Sprintf("Kim Kardashian spoke at event %d.\nKardashian said more at event %d.\n", i, i)
@@ -278,6 +289,7 @@ func TestLanguageServerErrors(t *testing.T) {
 // Open buffers are the truth for the run-wide rules while they are open;
 // closing one unsaved makes its file on disk count again.
 func TestLanguageServerBuffersReplaceFiles(t *testing.T) {
+	noDebounce(t)
 	dir := t.TempDir()
 	var disk []string
 	for i := range 4 {
@@ -326,4 +338,250 @@ func TestLanguageServerBuffersReplaceFiles(t *testing.T) {
 	if names[1] != 1 || names[2] != 0 || names[3] != 1 {
 		t.Errorf("name-consistency findings on c.txt by version: %v, want 1 (disk), 0 (buffers agree with it), 1 (buffers closed)", names)
 	}
+}
+
+// Changes are linted once the typing stops: a burst of changes is one
+// lint, of the last text; a code action asked for meanwhile lints at once,
+// so that its fixes are for the text as it is.
+func TestLanguageServerDebounce(t *testing.T) {
+	old := debounce
+	debounce = time.Hour
+	t.Cleanup(func() { debounce = old })
+	dir := t.TempDir()
+	doc := fileURI(filepath.Join(dir, "a.txt"))
+	change := func(v int, text string) string {
+		return frame(t, map[string]any{"method": "textDocument/didChange", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": v},
+			"contentChanges": []any{map[string]any{"text": text}}}})
+	}
+	in := frame(t, map[string]any{"id": 1, "method": "initialize", "params": map[string]any{"rootUri": fileURI(dir)}}) +
+		frame(t, map[string]any{"method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": 1, "text": "Fine text.\n"}}}) +
+		change(2, "They went ona long journey.\n") + change(3, "They played tounnecessary encores.\n") +
+		frame(t, map[string]any{"id": 2, "method": "textDocument/codeAction", "params": map[string]any{"textDocument": map[string]any{"uri": doc},
+			"range": map[string]any{"start": map[string]any{"line": 0, "character": 0}, "end": map[string]any{"line": 0, "character": 30}}}}) +
+		change(4, "Fine again.\n") + // pending when the session ends: never published
+		frame(t, map[string]any{"id": 3, "method": "shutdown"}) + frame(t, map[string]any{"method": "exit"})
+	var stdout, stderr bytes.Buffer
+	if code := Run([]string{"lsp"}, strings.NewReader(in), &stdout, &stderr); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	msgs := serverMessages(t, stdout.String())
+	var versions []int
+	for _, p := range publishedFor(t, msgs) {
+		versions = append(versions, p.Version)
+	}
+	if fmt.Sprint(versions) != "[1 3]" {
+		t.Errorf("published versions %v, want [1 3]", versions)
+	}
+	if r := response(t, msgs, 2); !strings.Contains(string(r.Result), `\"tounnecessary\" should be`) {
+		t.Errorf("code action not for the last text: %s", r.Result)
+	}
+}
+
+// The debounced lint happens by itself once the typing stops.
+func TestLanguageServerDebounceFires(t *testing.T) {
+	old := debounce
+	debounce = time.Millisecond
+	t.Cleanup(func() { debounce = old })
+	dir := t.TempDir()
+	doc := fileURI(filepath.Join(dir, "a.txt"))
+	inR, inW := io.Pipe()
+	outR, outW := io.Pipe()
+	done := make(chan int)
+	go func() {
+		var stderr bytes.Buffer
+		done <- Run([]string{"lsp"}, inR, outW, &stderr)
+		outW.Close()
+	}()
+	published := make(chan int, 10)
+	go func() {
+		r := bufio.NewReader(outR)
+		for {
+			var length int
+			if _, err := fmt.Fscanf(r, "Content-Length: %d\r\n\r\n", &length); err != nil {
+				close(published)
+				return
+			}
+			body := make([]byte, length)
+			if _, err := io.ReadFull(r, body); err != nil {
+				close(published)
+				return
+			}
+			var m struct {
+				Method string
+				Params struct{ Version int }
+			}
+			json.Unmarshal(body, &m)
+			if m.Method == "textDocument/publishDiagnostics" {
+				published <- m.Params.Version
+			}
+		}
+	}()
+	send := func(msg map[string]any) {
+		if _, err := io.WriteString(inW, frame(t, msg)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	send(map[string]any{"id": 1, "method": "initialize", "params": map[string]any{"rootUri": fileURI(dir)}})
+	send(map[string]any{"method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": 1, "text": "Fine.\n"}}})
+	if v := <-published; v != 1 {
+		t.Fatalf("first publish: version %d", v)
+	}
+	send(map[string]any{"method": "textDocument/didChange", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": 2},
+		"contentChanges": []any{map[string]any{"text": "They played tounnecessary encores.\n"}}}})
+	select {
+	case v := <-published:
+		if v != 2 {
+			t.Errorf("publish after the change: version %d", v)
+		}
+	case <-time.After(time.Minute):
+		t.Fatal("the change was never linted")
+	}
+	send(map[string]any{"id": 2, "method": "shutdown"})
+	send(map[string]any{"method": "exit"})
+	inW.Close()
+	if code := <-done; code != ExitOK {
+		t.Errorf("exit %d", code)
+	}
+}
+
+// "Add to vocabulary" edits the config; the saved config is reloaded (the
+// client watches files for the server) and the finding goes; a config
+// saved broken is refused with a message, the last good one staying.
+func TestLanguageServerVocabularyAndConfigReload(t *testing.T) {
+	noDebounce(t)
+	dir := t.TempDir()
+	cfgPath := filepath.Join(dir, ".stylelint.yaml")
+	cfgText := "# house config\nvocabulary: []\n"
+	if err := os.WriteFile(cfgPath, []byte(cfgText), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	doc := fileURI(filepath.Join(dir, "a.txt"))
+	watched := func() string {
+		return frame(t, map[string]any{"method": "workspace/didChangeWatchedFiles", "params": map[string]any{"changes": []any{map[string]any{"uri": fileURI(cfgPath), "type": 2}}}})
+	}
+	start := frame(t, map[string]any{"id": 1, "method": "initialize", "params": map[string]any{"rootUri": fileURI(dir),
+		"capabilities": map[string]any{"workspace": map[string]any{"didChangeWatchedFiles": map[string]any{"dynamicRegistration": true}}}}}) +
+		frame(t, map[string]any{"method": "initialized", "params": map[string]any{}}) +
+		frame(t, map[string]any{"method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": 1, "text": "They played tounnecessary encores.\n"}}}) +
+		frame(t, map[string]any{"id": 2, "method": "textDocument/codeAction", "params": map[string]any{"textDocument": map[string]any{"uri": doc},
+			"range": map[string]any{"start": map[string]any{"line": 0, "character": 15}, "end": map[string]any{"line": 0, "character": 15}}}})
+	inR, inW := io.Pipe()
+	out := &syncBuffer{}
+	done := make(chan int)
+	go func() { done <- Run([]string{"lsp"}, inR, out, io.Discard) }()
+	send := func(msg string) {
+		if _, err := io.WriteString(inW, msg); err != nil {
+			t.Fatal(err)
+		}
+	}
+	// barrier asks a question and waits for its answer: every message
+	// sent before it has been handled.
+	barrier := func(id int) []serverMsg {
+		send(frame(t, map[string]any{"id": id, "method": "textDocument/codeAction", "params": map[string]any{"textDocument": map[string]any{"uri": doc},
+			"range": map[string]any{"start": map[string]any{"line": 0, "character": 15}, "end": map[string]any{"line": 0, "character": 15}}}}))
+		deadline := time.Now().Add(time.Minute)
+		for !strings.Contains(out.String(), fmt.Sprintf(`"id":%d,"result"`, id)) {
+			if time.Now().After(deadline) {
+				t.Fatalf("no answer to %d: %s", id, out.String())
+			}
+			time.Sleep(time.Millisecond)
+		}
+		return serverMessages(t, out.String())
+	}
+	lastDiagnostics := func(msgs []serverMsg) int {
+		pubs := publishedFor(t, msgs)
+		return len(pubs[len(pubs)-1].Diagnostics)
+	}
+	send(start)
+	msgs := barrier(2)
+	registered := false
+	for _, m := range msgs {
+		if m.Method == "client/registerCapability" && m.ID != nil && strings.Contains(string(m.Params), "workspace/didChangeWatchedFiles") {
+			registered = true
+		}
+	}
+	if !registered {
+		t.Errorf("no file watch registered with a client that can: %s", out.String())
+	}
+	if lastDiagnostics(msgs) != 1 {
+		t.Fatalf("before: %s", out.String())
+	}
+	var actions []struct {
+		Title string `json:"title"`
+		Edit  struct {
+			Changes map[string][]struct {
+				Range struct {
+					Start struct{ Line, Character int } `json:"start"`
+					End   struct{ Line, Character int } `json:"end"`
+				} `json:"range"`
+				NewText string `json:"newText"`
+			} `json:"changes"`
+		} `json:"edit"`
+	}
+	if err := json.Unmarshal(response(t, msgs, 2).Result, &actions); err != nil {
+		t.Fatal(err)
+	}
+	var edit string
+	for _, a := range actions {
+		if e, ok := a.Edit.Changes[fileURI(cfgPath)]; ok && strings.Contains(a.Title, "vocabulary") {
+			if len(e) != 1 || e[0].Range.Start.Line != 1 || e[0].Range.Start.Character != 12 || e[0].Range.End.Character != 14 {
+				t.Fatalf("vocabulary edit: %+v", e)
+			}
+			edit = e[0].NewText
+		}
+	}
+	if edit != "[tounnecessary]" {
+		t.Fatalf("no vocabulary action (or a wrong edit %q) in %+v", edit, actions)
+	}
+	// The editor applies the edit and saves the config: it is reloaded.
+	if err := os.WriteFile(cfgPath, []byte("# house config\nvocabulary: "+edit+"\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	send(watched())
+	if n := lastDiagnostics(barrier(3)); n != 0 {
+		t.Errorf("with the word in the vocabulary, %d findings: %s", n, out.String())
+	}
+	// Saved broken: a message, and the last good config stays.
+	if err := os.WriteFile(cfgPath, []byte("vocabulary: [tounnecessary]\nrules:\n  missing-spaces: error\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	send(watched())
+	send(frame(t, map[string]any{"method": "textDocument/didChange", "params": map[string]any{"textDocument": map[string]any{"uri": doc, "version": 2},
+		"contentChanges": []any{map[string]any{"text": "They played tounnecessary encores.\n"}}}}))
+	msgs = barrier(4)
+	if n := lastDiagnostics(msgs); n != 0 {
+		t.Errorf("after a broken config, %d findings: the previous config is not in use", n)
+	}
+	shown := false
+	for _, m := range msgs {
+		if m.Method == "window/showMessage" && strings.Contains(string(m.Params), "missing-spaces") {
+			shown = true
+		}
+	}
+	if !shown {
+		t.Errorf("the broken config was not reported: %s", out.String())
+	}
+	send(frame(t, map[string]any{"id": 5, "method": "shutdown"}) + frame(t, map[string]any{"method": "exit"}))
+	inW.Close()
+	if code := <-done; code != ExitOK {
+		t.Errorf("exit %d", code)
+	}
+}
+
+// syncBuffer is a bytes.Buffer the server writes while the test reads.
+type syncBuffer struct {
+	mu  sync.Mutex
+	buf bytes.Buffer
+}
+
+func (b *syncBuffer) Write(p []byte) (int, error) {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.Write(p)
+}
+
+func (b *syncBuffer) String() string {
+	b.mu.Lock()
+	defer b.mu.Unlock()
+	return b.buf.String()
 }

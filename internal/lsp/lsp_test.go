@@ -72,8 +72,8 @@ func TestReadMessage(t *testing.T) {
 // Messages the server does not know, and notifications, get what the
 // specification says: an error for a request, nothing for a notification.
 func TestUnknownMethods(t *testing.T) {
-	open := func(string) (*lint.Workspace, error) {
-		return lint.NewWorkspace(&lint.Setup{RulesFor: func(string) []lint.Active { return nil }}, nil), nil
+	open := func(string) (*lint.Workspace, string, error) {
+		return lint.NewWorkspace(&lint.Setup{RulesFor: func(string) []lint.Active { return nil }}, nil), "", nil
 	}
 	msgs := []string{
 		`{"jsonrpc":"2.0","id":1,"method":"initialize","params":{}}`,
@@ -89,7 +89,7 @@ func TestUnknownMethods(t *testing.T) {
 		in.WriteString("Content-Length: " + strconv.Itoa(len(m)) + "\r\n\r\n" + m)
 	}
 	var out, log bytes.Buffer
-	if err := Serve(strings.NewReader(in.String()), &out, &log, open, "test"); err != nil {
+	if err := Serve(strings.NewReader(in.String()), &out, &log, open, Options{Version: "test"}); err != nil {
 		t.Fatal(err)
 	}
 	got := out.String()

@@ -2,8 +2,8 @@
 // user types, and quick fixes, over the Language Server Protocol (stdio,
 // JSON-RPC 2.0 with Content-Length framing).
 //
-// A document is linted whole on open and on every change (full sync); the
-// run-wide rules (name-consistency) weigh the open buffers against the
+// A document is linted whole on open, and after each burst of changes
+// (full sync, debounced); the run-wide rules (name-consistency) weigh the open buffers against the
 // files of the workspace on disk, so "Kardashain" is reported in the
 // buffer while the other files say "Kardashian".
 package lsp
@@ -15,11 +15,16 @@ import (
 	"fmt"
 	"io"
 	"net/url"
+	"os"
 	"path/filepath"
 	"runtime"
+	"sort"
 	"strconv"
 	"strings"
+	"sync"
+	"time"
 
+	"github.com/stylelint-dev/stylelint/internal/config"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
@@ -36,9 +41,18 @@ const (
 // lint.MaxDocSize; JSON escaping can double it).
 const maxMessage = 2*lint.MaxDocSize + 1<<20
 
-// Open makes the workspace of a root directory: its config, and the
-// run-wide facts of its files. The server calls it once, on initialize.
-type Open func(root string) (*lint.Workspace, error)
+// Open makes the workspace of a root directory: its config (and the path
+// of its file, "" for the defaults), and the run-wide facts of its files.
+// The server calls it on initialize, and again when the config changes.
+type Open func(root string) (ws *lint.Workspace, configPath string, err error)
+
+// Options of a session.
+type Options struct {
+	Version string
+	// Debounce is how long a document must be left alone after a change
+	// before it is linted again; 0 lints on every change.
+	Debounce time.Duration
+}
 
 type request struct {
 	JSONRPC string           `json:"jsonrpc"`
@@ -66,30 +80,40 @@ type notification struct {
 }
 
 type document struct {
+	uri      string
 	path     string
 	version  int
 	text     string
 	lines    *lines
 	findings []lint.Finding
+	dirty    bool        // changed since it was last linted
+	timer    *time.Timer // the debounced lint, while one is pending
 }
 
 // Server is one editor session.
 type Server struct {
-	open    Open
-	version string
-	out     *bufio.Writer
-	log     io.Writer
+	open Open
+	opt  Options
+	log  io.Writer
 
-	ws       *lint.Workspace
-	docs     map[string]*document // by URI
-	shutdown bool
+	mu         sync.Mutex // everything below; held while a message is handled
+	out        *bufio.Writer
+	root       string
+	ws         *lint.Workspace
+	configPath string
+	docs       map[string]*document // by URI
+	watch      bool                 // the client can watch files for us
+	nextID     int
+	shutdown   bool
+	closed     bool
 }
 
 // Serve answers the messages of in on out until the client says exit or
 // in ends. It returns nil after shutdown then exit, an error otherwise
 // (the process should then exit 1, as the specification asks).
-func Serve(in io.Reader, out, log io.Writer, open Open, version string) error {
-	s := &Server{open: open, version: version, out: bufio.NewWriter(out), log: log, docs: map[string]*document{}}
+func Serve(in io.Reader, out, log io.Writer, open Open, opt Options) error {
+	s := &Server{open: open, opt: opt, out: bufio.NewWriter(out), log: log, docs: map[string]*document{}}
+	defer s.close()
 	r := bufio.NewReader(in)
 	for {
 		body, err := readMessage(r)
@@ -100,12 +124,27 @@ func Serve(in io.Reader, out, log io.Writer, open Open, version string) error {
 			// The stream is out of step: nothing after it can be trusted.
 			return err
 		}
+		s.mu.Lock()
 		exit, err := s.handle(body)
-		if ferr := s.out.Flush(); ferr != nil {
+		ferr := s.out.Flush()
+		s.mu.Unlock()
+		if ferr != nil {
 			return ferr
 		}
 		if exit {
 			return err
+		}
+	}
+}
+
+// close stops the pending lints: nothing is written after Serve returns.
+func (s *Server) close() {
+	s.mu.Lock()
+	defer s.mu.Unlock()
+	s.closed = true
+	for _, d := range s.docs {
+		if d.timer != nil {
+			d.timer.Stop()
 		}
 	}
 }
@@ -247,22 +286,35 @@ func (s *Server) dispatch(req request) (any, *respError) {
 		} else if p.RootPath != "" {
 			root = p.RootPath
 		}
-		ws, err := s.open(root)
+		ws, configPath, err := s.open(root)
 		if err != nil {
 			// Bad config: say so, and refuse the session (the editor
 			// shows the message) rather than lint with a config the user
 			// did not write.
 			return nil, &respError{codeInvalidRequest, err.Error()}
 		}
-		s.ws = ws
+		s.root, s.ws, s.configPath = root, ws, configPath
+		s.watch = p.Capabilities.Workspace.DidChangeWatchedFiles.DynamicRegistration
 		return map[string]any{
 			"capabilities": map[string]any{
 				"textDocumentSync":   map[string]any{"openClose": true, "change": 1, "save": map[string]any{"includeText": false}},
 				"codeActionProvider": map[string]any{"codeActionKinds": []string{"quickfix"}},
 			},
-			"serverInfo": map[string]any{"name": "stylelint", "version": s.version},
+			"serverInfo": map[string]any{"name": "stylelint", "version": s.opt.Version},
 		}, nil
-	case "initialized", "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
+	case "initialized":
+		if s.watch {
+			// Ask to be told when configs and articles change on disk.
+			s.nextID++
+			s.write(request0{JSONRPC: "2.0", ID: s.nextID, Method: "client/registerCapability", Params: map[string]any{
+				"registrations": []any{map[string]any{
+					"id": "stylelint-files", "method": "workspace/didChangeWatchedFiles",
+					"registerOptions": map[string]any{"watchers": []any{map[string]any{"globPattern": "**/*"}}},
+				}},
+			}})
+		}
+		return nil, nil
+	case "$/cancelRequest", "$/setTrace", "workspace/didChangeConfiguration":
 		return nil, nil
 	case "shutdown":
 		s.shutdown = true
@@ -276,9 +328,12 @@ func (s *Server) dispatch(req request) (any, *respError) {
 		if err != nil {
 			return nil, &respError{codeInvalidParams, err.Error()}
 		}
-		d := &document{path: path, version: p.TextDocument.Version, text: p.TextDocument.Text}
+		if old, ok := s.docs[p.TextDocument.URI]; ok && old.timer != nil {
+			old.timer.Stop()
+		}
+		d := &document{uri: p.TextDocument.URI, path: path, version: p.TextDocument.Version, text: p.TextDocument.Text}
 		s.docs[p.TextDocument.URI] = d
-		s.lint(p.TextDocument.URI, d)
+		s.lint(d)
 		return nil, nil
 	case "textDocument/didChange":
 		var p didChangeParams
@@ -295,7 +350,8 @@ func (s *Server) dispatch(req request) (any, *respError) {
 		// Full sync: the last change is the whole text.
 		d.text = p.ContentChanges[len(p.ContentChanges)-1].Text
 		d.version = p.TextDocument.Version
-		s.lint(p.TextDocument.URI, d)
+		d.dirty = true
+		s.schedule(d)
 		return nil, nil
 	case "textDocument/didSave":
 		return nil, nil // the buffer was linted as it changed
@@ -309,6 +365,9 @@ func (s *Server) dispatch(req request) (any, *respError) {
 			return nil, nil
 		}
 		delete(s.docs, p.TextDocument.URI)
+		if d.timer != nil {
+			d.timer.Stop()
+		}
 		// The file on disk is again what the other documents are weighed
 		// against (the buffer may have been closed unsaved).
 		s.ws.Reload(d.path)
@@ -319,13 +378,32 @@ func (s *Server) dispatch(req request) (any, *respError) {
 		if e := decode(req.Params, &p); e != nil {
 			return nil, e
 		}
+		reload := false
 		for _, c := range p.Changes {
-			if _, open := s.docs[c.URI]; open {
-				continue // the buffer, not the disk, is the truth
+			path, err := uriPath(c.URI)
+			if err != nil {
+				continue
 			}
-			if path, err := uriPath(c.URI); err == nil {
+			if path == s.configPath || isConfigName(filepath.Base(path)) {
+				reload = true
+				continue
+			}
+			if _, open := s.docs[c.URI]; !open { // the buffer, not the disk, is the truth
 				s.ws.Reload(path)
 			}
+		}
+		if reload {
+			ws, configPath, err := s.open(s.root)
+			if err != nil {
+				// Keep linting with the config that loaded; say why.
+				s.notify("window/showMessage", map[string]any{"type": 1, "message": "stylelint: the config did not load, the previous one stays in use: " + err.Error()})
+				return nil, nil
+			}
+			s.ws, s.configPath = ws, configPath
+		}
+		// Every open document: the run-wide rules' evidence has changed.
+		for _, uri := range s.openURIs() {
+			s.lint(s.docs[uri])
 		}
 		return nil, nil
 	case "textDocument/codeAction":
@@ -337,13 +415,63 @@ func (s *Server) dispatch(req request) (any, *respError) {
 		if !ok {
 			return []codeAction{}, nil
 		}
+		if d.dirty { // a lint is pending: the actions are for the text as it is
+			s.lint(d)
+		}
 		return s.codeActions(p.TextDocument.URI, d, p.Range), nil
 	}
 	return nil, &respError{codeMethodNotFound, "method not supported: " + req.Method}
 }
 
+// schedule lints a changed document once it has been left alone for the
+// debounce delay (at once without one).
+func (s *Server) schedule(d *document) {
+	if s.opt.Debounce <= 0 {
+		s.lint(d)
+		return
+	}
+	if d.timer != nil {
+		d.timer.Stop()
+	}
+	d.timer = time.AfterFunc(s.opt.Debounce, func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.closed || s.docs[d.uri] != d || !d.dirty {
+			return
+		}
+		s.lint(d)
+		if err := s.out.Flush(); err != nil {
+			fmt.Fprintf(s.log, "stylelint lsp: %v\n", err)
+		}
+	})
+}
+
+func (s *Server) openURIs() []string {
+	uris := make([]string, 0, len(s.docs))
+	for uri := range s.docs {
+		uris = append(uris, uri)
+	}
+	sort.Strings(uris)
+	return uris
+}
+
+func isConfigName(name string) bool {
+	for _, n := range config.FileNames {
+		if name == n {
+			return true
+		}
+	}
+	return false
+}
+
 // lint lints a document's text and publishes its diagnostics.
-func (s *Server) lint(uri string, d *document) {
+func (s *Server) lint(d *document) {
+	uri := d.uri
+	d.dirty = false
+	if d.timer != nil {
+		d.timer.Stop()
+		d.timer = nil
+	}
 	d.lines = newLines(d.text)
 	d.findings = s.ws.Lint(d.path, []byte(d.text))
 	diags := make([]diagnostic, 0, len(d.findings))
@@ -401,8 +529,43 @@ func (s *Server) codeActions(uri string, d *document, r lspRange) []codeAction {
 				Edit:        &workspaceEdit{Changes: map[string][]textEdit{uri: edits}},
 			})
 		}
+		if a, ok := s.vocabularyAction(d, f); ok {
+			out = append(out, a)
+		}
 	}
 	return out
+}
+
+// vocabularyAction adds a flagged word to the config's vocabulary (when
+// there is a config file, and the finding is a word, not a line).
+func (s *Server) vocabularyAction(d *document, f *lint.Finding) (codeAction, bool) {
+	if s.configPath == "" || f.Start < 0 || f.End > len(d.text) {
+		return codeAction{}, false
+	}
+	word := d.text[f.Start:f.End]
+	if !isWord.MatchString(word) {
+		return codeAction{}, false
+	}
+	text, err := os.ReadFile(s.configPath)
+	if err != nil {
+		return codeAction{}, false
+	}
+	start, end, newText, ok := vocabularyEdit(string(text), word)
+	if !ok {
+		return codeAction{}, false
+	}
+	abs, err := filepath.Abs(s.configPath)
+	if err != nil {
+		return codeAction{}, false
+	}
+	l := newLines(string(text))
+	uri := (&url.URL{Scheme: "file", Path: filepath.ToSlash(abs)}).String()
+	return codeAction{
+		Title:       fmt.Sprintf("Add %q to the vocabulary in %s", word, filepath.Base(abs)),
+		Kind:        "quickfix",
+		Diagnostics: []diagnostic{toDiagnostic(d, f)},
+		Edit:        &workspaceEdit{Changes: map[string][]textEdit{uri: {{Range: l.span(start, end), NewText: newText}}}},
+	}, true
 }
 
 // uriPath is the file path of a file: URI.
