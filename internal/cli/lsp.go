@@ -71,5 +71,7 @@ func openWorkspace(root, configPath string, stderr io.Writer) (*lint.Workspace, 
 		Mask:        markdown.Mask,
 		MaxFileSize: 256 << 20,
 	}
-	return lint.NewWorkspace(setup, inputs), configPath, nil
+	ws := lint.NewWorkspace(setup, inputs)
+	ws.Ignored = cfg.Ignored
+	return ws, configPath, nil
 }

@@ -585,3 +585,29 @@ func (b *syncBuffer) String() string {
 	defer b.mu.Unlock()
 	return b.buf.String()
 }
+
+// A document the config ignores is not linted, as on the command line.
+func TestLanguageServerIgnoredDocument(t *testing.T) {
+	noDebounce(t)
+	dir := t.TempDir()
+	if err := os.WriteFile(filepath.Join(dir, ".stylelint.yaml"), []byte("ignore: [\"vendor/**\"]\n"), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	text := "They played tounnecessary encores.\n"
+	in := frame(t, map[string]any{"id": 1, "method": "initialize", "params": map[string]any{"rootUri": fileURI(dir)}})
+	for _, name := range []string{"vendor/a.txt", "a.txt"} {
+		in += frame(t, map[string]any{"method": "textDocument/didOpen", "params": map[string]any{"textDocument": map[string]any{"uri": fileURI(filepath.Join(dir, name)), "version": 1, "text": text}}})
+	}
+	in += frame(t, map[string]any{"id": 2, "method": "shutdown"}) + frame(t, map[string]any{"method": "exit"})
+	var stdout, stderr bytes.Buffer
+	if code := Run([]string{"lsp"}, strings.NewReader(in), &stdout, &stderr); code != ExitOK {
+		t.Fatalf("exit %d: %s", code, stderr.String())
+	}
+	got := map[string]int{}
+	for _, p := range publishedFor(t, serverMessages(t, stdout.String())) {
+		got[strings.TrimPrefix(p.URI, fileURI(dir)+"/")] = len(p.Diagnostics)
+	}
+	if got["vendor/a.txt"] != 0 || got["a.txt"] != 1 {
+		t.Errorf("findings by document: %v, want none in the ignored one", got)
+	}
+}

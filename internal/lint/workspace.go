@@ -10,6 +10,10 @@ import (
 // collected once, a file's are replaced when it is linted again, and the
 // run-wide rules finish over all of them for the document asked about.
 type Workspace struct {
+	// Ignored, when set, names documents the config's ignore list covers:
+	// they are not linted (as a named file is not, on the command line).
+	Ignored func(path string) bool
+
 	setup *Setup
 	mu    sync.Mutex
 	facts map[string][]ruleFact // by path
@@ -52,6 +56,9 @@ func (w *Workspace) Reload(path string) {
 // Lint lints one document's current text: its own findings, and the
 // run-wide rules' findings about it given the facts of every other file.
 func (w *Workspace) Lint(path string, src []byte) []Finding {
+	if w.Ignored != nil && w.Ignored(path) {
+		return nil
+	}
 	s := w.setup
 	doc := s.document(path, src)
 	diags, facts := s.check(doc)
