@@ -117,6 +117,32 @@ func response(t *testing.T, msgs []serverMsg, id int) serverMsg {
 	return serverMsg{}
 }
 
+// clientAction is a code action as the client reads it.
+type clientAction struct {
+	Title       string `json:"title"`
+	Kind        string `json:"kind"`
+	IsPreferred bool   `json:"isPreferred"`
+	Edit        struct {
+		Changes map[string][]struct {
+			Range struct {
+				Start struct{ Line, Character int } `json:"start"`
+				End   struct{ Line, Character int } `json:"end"`
+			} `json:"range"`
+			NewText string `json:"newText"`
+		} `json:"changes"`
+	} `json:"edit"`
+}
+
+// codeActions is the answer to code action request id.
+func codeActions(t *testing.T, msgs []serverMsg, id int) []clientAction {
+	t.Helper()
+	var actions []clientAction
+	if err := json.Unmarshal(response(t, msgs, id).Result, &actions); err != nil {
+		t.Fatal(err)
+	}
+	return actions
+}
+
 // An editor session: a buffer is linted as it opens and changes, with
 // positions in UTF-16 code units; the quick fix is the rule's fix; the
 // run-wide rules weigh the buffer against the workspace's files on disk.
@@ -203,23 +229,7 @@ func TestLanguageServerSession(t *testing.T) {
 		t.Errorf("a closed document's diagnostics are not cleared: %+v", pubs[2])
 	}
 
-	var actions []struct {
-		Title       string `json:"title"`
-		Kind        string `json:"kind"`
-		IsPreferred bool   `json:"isPreferred"`
-		Edit        struct {
-			Changes map[string][]struct {
-				Range struct {
-					Start struct{ Line, Character int } `json:"start"`
-					End   struct{ Line, Character int } `json:"end"`
-				} `json:"range"`
-				NewText string `json:"newText"`
-			} `json:"changes"`
-		} `json:"edit"`
-	}
-	if err := json.Unmarshal(response(t, msgs, 2).Result, &actions); err != nil {
-		t.Fatal(err)
-	}
+	actions := codeActions(t, msgs, 2)
 	if len(actions) != 1 || actions[0].Kind != "quickfix" || !actions[0].IsPreferred {
 		t.Fatalf("code actions at the missing space: %+v", actions)
 	}
@@ -506,21 +516,7 @@ func TestLanguageServerVocabularyAndConfigReload(t *testing.T) {
 	if lastDiagnostics(msgs) != 1 {
 		t.Fatalf("before: %s", out.String())
 	}
-	var actions []struct {
-		Title string `json:"title"`
-		Edit  struct {
-			Changes map[string][]struct {
-				Range struct {
-					Start struct{ Line, Character int } `json:"start"`
-					End   struct{ Line, Character int } `json:"end"`
-				} `json:"range"`
-				NewText string `json:"newText"`
-			} `json:"changes"`
-		} `json:"edit"`
-	}
-	if err := json.Unmarshal(response(t, msgs, 2).Result, &actions); err != nil {
-		t.Fatal(err)
-	}
+	actions := codeActions(t, msgs, 2)
 	var edit string
 	for _, a := range actions {
 		if e, ok := a.Edit.Changes[fileURI(cfgPath)]; ok && strings.Contains(a.Title, "vocabulary") {

@@ -39,11 +39,7 @@ func (l *lines) position(off int) position {
 		if i+size > off { // inside a code point: count up to its start
 			break
 		}
-		if r >= 0x10000 && r != utf8.RuneError {
-			char += 2
-		} else {
-			char++
-		}
+		char += utf16Len(r)
 		i += size
 	}
 	return position{Line: line, Character: char}
@@ -72,12 +68,17 @@ func (l *lines) offset(p position) int {
 		if r == '\n' || r == '\r' {
 			break
 		}
-		if r >= 0x10000 && r != utf8.RuneError {
-			char += 2
-		} else {
-			char++
-		}
+		char += utf16Len(r)
 		i += size
 	}
 	return i
+}
+
+// utf16Len is how many UTF-16 code units a code point takes (a byte that
+// is no UTF-8 decodes as U+FFFD: one).
+func utf16Len(r rune) int {
+	if r >= 0x10000 {
+		return 2
+	}
+	return 1
 }

@@ -507,6 +507,7 @@ func toDiagnostic(d *document, f *lint.Finding) diagnostic {
 func (s *Server) codeActions(uri string, d *document, r lspRange) []codeAction {
 	start, end := d.lines.offset(r.Start), d.lines.offset(r.End)
 	out := []codeAction{}
+	var cfgText []byte
 	for i := range d.findings {
 		f := &d.findings[i]
 		if f.End < start || f.Start > end {
@@ -529,7 +530,7 @@ func (s *Server) codeActions(uri string, d *document, r lspRange) []codeAction {
 				Edit:        &workspaceEdit{Changes: map[string][]textEdit{uri: edits}},
 			})
 		}
-		if a, ok := s.vocabularyAction(d, f); ok {
+		if a, ok := s.vocabularyAction(d, f, &cfgText); ok {
 			out = append(out, a)
 		}
 	}
@@ -538,7 +539,8 @@ func (s *Server) codeActions(uri string, d *document, r lspRange) []codeAction {
 
 // vocabularyAction adds a flagged word to the config's vocabulary (when
 // there is a config file, and the finding is a word, not a line).
-func (s *Server) vocabularyAction(d *document, f *lint.Finding) (codeAction, bool) {
+// cfgText caches the config's text over one request (nil: not read yet).
+func (s *Server) vocabularyAction(d *document, f *lint.Finding, cfgText *[]byte) (codeAction, bool) {
 	if s.configPath == "" || f.Start < 0 || f.End > len(d.text) {
 		return codeAction{}, false
 	}
@@ -546,10 +548,14 @@ func (s *Server) vocabularyAction(d *document, f *lint.Finding) (codeAction, boo
 	if !isWord.MatchString(word) {
 		return codeAction{}, false
 	}
-	text, err := os.ReadFile(s.configPath)
-	if err != nil {
-		return codeAction{}, false
+	if *cfgText == nil {
+		text, err := os.ReadFile(s.configPath)
+		if err != nil {
+			return codeAction{}, false
+		}
+		*cfgText = text // never nil once read, even when empty
 	}
+	text := *cfgText
 	start, end, newText, ok := vocabularyEdit(string(text), word)
 	if !ok {
 		return codeAction{}, false
