@@ -15,13 +15,16 @@ import (
 	"time"
 )
 
-// noDebounce makes the server lint on every change, so that a test's
-// messages can be written in one go.
-func noDebounce(t *testing.T) {
+// setDebounce sets the server's debounce for one test.
+func setDebounce(t *testing.T, d time.Duration) {
 	old := debounce
-	debounce = 0
+	debounce = d
 	t.Cleanup(func() { debounce = old })
 }
+
+// noDebounce makes the server lint on every change, so that a test's
+// messages can be written in one go.
+func noDebounce(t *testing.T) { setDebounce(t, 0) }
 
 // frame is one client message with its Content-Length header.
 func frame(t *testing.T, msg map[string]any) string {
@@ -354,9 +357,7 @@ func TestLanguageServerBuffersReplaceFiles(t *testing.T) {
 // lint, of the last text; a code action asked for meanwhile lints at once,
 // so that its fixes are for the text as it is.
 func TestLanguageServerDebounce(t *testing.T) {
-	old := debounce
-	debounce = time.Hour
-	t.Cleanup(func() { debounce = old })
+	setDebounce(t, time.Hour)
 	dir := t.TempDir()
 	doc := fileURI(filepath.Join(dir, "a.txt"))
 	change := func(v int, text string) string {
@@ -389,9 +390,7 @@ func TestLanguageServerDebounce(t *testing.T) {
 
 // The debounced lint happens by itself once the typing stops.
 func TestLanguageServerDebounceFires(t *testing.T) {
-	old := debounce
-	debounce = time.Millisecond
-	t.Cleanup(func() { debounce = old })
+	setDebounce(t, time.Millisecond)
 	dir := t.TempDir()
 	doc := fileURI(filepath.Join(dir, "a.txt"))
 	inR, inW := io.Pipe()
