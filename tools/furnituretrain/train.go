@@ -21,15 +21,12 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/furniture"
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/rules"
 )
 
 // Fitting constants, named here and written into the manifest.
-const (
-	lambda     = 1.0   // L2 penalty on the standardised weights (not the bias)
-	iterations = 50    // Newton steps at most
-	tolerance  = 1e-10 // stop when no weight moves more than this
-)
+var fitting = logreg.Options{Lambda: 1.0, Iterations: 50, Tolerance: 1e-10}
 
 // targets are the presets: the precision each must keep, line by line and
 // model alone, on the devset. The threshold is the lowest that keeps it.
@@ -238,149 +235,6 @@ func (s *set) wordTable(keep func(site string) bool) map[string]float64 {
 	return table
 }
 
-// standardise returns each feature's mean and scale (standard deviation,
-// or 1 for a constant feature).
-func standardise(x [][]float64) (mean, scale []float64) {
-	d := len(x[0])
-	mean, scale = make([]float64, d), make([]float64, d)
-	for _, row := range x {
-		for j, v := range row {
-			mean[j] += v
-		}
-	}
-	for j := range mean {
-		mean[j] /= float64(len(x))
-	}
-	for _, row := range x {
-		for j, v := range row {
-			scale[j] += (v - mean[j]) * (v - mean[j])
-		}
-	}
-	for j := range scale {
-		scale[j] = math.Sqrt(scale[j] / float64(len(x)))
-		if scale[j] < 1e-9 {
-			scale[j] = 1
-		}
-	}
-	return mean, scale
-}
-
-// fit runs IRLS on standardised features; it returns the weights and the
-// bias.
-func fit(x [][]float64, y []bool, mean, scale []float64) ([]float64, float64) {
-	d := len(x[0]) + 1 // the bias is the last coefficient
-	beta := make([]float64, d)
-	z := make([]float64, d)
-	for it := 0; it < iterations; it++ {
-		hess := make([]float64, d*d)
-		grad := make([]float64, d)
-		for i, row := range x {
-			for j, v := range row {
-				z[j] = (v - mean[j]) / scale[j]
-			}
-			z[d-1] = 1
-			eta := 0.0
-			for j := range z {
-				eta += beta[j] * z[j]
-			}
-			p := 1 / (1 + math.Exp(-eta))
-			w := max(p*(1-p), 1e-12)
-			t := -p
-			if y[i] {
-				t = 1 - p
-			}
-			for a := 0; a < d; a++ {
-				grad[a] += t * z[a]
-				za := w * z[a]
-				for b := 0; b <= a; b++ {
-					hess[a*d+b] += za * z[b]
-				}
-			}
-		}
-		for a := 0; a < d-1; a++ {
-			grad[a] -= lambda * beta[a]
-			hess[a*d+a] += lambda
-		}
-		step := cholSolve(hess, grad, d)
-		moved := 0.0
-		for j := range beta {
-			beta[j] += step[j]
-			moved = max(moved, math.Abs(step[j]))
-		}
-		if moved < tolerance {
-			break
-		}
-	}
-	return beta[:d-1], beta[d-1]
-}
-
-// cholSolve solves A·x = b for a symmetric positive definite A of which the
-// lower triangle is filled (row-major, d×d).
-func cholSolve(a, b []float64, d int) []float64 {
-	l := make([]float64, d*d)
-	for i := 0; i < d; i++ {
-		for j := 0; j <= i; j++ {
-			s := a[i*d+j]
-			for k := 0; k < j; k++ {
-				s -= l[i*d+k] * l[j*d+k]
-			}
-			if i == j {
-				l[i*d+i] = math.Sqrt(max(s, 1e-12))
-			} else {
-				l[i*d+j] = s / l[j*d+j]
-			}
-		}
-	}
-	y := make([]float64, d)
-	for i := 0; i < d; i++ {
-		s := b[i]
-		for k := 0; k < i; k++ {
-			s -= l[i*d+k] * y[k]
-		}
-		y[i] = s / l[i*d+i]
-	}
-	x := make([]float64, d)
-	for i := d - 1; i >= 0; i-- {
-		s := y[i]
-		for k := i + 1; k < d; k++ {
-			s -= l[k*d+i] * x[k]
-		}
-		x[i] = s / l[i*d+i]
-	}
-	return x
-}
-
-// round keeps six significant digits: what is written is what is used, and
-// the file does not depend on the last bits of a sum.
-func round(v float64) float64 {
-	if v == 0 {
-		return 0
-	}
-	var r float64
-	fmt.Sscanf(fmt.Sprintf("%.6g", v), "%g", &r)
-	return r
-}
-
-// threshold returns the lowest probability threshold at which the
-// line-level precision of the probabilities p against y is at least
-// target (with at least 10 lines above it), or 1 if none is.
-func threshold(p []float64, y []bool, target float64) float64 {
-	order := descending(p)
-	best, tp := 1.0, 0
-	for k, i := range order {
-		if y[i] {
-			tp++
-		}
-		if k+1 < len(order) && p[order[k+1]] == p[i] {
-			continue
-		}
-		if k+1 >= 10 && float64(tp)/float64(k+1) >= target {
-			best = p[i]
-		}
-	}
-	return round(best)
-}
-
 // Evidence-only patterns: a built-in pattern with at least minMatches
 // matches on the training pages and a precision below minPrecision there is
 // evidence the model must confirm, not a verdict.
@@ -475,14 +329,14 @@ func (s *set) hints(d int, evidence []string) []uint8 {
 // fitStage standardises x and fits one stage; the coefficients are
 // rounded as they are written.
 func fitStage(x [][]float64, y []bool) *furniture.Model {
-	mean, scale := standardise(x)
+	mean, scale := logreg.Standardise(x)
 	for j := range mean {
-		mean[j], scale[j] = round(mean[j]), round(scale[j])
+		mean[j], scale[j] = logreg.Round(mean[j]), logreg.Round(scale[j])
 	}
-	w, bias := fit(x, y, mean, scale)
-	m := &furniture.Model{Mean: mean, Scale: scale, Weight: make([]float64, len(w)), Bias: round(bias)}
+	w, bias := logreg.Fit(x, y, mean, scale, fitting)
+	m := &furniture.Model{Mean: mean, Scale: scale, Weight: make([]float64, len(w)), Bias: logreg.Round(bias)}
 	for j := range w {
-		m.Weight[j] = round(w[j])
+		m.Weight[j] = logreg.Round(w[j])
 	}
 	return m
 }
@@ -570,7 +424,7 @@ func Generate(pool, devset string) ([]byte, error) {
 	writeModel("secondStage", second)
 	fmt.Fprintf(&b, "// presets: the lowest threshold keeping each target precision, line by\n// line and model alone, on the devset.\nvar presets = []preset{\n")
 	for _, t := range targets {
-		fmt.Fprintf(&b, "\t{%q, %s}, // precision >= %.2f\n", t.name, num(threshold(devP, dev.y, t.precision)), t.precision)
+		fmt.Fprintf(&b, "\t{%q, %s}, // precision >= %.2f\n", t.name, num(logreg.Threshold(devP, dev.y, t.precision, 10)), t.precision)
 	}
 	fmt.Fprintf(&b, "}\n\n")
 	fmt.Fprintf(&b, "// evidencePatterns are the built-in patterns whose precision on the\n// training pages is below %.2f (with at least %d matches).\nvar evidencePatterns = %#v\n\n", minPrecision, minMatches, evidence)
@@ -652,7 +506,7 @@ func manifest(train, dev *set) string {
 		}
 	}
 	return strings.Join([]string{
-		"method: L2 logistic regression (IRLS), lambda " + num(lambda),
+		"method: L2 logistic regression (IRLS), lambda " + num(fitting.Lambda),
 		fmt.Sprintf("train: stylelint pool train half, %d articles, %d candidate lines, %d of them furniture (of %d labelled); input sha256 %s",
 			train.files, len(train.x), pos, train.pos, hex.EncodeToString(train.hash[:])),
 		fmt.Sprintf("word table: site counts, %d site-grouped folds out of fold for fitting; words on >= %d sites with |log-odds| >= %s", folds, minSites, num(minLogOdds)),
@@ -696,7 +550,7 @@ func Report(w io.Writer, dir string) error {
 // probabilities p over the pos labelled furniture lines (lines that are no
 // candidate count as never found).
 func averagePrecision(p []float64, y []bool, pos int) float64 {
-	order := descending(p)
+	order := logreg.Descending(p)
 	tp, ap := 0, 0.0
 	for k, i := range order {
 		if y[i] {
@@ -705,15 +559,4 @@ func averagePrecision(p []float64, y []bool, pos int) float64 {
 		}
 	}
 	return ap / float64(max(1, pos))
-}
-
-// descending returns the indexes of p, highest probability first (ties in
-// index order).
-func descending(p []float64) []int {
-	order := make([]int, len(p))
-	for i := range order {
-		order[i] = i
-	}
-	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
-	return order
 }

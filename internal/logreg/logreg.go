@@ -1,0 +1,176 @@
+// Package logreg fits the project's learned models: L2-regularised
+// logistic regression over standardised features, by Newton's method
+// (IRLS), each step a Cholesky solve of the regularised Hessian, sums taken
+// in row order. The same rows give the same coefficients, bit for bit; the
+// trainers round them to six significant digits as they write them.
+//
+// It is training code: the models themselves are evaluated by their own
+// packages (a dot product and a logistic), which import nothing from here.
+package logreg
+
+import (
+	"fmt"
+	"math"
+	"sort"
+)
+
+// Options are the fitting constants a trainer names in its manifest.
+type Options struct {
+	Lambda     float64 // L2 penalty on the standardised weights (not the bias)
+	Iterations int     // Newton steps at most
+	Tolerance  float64 // stop when no coefficient moves more than this
+}
+
+// Standardise returns each feature's mean and scale (standard deviation,
+// or 1 for a constant feature).
+func Standardise(x [][]float64) (mean, scale []float64) {
+	d := len(x[0])
+	mean, scale = make([]float64, d), make([]float64, d)
+	for _, row := range x {
+		for j, v := range row {
+			mean[j] += v
+		}
+	}
+	for j := range mean {
+		mean[j] /= float64(len(x))
+	}
+	for _, row := range x {
+		for j, v := range row {
+			scale[j] += (v - mean[j]) * (v - mean[j])
+		}
+	}
+	for j := range scale {
+		scale[j] = math.Sqrt(scale[j] / float64(len(x)))
+		if scale[j] < 1e-9 {
+			scale[j] = 1
+		}
+	}
+	return mean, scale
+}
+
+// Fit runs IRLS on the features of x standardised by mean and scale,
+// against the labels y; it returns the weights and the bias.
+func Fit(x [][]float64, y []bool, mean, scale []float64, o Options) ([]float64, float64) {
+	d := len(x[0]) + 1 // the bias is the last coefficient
+	beta := make([]float64, d)
+	z := make([]float64, d)
+	for it := 0; it < o.Iterations; it++ {
+		hess := make([]float64, d*d)
+		grad := make([]float64, d)
+		for i, row := range x {
+			for j, v := range row {
+				z[j] = (v - mean[j]) / scale[j]
+			}
+			z[d-1] = 1
+			eta := 0.0
+			for j := range z {
+				eta += beta[j] * z[j]
+			}
+			p := 1 / (1 + math.Exp(-eta))
+			w := max(p*(1-p), 1e-12)
+			t := -p
+			if y[i] {
+				t = 1 - p
+			}
+			for a := 0; a < d; a++ {
+				grad[a] += t * z[a]
+				za := w * z[a]
+				for b := 0; b <= a; b++ {
+					hess[a*d+b] += za * z[b]
+				}
+			}
+		}
+		for a := 0; a < d-1; a++ {
+			grad[a] -= o.Lambda * beta[a]
+			hess[a*d+a] += o.Lambda
+		}
+		step := CholSolve(hess, grad, d)
+		moved := 0.0
+		for j := range beta {
+			beta[j] += step[j]
+			moved = max(moved, math.Abs(step[j]))
+		}
+		if moved < o.Tolerance {
+			break
+		}
+	}
+	return beta[:d-1], beta[d-1]
+}
+
+// CholSolve solves A·x = b for a symmetric positive definite A of which the
+// lower triangle is filled (row-major, d×d).
+func CholSolve(a, b []float64, d int) []float64 {
+	l := make([]float64, d*d)
+	for i := 0; i < d; i++ {
+		for j := 0; j <= i; j++ {
+			s := a[i*d+j]
+			for k := 0; k < j; k++ {
+				s -= l[i*d+k] * l[j*d+k]
+			}
+			if i == j {
+				l[i*d+i] = math.Sqrt(max(s, 1e-12))
+			} else {
+				l[i*d+j] = s / l[j*d+j]
+			}
+		}
+	}
+	y := make([]float64, d)
+	for i := 0; i < d; i++ {
+		s := b[i]
+		for k := 0; k < i; k++ {
+			s -= l[i*d+k] * y[k]
+		}
+		y[i] = s / l[i*d+i]
+	}
+	x := make([]float64, d)
+	for i := d - 1; i >= 0; i-- {
+		s := y[i]
+		for k := i + 1; k < d; k++ {
+			s -= l[k*d+i] * x[k]
+		}
+		x[i] = s / l[i*d+i]
+	}
+	return x
+}
+
+// Round keeps six significant digits: what is written is what is used, and
+// a generated file does not depend on the last bits of a sum.
+func Round(v float64) float64 {
+	if v == 0 {
+		return 0
+	}
+	var r float64
+	fmt.Sscanf(fmt.Sprintf("%.6g", v), "%g", &r)
+	return r
+}
+
+// Threshold returns the lowest score at which the precision of the scores
+// p against y is at least target with at least minKept rows at or above
+// it, or 1 if there is none.
+func Threshold(p []float64, y []bool, target float64, minKept int) float64 {
+	order := Descending(p)
+	best, tp := 1.0, 0
+	for k, i := range order {
+		if y[i] {
+			tp++
+		}
+		if k+1 < len(order) && p[order[k+1]] == p[i] {
+			continue
+		}
+		if k+1 >= minKept && float64(tp)/float64(k+1) >= target {
+			best = p[i]
+		}
+	}
+	return Round(best)
+}
+
+// Descending returns the indexes of p, highest score first (ties in index
+// order).
+func Descending(p []float64) []int {
+	order := make([]int, len(p))
+	for i := range order {
+		order[i] = i
+	}
+	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
+	return order
+}

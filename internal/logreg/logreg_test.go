@@ -1,0 +1,54 @@
+package logreg
+
+import "testing"
+
+// A Cholesky solve inverts a known system.
+func TestCholSolve(t *testing.T) {
+	// A = [[4,2],[2,3]] (lower triangle filled), b = [2,1]: x = [0.5, 0].
+	x := CholSolve([]float64{4, 0, 2, 3}, []float64{2, 1}, 2)
+	if d := x[0] - 0.5; d*d > 1e-18 || x[1]*x[1] > 1e-18 {
+		t.Errorf("x = %v, want [0.5 0]", x)
+	}
+}
+
+// IRLS separates a separable toy problem with the right sign and leaves a
+// constant feature at 0; the penalty keeps the weight finite.
+func TestFit(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	for i := 0; i < 40; i++ {
+		v := float64(i%10) - 4.5
+		xs = append(xs, []float64{v, 1})
+		ys = append(ys, v > 0)
+	}
+	mean, scale := Standardise(xs)
+	if mean[1] != 1 || scale[1] != 1 {
+		t.Errorf("constant feature: mean %v scale %v, want 1 and 1", mean[1], scale[1])
+	}
+	w, _ := Fit(xs, ys, mean, scale, Options{Lambda: 1, Iterations: 50, Tolerance: 1e-10})
+	if w[0] <= 1 || w[0] > 100 || w[1] != 0 {
+		t.Errorf("weights %v: want a large finite positive first weight and 0 for the constant", w)
+	}
+	// A stronger penalty shrinks it.
+	w2, _ := Fit(xs, ys, mean, scale, Options{Lambda: 20, Iterations: 50, Tolerance: 1e-10})
+	if w2[0] >= w[0] || w2[0] <= 0 {
+		t.Errorf("lambda 20 weight %v, want in (0, %v)", w2[0], w[0])
+	}
+}
+
+func TestThresholdAndRound(t *testing.T) {
+	p := []float64{0.9, 0.8, 0.7, 0.6, 0.5, 0.4, 0.3, 0.2, 0.1, 0.05, 0.01}
+	y := []bool{true, true, true, true, true, true, true, true, true, false, false}
+	if th := Threshold(p, y, 0.9, 10); th != 0.05 {
+		t.Errorf("threshold = %v, want 0.05 (10 rows at precision 0.9)", th)
+	}
+	if th := Threshold(p, y, 0.9, 20); th != 1 {
+		t.Errorf("threshold with too few rows = %v, want 1", th)
+	}
+	if got := Round(1.23456789); got != 1.23457 {
+		t.Errorf("Round = %v", got)
+	}
+	if o := Descending([]float64{0.1, 0.5, 0.5, 0.9}); o[0] != 3 || o[1] != 1 || o[2] != 2 || o[3] != 0 {
+		t.Errorf("Descending = %v", o)
+	}
+}
