@@ -20,8 +20,9 @@ import (
 // word list knows today's names, so it learns them from the text: it
 // collects capitalised words with their counts (collect phase), then pairs
 // each rare unknown spelling with a dominant spelling one typo away
-// (transposition, dropped, doubled or swapped letter) or an accent-folded
-// twin (Beyonce/Beyoncé). A name written without its space (DeeDee beside
+// (transposition, dropped, doubled or swapped letter), which the typo
+// model weighs (name_evidence.go), or an accent-folded twin
+// (Beyonce/Beyoncé). A name written without its space (DeeDee beside
 // Dee Dee) is a missing space, which missing-space reports: one defect,
 // one diagnostic.
 type nameConsistency struct {
@@ -33,6 +34,9 @@ type nameConsistency struct {
 	// From names: variant -> canonical spelling, and the canonical ones.
 	declared map[string]string
 	canon    map[string]bool
+	model    *nameModel
+	// observe, if set, sees every pairing the model weighed (the trainer).
+	observe func(NameCandidate)
 }
 
 var nameConsistencyMeta = lint.Meta{
@@ -54,20 +58,27 @@ func init() {
 	register(Spec{
 		OptionsType: nameConsistencyOptions{},
 		Explain: `name-consistency finds one name spelled two ways: a typo one edit away
-from the spelling an article (or the run) uses most.
+from the spelling an article (or the run) uses more.
+
+Edit distance only proposes a pair; a model fitted on labelled pages
+decides whether the rare spelling is a typo or another name, from how
+common each is in a frequency list, how unlikely the rare one is letter by
+letter, the kind of edit, the counts, and the context (the same
+neighbouring name, the two close together). The message gives the
+strongest evidence and the probability.
 
 Reports: Kardashain (once) beside Kardashian (12 times); across files, a
 spelling no word list knows beside the same first name as the common one
-(Kim Kardashain / Kim Kardashian). The finding points at the dominant
-spelling.
-Never reports: real words (Apply, Mark), two people (Daniel Holth, Daniele
-Varrazzo: different neighbours), accent variants towards the plain form,
-names written without their space (missing-space's), names declared in
-the config's names list the other way round.
+(Kim Kardashain / Kim Kardashian), on stronger evidence.
+Never reports: real words (Apply, Mark), two names in use (Osama, Obama),
+two people (Daniel Holth, Daniele Varrazzo), spellings set side by side on
+purpose (Tyva, not Tuva; Kardashain (sic)), accent variants towards the
+plain form, names written without their space (missing-space's), names
+declared in the config's names list the other way round.
 
-Fix: use the dominant spelling. Safe for one stray spelling against three
-or more in the same article and for declared names; unsafe otherwise and
-across files. Options: min-count, ratio, cross-file, case-variants.`,
+Fix: use the dominant spelling. Safe when the model is sure and for
+declared names; unsafe otherwise and across files. Options: min-count,
+ratio, cross-file, case-variants.`,
 		Meta: nameConsistencyMeta,
 		Options: `# A spelling used at least this many times may be the dominant one.
 min-count: 2
@@ -87,7 +98,7 @@ case-variants: false
 				return nil, fmt.Errorf("min-count must be at least 2 and ratio at least 1")
 			}
 			r := &nameConsistency{lex: lexicon.Get(), minCount: o.MinCount, ratio: o.Ratio,
-				crossFile: o.CrossFile, caseVariant: o.CaseVariants, declared: map[string]string{}, canon: map[string]bool{}}
+				crossFile: o.CrossFile, caseVariant: o.CaseVariants, declared: map[string]string{}, canon: map[string]bool{}, model: &builtinNameModel}
 			for _, n := range ctx.Names {
 				r.canon[n.Canonical] = true
 				for _, v := range n.Variants {
@@ -219,7 +230,9 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 	if !r.crossFile {
 		return nil
 	}
-	return r.runFactOf(fact, judged)
+	rf := r.runFactOf(fact, judged)
+	rf.path = p.Doc.Path
+	return rf
 }
 
 // uses gathers the capitalised words of a document with their counts,
@@ -365,8 +378,8 @@ func genderedEnding(a, b string) bool {
 }
 
 type nameEntry struct {
-	count int
-	files int
+	count, mid int
+	files      int
 	// dominant: common enough across the run to be what a rare spelling
 	// should be; only these get next and before, the neighbour words of
 	// every file merged.
@@ -451,18 +464,48 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 		}
 	}
 	judged := map[string]bool{}
-	for _, w := range words {
-		u := fact[w]
-		dom, n, safe, why := r.dominant(w, u, fact, local, byFold, byLower)
-		if dom == "" {
-			continue
-		}
+	report := func(w, dom string, n int, safe bool, why string) {
 		judged[w] = true
 		var related []lint.Related
 		if du := fact[dom]; du != nil && len(du.offsets) > 0 {
 			related = []lint.Related{{Start: int(du.offsets[0]), End: int(du.offsets[0]) + len(dom), Message: fmt.Sprintf("%q is used here", dom)}}
 		}
-		reportUses(w, u, dom, n, safe, why, related, func(d lint.Diagnostic) { p.Report(d) })
+		reportUses(w, fact[w], dom, n, safe, why, related, func(d lint.Diagnostic) { p.Report(d) })
+	}
+	// Pairings the rules settle (declared names, accents, case) are
+	// reported at once; the others are weighed by the model, which also
+	// counts how many pairings the file has.
+	text := docText(p.Doc)
+	var weigh [][2]string
+	for _, w := range words {
+		dom, n, safe, why, settled := r.dominant(w, fact[w], fact, local, byFold, byLower)
+		switch {
+		case dom == "":
+		case settled:
+			report(w, dom, n, safe, why)
+		default:
+			weigh = append(weigh, [2]string{w, dom})
+		}
+	}
+	for _, pair := range weigh {
+		w, dom := pair[0], pair[1]
+		u, du := fact[w], fact[dom]
+		e := pairEvidence{v: w, d: dom, vCount: u.count, vMid: u.mid, dMid: -1, otherPairs: len(weigh) - 1}
+		if du != nil {
+			e.dCount, e.dMid = du.count, du.mid
+			e.shared, e.other, e.nearby = sharesNeighbour(u, du), otherPeople(u, du), nearbyUse(u, du)
+		}
+		// Weighed here, it is not weighed again across the run, whatever
+		// the verdict: the file had the evidence.
+		judged[w] = true
+		x := r.features(e)
+		prob := r.model.probability(x)
+		if r.observe != nil {
+			r.observe(NameCandidate{Path: p.Doc.Path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, Features: x, Probability: prob})
+		}
+		if prob >= r.model.Report && (du == nil || !contrasted(text, w, dom, u, du)) {
+			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, prob))
+		}
 	}
 	return judged
 }
@@ -483,13 +526,14 @@ func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, 
 // their offsets. A few hundred bytes per article, where the whole
 // nameFact of every file made the largest part of a big run's memory.
 type runFact struct {
+	path       string
 	names      []runName
 	candidates map[string]*nameUse
 }
 
 type runName struct {
 	word         string
-	count        int
+	count, mid   int
 	next, before neighbours
 }
 
@@ -499,7 +543,7 @@ func (r *nameConsistency) runFactOf(fact nameFact, judged map[string]bool) *runF
 		if r.isListed(w, u) {
 			continue // a real word (Apply, Mark) or a listed name
 		}
-		rf.names = append(rf.names, runName{word: w, count: u.count, next: u.next, before: u.before})
+		rf.names = append(rf.names, runName{word: w, count: u.count, mid: u.mid, next: u.next, before: u.before})
 		if !judged[w] && !r.canon[w] && u.count <= maxTypoCount && utf8.RuneCountInString(w) >= 5 && lexicon.Shape(w) == lexicon.Title {
 			if rf.candidates == nil {
 				rf.candidates = map[string]*nameUse{}
@@ -529,6 +573,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 				total[n.word] = e
 			}
 			e.count += n.count
+			e.mid += n.mid
 			e.files++
 		}
 	}
@@ -563,8 +608,25 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 		sort.Strings(words)
 		for _, w := range words {
 			u := cands[w]
-			if dom, n := r.acrossRun(w, u, total, runIdx); dom != "" {
-				reportUses(w, u, dom, n, r.canon[dom], " across the run", nil, func(d lint.Diagnostic) { report(f.File, d) })
+			dom, n := r.acrossRun(w, u, total, runIdx)
+			if dom == "" {
+				continue
+			}
+			if r.canon[dom] {
+				reportUses(w, u, dom, n, true, " across the run (declared in names)", nil, func(d lint.Diagnostic) { report(f.File, d) })
+				continue
+			}
+			tw, td := total[w], total[dom]
+			x := r.features(pairEvidence{v: w, d: dom, vCount: tw.count, dCount: td.count, vMid: u.mid, dMid: td.mid,
+				shared: td.next.shares(&u.next) || td.before.shares(&u.before)})
+			prob := r.model.probability(x)
+			if r.observe != nil {
+				r.observe(NameCandidate{Path: f.Value.(*runFact).path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, CrossFile: true, Features: x, Probability: prob})
+			}
+			// Across files there is no shared text: only a spelling no
+			// word list has, and stronger evidence.
+			if x[fVariantListed] == 0 && prob >= r.model.Cross {
+				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, prob), nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}
@@ -622,58 +684,75 @@ func sortLists[K comparable](idx map[K][]string) {
 }
 
 // dominant finds the spelling w should be in its file, with its count,
-// whether the fix is safe, and a note; "" if the file shows nothing wrong.
-func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[uint64][]string, byFold, byLower map[string][]string) (string, int, bool, string) {
+// whether the fix is safe and a note, and whether that is settled (a
+// declared name, an accent or case variant) or for the model to weigh; ""
+// if the file proposes nothing.
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[uint64][]string, byFold, byLower map[string][]string) (dom string, n int, safe bool, why string, settled bool) {
 	declared, canon := r.declared, r.canon
 	if c, ok := declared[w]; ok {
-		return c, countOf(fact, c), true, " (declared in names)"
+		return c, countOf(fact, c), true, " (declared in names)", true
 	}
 	if canon[w] {
-		return "", 0, false, ""
+		return "", 0, false, "", true
 	}
 	if r.caseVariant {
 		for _, other := range byLower[strings.ToLower(w)] {
 			if ou := fact[other]; other != w && ou.count >= r.ratio*u.count {
-				return other, ou.count, canon[other], ""
+				return other, ou.count, canon[other], "", true
 			}
 		}
 	}
 	if r.isListed(w, u) {
-		return "", 0, false, "" // a real word (Apply, Mark): not a typo
+		return "", 0, false, "", true // a real word (Apply, Mark): not a typo
 	}
 	// Accent variants: Beyonce where Beyoncé dominates.
 	for _, other := range byFold[fold(w)] {
 		if ou := fact[other]; other != w && ou.count >= 2 && ou.count >= r.ratio*u.count && !otherPeople(u, ou) && !losesAccents(w, other) {
-			return other, ou.count, canon[other] || strongMajority(ou.count, u.count), ""
+			return other, ou.count, canon[other] || strongMajority(ou.count, u.count), "", true
 		}
 	}
 	if utf8.RuneCountInString(w) < 4 || lexicon.Shape(w) != lexicon.Title {
-		return "", 0, false, ""
+		return "", 0, false, "", true
 	}
 	if u.count > maxTypoCount {
-		return "", 0, false, "" // used this often, it is a name of its own (Rustc next to Rust)
+		return "", 0, false, "", true // used this often, it is a name of its own (Rustc next to Rust)
 	}
-	// One-typo variants of a dominant spelling in the same file.
+	// One-typo variants of a dominant spelling in the same file (or of a
+	// declared name, which settles it).
 	best, bestN := "", 0
 	for _, d := range deletes(w) {
 		for _, cand := range local[d] {
-			cu := fact[cand]
-			n := 0
-			if cu != nil {
-				n = cu.count
-			}
-			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || !r.nameLike(cand, cu) || otherPeople(u, cu))) {
+			n := countOf(fact, cand)
+			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || isFunctionWord(cand))) {
 				continue
 			}
-			if n > bestN || canon[cand] && best == "" {
+			if canon[cand] && !canon[best] || n > bestN && canon[cand] == canon[best] {
 				best, bestN = cand, n
 			}
 		}
 	}
-	if best != "" {
-		return best, bestN, canon[best] || strongMajority(bestN, u.count), ""
+	if canon[best] {
+		return best, bestN, true, "", true
 	}
-	return "", 0, false, ""
+	return best, bestN, false, "", false
+}
+
+// why is a weighed finding's note: the evidence for a typo and the
+// model's probability.
+func (r *nameConsistency) why(x []float64, v, d string, prob float64) string {
+	because := r.model.because(x, v, d)
+	if because != "" {
+		because += "; "
+	}
+	return fmt.Sprintf(": %stypo probability %.2f", because, prob)
+}
+
+func offsetsOf(u *nameUse) []int {
+	out := make([]int, len(u.offsets))
+	for i, o := range u.offsets {
+		out[i] = int(o)
+	}
+	return out
 }
 
 // acrossRun finds a spelling common in several files of the run that a
@@ -698,16 +777,6 @@ func (r *nameConsistency) acrossRun(w string, u *nameUse, total map[string]*name
 		}
 	}
 	return best, bestN
-}
-
-// nameLike reports whether a dominant spelling is a name rather than a
-// capitalised common word (Energy, Many, The): not a lowercase word, or
-// capitalised inside sentences, as names are (Pollard, Gaga, Burke).
-func (r *nameConsistency) nameLike(w string, u *nameUse) bool {
-	if isFunctionWord(w) {
-		return false // The, Will, May: never the name a typo was made of
-	}
-	return !r.lex.Known(strings.ToLower(w)) || u != nil && (u.mid >= 2 || u.mid >= 1 && u.count >= 3)
 }
 
 // midSentence reports whether the word at start follows a word or a comma

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 )
@@ -31,7 +32,7 @@ func TestNameConsistencyWithinFile(t *testing.T) {
 	cases := []struct{ text, want string }{
 		{"Kim Kardashian spoke. Kardashian left. Kardashian returned. Kardashain waved.", "Kardashain->Kardashian"},
 		{"Nick Godejohn was charged. Godejohn pleaded. Godejon was sentenced.", "Godejon->Godejohn"},
-		{"Applewhite won. Applewhite smiled. Applewhit left.", "Applewhit->Applewhite"},
+		{"Marshall Applewhite founded the group. We met Applewhite there, and Applewhite smiled. Later, Marshall Applewhit left.", "Applewhit->Applewhite"},
 		{"Boeing fell. Boeing rose. Boeeng said.", "Boeeng->Boeing"},
 		{"Beyoncé sang. Beyoncé danced. Beyonce left.", "Beyonce->Beyoncé"},
 	}
@@ -43,26 +44,30 @@ func TestNameConsistencyWithinFile(t *testing.T) {
 	}
 }
 
+// The message says why; --fix respells on its own only above the
+// model's safe probability, and always towards a declared name.
 func TestNameConsistencyMessageAndSafety(t *testing.T) {
 	spec, _ := Lookup("name-consistency")
 	r, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
-	text := "Kardashian. Kardashian. Kardashian. Kardashain. Zelenskiy met Zelenskyy. Rudolph. Rudolph. Rudolhp."
+	text := "Kim Kardashian arrived. Later, Kardashian said she was happy, and Kim Kardashain waved. Zelenskiy met Zelenskyy. " +
+		"Rudolph spoke. We met Rudolph there. Rudolph left, and Rudolhp came back."
 	ds := runCorpus(t, r, text)[0]
-	if len(ds) != 4 {
-		t.Fatalf("got %d diagnostics: %+v", len(ds), ds)
-	}
+	seen := map[string]bool{}
 	for _, d := range ds {
 		w := text[d.Start:d.End]
+		seen[w] = true
 		switch w {
-		case "Kardashain":
-			// one stray spelling against three: safe to respell
-			if d.Message != `"Kardashain": elsewhere spelled "Kardashian" (3 times)` || !d.Fixes[0].Safe {
-				t.Errorf("Kardashain: %q safe=%v", d.Message, d.Fixes[0].Safe)
+		case "Kardashain", "Rudolhp":
+			n := map[string]int{"Kardashain": 2, "Rudolhp": 3}[w]
+			prefix := fmt.Sprintf("%q: elsewhere spelled %q (%d times): %q is in no word list, one transposition apart", w, d.Fixes[0].Edits[0].New, n, w)
+			var prob float64
+			if !strings.HasPrefix(d.Message, prefix) {
+				t.Errorf("%s: message %q, want the prefix %q", w, d.Message, prefix)
+			} else if _, err := fmt.Sscanf(d.Message[strings.LastIndex(d.Message, "typo probability "):], "typo probability %f", &prob); err != nil {
+				t.Errorf("%s: no probability in %q", w, d.Message)
 			}
-		case "Rudolhp":
-			// one against two: offered, never applied by --fix alone
-			if d.Fixes[0].Safe {
-				t.Errorf("Rudolhp: a close call must be unsafe: %+v", d)
+			if d.Fixes[0].Safe != (prob >= builtinNameModel.Safe) {
+				t.Errorf("%s: probability %.2f, safe=%v; safe from %.2f", w, prob, d.Fixes[0].Safe, builtinNameModel.Safe)
 			}
 		case "Zelenskiy", "Zelenskyy":
 			if !d.Fixes[0].Safe || d.Fixes[0].Edits[0].New != "Zelensky" {
@@ -72,19 +77,91 @@ func TestNameConsistencyMessageAndSafety(t *testing.T) {
 			t.Errorf("unexpected %q", w)
 		}
 	}
+	if !seen["Kardashain"] || !seen["Zelenskiy"] {
+		t.Errorf("got %+v", ds)
+	}
 }
 
-func TestNameConsistencyAcrossFiles(t *testing.T) {
-	a := "Nick Godejohn was arrested. Godejohn confessed. Godejohn said."
-	b := "The trial of Godejohn began. Godejohn testified. Godejohn wept."
-	c := "Later, Godejon appealed."
-	got := runNames(t, &Context{}, nil, a, b, c)
-	if len(got[0])+len(got[1]) != 0 || len(got[2]) != 1 || got[2][0] != "Godejon->Godejohn" {
-		t.Errorf("got %q", got)
+// The model decides: two spellings that are both in use (Osama, Obama)
+// are two names; a spelling set against the other on purpose (Tyva, not
+// Tuva; "(sic)") is not a slip.
+func TestNameConsistencyWeighsEvidence(t *testing.T) {
+	never := []string{
+		"President Barack Obama spoke on Monday. Obama said the raid was a success. Critics of Obama disagreed. The operation killed Osama bin Laden.",
+		"Tuva is a republic in Siberia. Tuva borders Mongolia. The people of Tuva call it Tyva, not Tuva.",
+		"Kim Kardashian arrived. Kardashian left. Kardashian smiled. A fan wrote Kardashain (sic) on a sign.",
+		"Kim Kardashian arrived. Kardashian left. Kardashian smiled. Fans write Kardashian or Kardashain online.",
 	}
-	got = runNames(t, &Context{}, func(o *nameConsistencyOptions) { o.CrossFile = false }, a, b, c)
-	if len(got[2]) != 0 {
-		t.Errorf("cross-file off: got %q", got)
+	for _, text := range never {
+		if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+			t.Errorf("%q: flagged %q", text, got[0])
+		}
+	}
+	// The same slip without the contrast is reported.
+	text := "Tuva is a republic in Siberia. Tuva borders Mongolia. The people of Tuva are herders, and Tyva has a capital."
+	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Tyva->Tuva" {
+		t.Errorf("got %q", got[0])
+	}
+}
+
+// A model that never reports in files or across them silences the rule's
+// weighed findings; declared names still hold.
+func TestNameConsistencyThresholds(t *testing.T) {
+	spec, _ := Lookup("name-consistency")
+	rule, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
+	r := rule.(*nameConsistency)
+	m := builtinNameModel
+	m.Report, m.Cross = 1.01, 1.01
+	r.model = &m
+	a := "Andreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped."
+	b := "Andreas Weber reviewed. Andreas Kuhn merged. Andreas Weber shipped."
+	c := "Thanks to Andraes Weber for the patch. Kim Kardashian arrived. Later, Kardashian said she was happy, and Kim Kardashain waved. Zelenskiy spoke."
+	got := runCorpus(t, r, a, b, c)
+	if len(got[2]) != 1 || c[got[2][0].Start:got[2][0].End] != "Zelenskiy" {
+		t.Errorf("got %+v", got[2])
+	}
+}
+
+func TestNameEditKind(t *testing.T) {
+	cases := []struct {
+		v, d    string
+		feature int
+		last    bool
+	}{
+		{"Kardashain", "Kardashian", fEditTransposition, false},
+		{"Volkswagne", "Volkswagen", fEditTransposition, true},
+		{"Heywardd", "Heyward", fEditDoubled, true},
+		{"Brrazil", "Brazil", fEditDoubled, false},
+		{"Wotton", "Wootton", fEditUndoubled, false},
+		{"Chales", "Charles", fEditDropped, false},
+		{"Oscasr", "Oscar", fEditInserted, false},
+		{"Obamo", "Obama", fEditVowel, true},
+		{"Osama", "Obama", -1, false},
+		{"Beyonce", "Beyoncé", -1, true},
+	}
+	for _, c := range cases {
+		f, last := editKind(c.v, c.d)
+		if f != c.feature || last != c.last {
+			t.Errorf("editKind(%q, %q) = %d, %v; want %d, %v", c.v, c.d, f, last, c.feature, c.last)
+		}
+	}
+}
+
+// The shipped model was fitted on the features the rule computes, in the
+// same order.
+func TestNameModelInStep(t *testing.T) {
+	m := builtinNameModel
+	names := NameFeatureNames()
+	if len(names) != numNameFeatures || len(m.Names) != len(names) || len(m.Mean) != len(names) || len(m.Scale) != len(names) || len(m.Weight) != len(names) {
+		t.Fatalf("model has %d names, %d weights; the rule computes %d features: run go generate ./rules", len(m.Names), len(m.Weight), numNameFeatures)
+	}
+	for i := range names {
+		if m.Names[i] != names[i] {
+			t.Errorf("feature %d: model %q, rule %q", i, m.Names[i], names[i])
+		}
+	}
+	if !(0 < m.Report && m.Report <= m.Safe && m.Safe <= 1 && m.Report <= m.Cross) {
+		t.Errorf("thresholds report %v safe %v cross %v", m.Report, m.Safe, m.Cross)
 	}
 }
 

@@ -3,6 +3,7 @@ package wordfreq
 import (
 	"flag"
 	"os"
+	"sync"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
@@ -49,5 +50,29 @@ func TestZipf(t *testing.T) {
 			t.Fatalf("rank %d: zipf %v after %v", r, z, prev)
 		}
 		prev = z
+	}
+}
+
+// The letter model prices a slip above the name it was made of, and two
+// real names about alike.
+func TestCharSurprisal(t *testing.T) {
+	wf := Get()
+	for _, c := range [][2]string{{"Hlomes", "Holmes"}, {"Brrazil", "Brazil"}, {"Obmaa", "Obama"}, {"Sccott", "Scott"}} {
+		if a, b := wf.CharSurprisal(c[0]), wf.CharSurprisal(c[1]); a <= b+2 {
+			t.Errorf("%s %.1f bits, %s %.1f: the slip should cost more", c[0], a, c[1], b)
+		}
+	}
+	if a, b := wf.CharSurprisal("Jang"), wf.CharSurprisal("Jong"); a-b > 3 || b-a > 3 {
+		t.Errorf("Jang %.1f bits, Jong %.1f: two names should cost about the same", a, b)
+	}
+	if wf.CharSurprisal("") <= 0 || wf.CharSurprisal("Zürich") <= 0 {
+		t.Error("every spelling, even empty or accented, has a cost")
+	}
+}
+
+func BenchmarkCharModelBuild(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		chars = sync.OnceValue(buildChars)
+		chars()
 	}
 }

@@ -1,0 +1,59 @@
+package main
+
+import (
+	"bytes"
+	"os"
+	"path/filepath"
+	"strings"
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/rules"
+)
+
+// Training is reproducible: fitting again on the same data gives the
+// committed model byte for byte. The data is the project's shared pool
+// (../shared, beside the repository, as CI lays it out).
+func TestModelReproduces(t *testing.T) {
+	pool := filepath.Join("..", "..", "..", "shared", "pool", "train")
+	if _, err := os.Stat(filepath.Join(pool, "labels.jsonl")); err != nil {
+		t.Skipf("training data not found (%v); the model cannot be checked here", err)
+	}
+	got, err := Generate(pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	want, err := os.ReadFile(filepath.Join("..", "..", "rules", "name_model_gen.go"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if !bytes.Equal(got, want) {
+		t.Error("rules/name_model_gen.go is not what the trainer writes: run go generate ./rules")
+	}
+}
+
+// A pairing is a typo when a label lies on one of the variant's uses.
+func TestLabelled(t *testing.T) {
+	c := rules.NameCandidate{Variant: "Kardashain", Offsets: []int{100, 300}}
+	if !labelled([]span{{300, 310}}, c) || !labelled([]span{{95, 101}}, c) {
+		t.Error("a label on a use is a typo")
+	}
+	if labelled([]span{{110, 120}, {0, 100}}, c) || labelled(nil, c) {
+		t.Error("a label beside the uses is not")
+	}
+}
+
+// A set without files is an error naming it, not an empty model.
+func TestLoadErrors(t *testing.T) {
+	dir := t.TempDir()
+	if _, err := Generate(dir); err == nil {
+		t.Error("no labels.jsonl: want an error")
+	}
+	os.WriteFile(filepath.Join(dir, "labels.jsonl"), []byte("{\"file\": \"corrupted/a.txt\", \"rule\": \"name-consistency\"}\n"), 0o644)
+	if _, err := Generate(dir); err == nil || !strings.Contains(err.Error(), "corrupted") {
+		t.Errorf("no corrupted/*.txt: got %v", err)
+	}
+	os.WriteFile(filepath.Join(dir, "labels.jsonl"), []byte("not json\n"), 0o644)
+	if _, err := Generate(dir); err == nil {
+		t.Error("broken labels: want an error")
+	}
+}
