@@ -174,3 +174,94 @@ func Descending(p []float64) []int {
 	sort.SliceStable(order, func(a, b int) bool { return p[order[a]] > p[order[b]] })
 	return order
 }
+
+// Finding is one scored decision as a scorer counts it: in a corrupted
+// article (its uses are findings, of which Right are labelled) or in a
+// clean one (every use is a false alarm).
+type Finding struct {
+	Clean bool
+	Uses  int // findings the decision makes
+	Right int // of them, labelled (0 or 1 for most rules)
+}
+
+// PickThreshold returns the lowest score at which the findings in the
+// corrupted articles keep the target precision and the clean articles'
+// findings stay within maxRate per 10,000 of cleanWords, over at least
+// minKept decisions; 1 if none does.
+func PickThreshold(p []float64, f []Finding, target, maxRate float64, cleanWords, minKept int) float64 {
+	best, tp, fp, clean, kept := 1.0, 0, 0, 0, 0
+	order := Descending(p)
+	for k, i := range order {
+		if f[i].Clean {
+			clean += f[i].Uses
+		} else {
+			tp += f[i].Right
+			fp += f[i].Uses - f[i].Right
+		}
+		kept++
+		if k+1 < len(order) && p[order[k+1]] == p[i] {
+			continue
+		}
+		rate := float64(clean) / float64(max(1, cleanWords)) * 1e4
+		if kept >= minKept && float64(tp)/float64(max(1, tp+fp)) >= target && rate <= maxRate {
+			best = p[i]
+		}
+	}
+	return Round(best)
+}
+
+// Probability is σ(bias + Σ w·(x−mean)/scale).
+func Probability(x, mean, scale, w []float64, bias float64) float64 {
+	z := bias
+	for j, v := range x {
+		z += w[j] * (v - mean[j]) / scale[j]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// CrossValidate fits each penalty of lambdas on all folds but one and
+// scores the held-out fold (fold[i] in [0, folds)); it returns the penalty
+// with the lowest out-of-fold log-loss, every penalty's loss, and the
+// out-of-fold probabilities at the chosen penalty (thresholds picked on
+// them estimate what unseen sites will see).
+func CrossValidate(x [][]float64, y []bool, fold []int, folds int, lambdas []float64, o Options) (float64, []float64, []float64) {
+	losses := make([]float64, len(lambdas))
+	oof := make([][]float64, len(lambdas))
+	for li, l := range lambdas {
+		oof[li] = make([]float64, len(x))
+		o.Lambda = l
+		for f := 0; f < folds; f++ {
+			var tx [][]float64
+			var ty []bool
+			for i := range x {
+				if fold[i] != f {
+					tx, ty = append(tx, x[i]), append(ty, y[i])
+				}
+			}
+			if len(tx) == 0 {
+				continue
+			}
+			mean, scale := Standardise(tx)
+			w, bias := Fit(tx, ty, mean, scale, o)
+			for i := range x {
+				if fold[i] == f {
+					p := min(max(Probability(x[i], mean, scale, w, bias), 1e-9), 1-1e-9)
+					oof[li][i] = p
+					if y[i] {
+						losses[li] -= math.Log(p)
+					} else {
+						losses[li] -= math.Log(1 - p)
+					}
+				}
+			}
+		}
+		losses[li] /= float64(len(x))
+	}
+	best := 0
+	for i := range losses {
+		if losses[i] < losses[best] {
+			best = i
+		}
+	}
+	return lambdas[best], losses, oof[best]
+}

@@ -52,3 +52,43 @@ func TestThresholdAndRound(t *testing.T) {
 		t.Errorf("Descending = %v", o)
 	}
 }
+
+// The threshold keeps the scorer's precision and the clean budget: a
+// clean false alarm high up forbids the thresholds below it when the
+// budget is spent.
+func TestPickThreshold(t *testing.T) {
+	p := []float64{0.9, 0.8, 0.7, 0.6, 0.5}
+	f := []Finding{{Uses: 1, Right: 1}, {Uses: 1, Right: 1}, {Clean: true, Uses: 1}, {Uses: 1, Right: 1}, {Uses: 2}}
+	if th := PickThreshold(p, f, 0.9, 100, 10000, 1); th != 0.6 {
+		t.Errorf("generous budget: %v, want 0.6 (0.5 brings two wrong uses)", th)
+	}
+	if th := PickThreshold(p, f, 0.9, 0.5, 10000, 1); th != 0.8 {
+		t.Errorf("budget of 0.5 per 10k words of 10k: %v, want 0.8", th)
+	}
+	if th := PickThreshold(p, f, 0.9, 100, 10000, 10); th != 1 {
+		t.Errorf("too few decisions: %v, want 1", th)
+	}
+}
+
+// Cross-validation prefers some penalty on separable data, and its
+// held-out probabilities order the rows as the labels do.
+func TestCrossValidate(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	var fold []int
+	for i := 0; i < 60; i++ {
+		v := float64(i%12) - 5.5
+		xs = append(xs, []float64{v, float64(i % 3)})
+		ys = append(ys, v > 0)
+		fold = append(fold, i%5)
+	}
+	l, losses, oof := CrossValidate(xs, ys, fold, 5, []float64{0.1, 100}, Options{Iterations: 50, Tolerance: 1e-10})
+	if l != 0.1 || losses[0] >= losses[1] {
+		t.Errorf("lambda %v, losses %v: a light penalty fits separable data better", l, losses)
+	}
+	for i := range oof {
+		if (oof[i] > 0.5) != ys[i] {
+			t.Errorf("row %d: held-out probability %v, label %v", i, oof[i], ys[i])
+		}
+	}
+}

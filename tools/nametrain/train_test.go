@@ -7,6 +7,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/rules"
 )
 
@@ -31,14 +32,19 @@ func TestModelReproduces(t *testing.T) {
 	}
 }
 
-// A pairing is a typo when a label lies on one of the variant's uses.
+// A pairing is a typo when a name-consistency label lies on one of the
+// variant's uses.
 func TestLabelled(t *testing.T) {
 	c := rules.NameCandidate{Variant: "Kardashain", Offsets: []int{100, 300}}
-	if !labelled([]span{{300, 310}}, c) || !labelled([]span{{95, 101}}, c) {
+	nc := func(a, b int) poolset.Label { return poolset.Label{Rule: "name-consistency", Offset: a, End: b} }
+	if !labelled([]poolset.Label{nc(300, 310)}, c) || !labelled([]poolset.Label{nc(95, 101)}, c) {
 		t.Error("a label on a use is a typo")
 	}
-	if labelled([]span{{110, 120}, {0, 100}}, c) || labelled(nil, c) {
+	if labelled([]poolset.Label{nc(110, 120), nc(0, 100)}, c) || labelled(nil, c) {
 		t.Error("a label beside the uses is not")
+	}
+	if labelled([]poolset.Label{{Rule: "missing-space", Offset: 100, End: 110}}, c) {
+		t.Error("another rule's label is not")
 	}
 }
 

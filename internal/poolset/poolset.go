@@ -1,0 +1,117 @@
+// Package poolset reads a labelled half of the project's evaluation pool
+// (../shared/pool/train: corrupted/*.txt, clean/*.txt, labels.jsonl,
+// manifest.json) for the trainers in tools/. It is training code: no rule
+// imports it.
+package poolset
+
+import (
+	"bufio"
+	"bytes"
+	"crypto/sha256"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"hash/fnv"
+	"io"
+	"os"
+	"path/filepath"
+	"sort"
+	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// Label is one labelled defect.
+type Label struct {
+	File       string `json:"file"` // corrupted/NAME.txt
+	Rule       string `json:"rule"`
+	Offset     int    `json:"offset"`
+	End        int    `json:"end_offset"`
+	JoinOffset int    `json:"join_offset"` // missing-space: where the space goes
+}
+
+// Set is a pool half.
+type Set struct {
+	Corrupted, Clean []lint.Input // in name order, Path "corrupted/NAME.txt", "clean/NAME.txt"
+	Labels           map[string][]Label
+	Count            map[string]int    // labels per rule
+	Site             map[string]string // NAME.txt -> site (from the manifest)
+	CleanWords       int               // words of clean/ (the false-alarm rate's denominator)
+	Hash             [32]byte          // SHA-256 of the labels and every file, in order
+}
+
+// Load reads the half at dir.
+func Load(dir string) (*Set, error) {
+	raw, err := os.ReadFile(filepath.Join(dir, "labels.jsonl"))
+	if err != nil {
+		return nil, err
+	}
+	h := sha256.New()
+	h.Write(raw)
+	s := &Set{Labels: map[string][]Label{}, Count: map[string]int{}, Site: map[string]string{}}
+	sc := bufio.NewScanner(bytes.NewReader(raw))
+	sc.Buffer(make([]byte, 1<<20), 1<<24)
+	for n := 1; sc.Scan(); n++ {
+		var l Label
+		if err := json.Unmarshal(sc.Bytes(), &l); err != nil {
+			return nil, fmt.Errorf("%s:%d: %w", filepath.Join(dir, "labels.jsonl"), n, err)
+		}
+		s.Labels[l.File] = append(s.Labels[l.File], l)
+		s.Count[l.Rule]++
+	}
+	if m, err := os.ReadFile(filepath.Join(dir, "manifest.json")); err == nil {
+		var man struct {
+			Files []struct {
+				Name string `json:"name"`
+				Site string `json:"site"`
+			} `json:"files"`
+		}
+		if json.Unmarshal(m, &man) == nil {
+			for _, f := range man.Files {
+				s.Site[f.Name+".txt"] = f.Site
+			}
+		}
+	}
+	for _, part := range []string{"corrupted", "clean"} {
+		names, err := filepath.Glob(filepath.Join(dir, part, "*.txt"))
+		if err != nil {
+			return nil, err
+		}
+		if len(names) == 0 {
+			return nil, errors.New(dir + ": no " + part + "/*.txt")
+		}
+		sort.Strings(names)
+		for _, name := range names {
+			src, err := os.ReadFile(name)
+			if err != nil {
+				return nil, err
+			}
+			rel := part + "/" + filepath.Base(name)
+			io.WriteString(h, rel)
+			h.Write(src)
+			in := lint.Input{Path: rel, Data: src}
+			if part == "clean" {
+				s.CleanWords += len(strings.Fields(string(src)))
+				s.Clean = append(s.Clean, in)
+			} else {
+				s.Corrupted = append(s.Corrupted, in)
+			}
+		}
+	}
+	copy(s.Hash[:], h.Sum(nil))
+	return s, nil
+}
+
+// Fold is the cross-validation fold of a file (corrupted/ or clean/ path):
+// its site's FNV hash (or, without a manifest, its name's) modulo folds,
+// so that an article's two copies and a site's articles share a fold.
+func (s *Set) Fold(path string, folds int) int {
+	name := filepath.Base(path)
+	group := s.Site[name]
+	if group == "" {
+		group = name
+	}
+	h := fnv.New32a()
+	io.WriteString(h, group)
+	return int(h.Sum32() % uint32(folds))
+}
