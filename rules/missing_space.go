@@ -27,6 +27,11 @@ type missingSpace struct {
 	lex     *lexicon.Lexicon
 	freq    *wordfreq.Table
 	maxRank int
+	// The models that weigh the splits of unknown words, capitalised and
+	// lowercase (missing_space_model.go); observe, if set, sees every
+	// word they weighed (the trainer).
+	titleModel, lowerModel *fittedModel
+	observe                func(SplitCandidate)
 }
 
 var missingSpaceMeta = lint.Meta{
@@ -69,7 +74,7 @@ otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 			if o.MaxRank <= 0 {
 				return nil, errorf("max-rank must be positive")
 			}
-			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank}, nil
+			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel}, nil
 		},
 	})
 }

@@ -96,13 +96,28 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if _, name := c.r.lex.Rank(titleCase(seg)); name || c.r.lex.Known(strings.ToUpper(seg)) {
 			return // robinson, youtube: a name or brand written in lowercase
 		}
-		// Cheapest test first: most unknown words have no credible split.
+		if c.attested(seg) > 1 {
+			return // the article writes it so more than once
+		}
+		// The model adds the splits it is sure of, and vetoes the
+		// hand-written segmentation's two-word splits it finds unlikely.
+		cut, p, prob := c.splitModel(seg, base, false)
 		pieces := c.split(seg)
-		if len(pieces) < 2 || c.attested(seg) > 1 || c.looksMisspelt(seg) {
+		if p >= c.r.lowerModel.Report {
+			// Safe when the model is sure, or when the segmentation
+			// agrees and both words are common.
+			agree := len(pieces) == 2 && len(pieces[0]) == cut && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1])
+			c.add(base+cut, p >= c.r.lowerModel.Safe || agree)
+			return
+		}
+		if len(pieces) < 2 || c.looksMisspelt(seg) {
 			return
 		}
 		if n <= 5 && !functionWords[pieces[0]] {
 			return // a short token joins a function word to what follows (ina, sobad); mod|us is modus
+		}
+		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow {
+			return
 		}
 		safe := len(pieces) == 2
 		off := 0
@@ -125,9 +140,23 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			}
 			return
 		}
+		// One lost space: the model decides. A chain of words after a
+		// name (Postreportedthat) is still the hand-written split's.
+		cut, p, prob := c.splitModel(seg, base, true)
 		cuts, safe := c.titleSplit(seg)
-		for _, cut := range cuts {
-			c.add(base+cut, safe)
+		chain := len(cuts) >= 2 && cuts[len(cuts)-1] == cut
+		if p >= c.r.titleModel.Report && !chain {
+			agree := len(cuts) == 1 && cuts[0] == cut && safe
+			c.add(base+cut, p >= c.r.titleModel.Safe || agree)
+			return
+		}
+		// The hand-written split: a chain of words after a name
+		// (Prokop|added|that), a closed-class join it is sure of (It|was,
+		// The|following), or one the model does not find unlikely.
+		if len(cuts) >= 2 || len(cuts) == 1 && (safe || prob(cuts[0]) >= vetoBelow) {
+			for _, cut := range cuts {
+				c.add(base+cut, safe)
+			}
 		}
 	}
 }

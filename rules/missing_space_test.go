@@ -63,7 +63,7 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Sen. Warren (D-Mass.)and Rep. McCarthy spoke.", "Sen. Warren (D-Mass.) and Rep. McCarthy spoke."},
 		{"It was the biggestdebut ever.", "It was the biggest debut ever."},
 		{"Peskov spoke. Later Peskovtold reporters.", "Peskov spoke. Later Peskov told reporters."},
-		{"Trump spoke. Then said Trump again. President-elect Trumpvows to act.", "Trump spoke. Then said Trump again. President-elect Trump vows to act."},
+		{"The storypublished on Monday was long.", "The story published on Monday was long."},
 		{"Again, MLBis a $10 billion industry.", "Again, MLB is a $10 billion industry."},
 		{"ViaCNN and Fox News.", "Via CNN and Fox News."},
 		// a preposition after a name of the lexicon or one the text uses alone twice
@@ -124,7 +124,6 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a word glued to the first word of a title
 		{"It came from the Swedish imprintSincerely Yours last year.", "It came from the Swedish imprint Sincerely Yours last year."},
 		// a long common word and a function word end an unknown capitalised token
-		{"A New York Postarticleat the time quoted a fan.", "A New York Postarticle at the time quoted a fan."},
 		// a word after a call's parentheses; a link after a parenthesis and a colon
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
@@ -394,5 +393,44 @@ func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
 	})
 	if len(seen) < 500 {
 		t.Fatalf("only %d words", len(seen))
+	}
+}
+
+// The split models were fitted on the features the rule computes, in the
+// same order, and their thresholds are ordered.
+func TestSplitModelsInStep(t *testing.T) {
+	names := SplitFeatureNames()
+	for _, m := range []fittedModel{builtinTitleSplitModel, builtinLowerSplitModel} {
+		if len(names) != numSplitFeatures || len(m.Names) != len(names) || len(m.Weight) != len(names) || len(m.Mean) != len(names) || len(m.Scale) != len(names) {
+			t.Fatalf("model has %d features, the rule computes %d: run go generate ./rules", len(m.Weight), numSplitFeatures)
+		}
+		for i := range names {
+			if m.Names[i] != names[i] {
+				t.Errorf("feature %d: model %q, rule %q", i, m.Names[i], names[i])
+			}
+		}
+		if !(vetoBelow < m.Report && m.Report <= m.Safe && m.Safe <= 1) {
+			t.Errorf("thresholds: veto %v report %v safe %v", vetoBelow, m.Report, m.Safe)
+		}
+	}
+}
+
+// The model weighs the evidence: a split into two common words is likelier
+// than one into a rare piece, and a productive compound head (under) makes
+// a closed compound likelier than two words.
+func TestSplitModelEvidence(t *testing.T) {
+	r := build(t, "missing-space").(*missingSpace)
+	prob := func(text, word string, cut int) float64 {
+		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+		var out []lint.Diagnostic
+		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: docText(doc)}
+		_, _, p := c.splitModel(word, strings.Index(text, word), word[0] < 'a')
+		return p(cut)
+	}
+	if a, b := prob("The storypublished on Monday.", "storypublished", 5), prob("The storypublished on Monday.", "storypublished", 4); a < 0.5 || b > 0.1 {
+		t.Errorf("story|published %.2f, stor|ypublished %.2f", a, b)
+	}
+	if a, b := prob("It was an underrun.", "underrun", 5), prob("It was storypublished.", "storypublished", 5); a >= b {
+		t.Errorf("under|run %.2f should be less likely than story|published %.2f", a, b)
 	}
 }

@@ -34,7 +34,7 @@ type nameConsistency struct {
 	// From names: variant -> canonical spelling, and the canonical ones.
 	declared map[string]string
 	canon    map[string]bool
-	model    *nameModel
+	model    *fittedModel
 	// observe, if set, sees every pairing the model weighed (the trainer).
 	observe func(NameCandidate)
 }
@@ -740,7 +740,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 // why is a weighed finding's note: the evidence for a typo and the
 // model's probability.
 func (r *nameConsistency) why(x []float64, v, d string, prob float64) string {
-	because := r.model.because(x, v, d)
+	because := nameBecause(r.model, x, v, d)
 	if because != "" {
 		because += "; "
 	}

@@ -82,36 +82,9 @@ const (
 	numNameFeatures
 )
 
-// nameModel is a logistic regression over standardised features: the
-// probability that the variant is a typo is σ(Bias + Σ Weight·(x−Mean)/Scale).
-type nameModel struct {
-	Names  []string
-	Mean   []float64
-	Scale  []float64
-	Weight []float64
-	Bias   float64
-	// Report: the lowest probability reported; Safe: the lowest at which
-	// --fix respells on its own; Cross: the lowest for a pair across files,
-	// which shares no text to compare and needs stronger evidence.
-	Report, Safe, Cross float64
-}
-
-func (m *nameModel) probability(x []float64) float64 {
-	if len(m.Weight) != len(x) {
-		// A model fitted on other features (only while the trainer
-		// regenerates it; a test keeps the shipped one in step).
-		return 0
-	}
-	z := m.Bias
-	for j, v := range x {
-		z += m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
-	}
-	return 1 / (1 + math.Exp(-z))
-}
-
-// because says, in words, the strongest evidence for a typo in x (at most
+// nameBecause says, in words, the strongest evidence for a typo in x (at most
 // three pieces), for the message.
-func (m *nameModel) because(x []float64, v, d string) string {
+func nameBecause(m *fittedModel, x []float64, v, d string) string {
 	type reason struct {
 		phrase string
 		c      float64
@@ -287,20 +260,10 @@ func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
 		out = append(out, c)
 		mu.Unlock()
 	}
-	setup := &lint.Setup{
-		Env:        &lint.Env{},
-		RulesFor:   func(string) []lint.Active { return []lint.Active{{Rule: r, Severity: lint.Warning}} },
-		IsMarkdown: func(string) bool { return false },
-		Jobs:       jobs,
-		Omit:       lint.Omit{Source: true, EditSpans: true},
+	if err := runAlone(r, inputs, jobs); err != nil {
+		return nil, err
 	}
-	for _, res := range lint.Run(setup, inputs) {
-		if res.Err != nil {
-			return nil, fmt.Errorf("%s: %w", res.Input.Path, res.Err)
-		}
-	}
-	sort.Slice(out, func(i, j int) bool {
-		a, b := out[i], out[j]
+	sortBy(out, func(a, b NameCandidate) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}

@@ -3,6 +3,7 @@ package wordfreq
 import (
 	"flag"
 	"os"
+	"strings"
 	"sync"
 	"testing"
 
@@ -74,5 +75,26 @@ func BenchmarkCharModelBuild(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		chars = sync.OnceValue(buildChars)
 		chars()
+	}
+}
+
+// compounds.txt is what gencompound computes from words.txt (run go
+// generate ./internal/wordfreq), and heads and tails are counted.
+func TestCompounds(t *testing.T) {
+	wf := Get()
+	if h, _ := wf.Compounds("under"); h < 50 {
+		t.Errorf("under heads %d compounds, want many", h)
+	}
+	if h, tl := wf.Compounds("sculptures"); h != 0 || tl != 0 {
+		t.Errorf("sculptures: %d, %d; want none", h, tl)
+	}
+	if _, tl := wf.Compounds("men"); tl < 20 {
+		t.Errorf("men tails %d compounds, want many", tl)
+	}
+	lines := strings.Split(strings.TrimSpace(compoundText), "\n")
+	for i := 1; i < len(lines); i++ {
+		if lines[i-1] >= lines[i] {
+			t.Fatalf("compounds.txt not sorted at line %d", i+1)
+		}
 	}
 }

@@ -154,7 +154,7 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s, m), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage rules\n\nvar builtinNameModel = nameModel{\n")
+	b.WriteString("\npackage rules\n\nvar builtinNameModel = fittedModel{\n")
 	fmt.Fprintf(&b, "Names: %#v,\n", rules.NameFeatureNames())
 	fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", floats(m.mean), floats(m.scale), floats(m.weight))
 	fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\nCross: %s, // precision >= %.2f\n}\n",

@@ -1,0 +1,210 @@
+package rules
+
+import (
+	"math"
+	"strings"
+	"sync"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// A word no list knows may be two words whose space was lost
+// (madesculptures, Macronand, Trekfilm) or a word of its own (tablescape,
+// Fidelis, Theriot). Each place it could split into two listed words is
+// weighed by a logistic model fitted by tools/splittrain on the pool's
+// train half (go generate ./rules), one for lowercase words and one for
+// capitalised ones: the frequencies of the head, the tail and the whole
+// (H1 against H0 of a noisy channel), how unlikely the letters at the
+// junction are, whether the article uses the head or the tail alone,
+// whether the word is one typo from a listed one, how productive the
+// pieces are in closed compounds, and the kind of pieces.
+
+//go:generate go run ../tools/splittrain -pool ../../shared/pool/train -out missing_space_model_gen.go
+
+// splitFeatureNames is the models' input, in order.
+var splitFeatureNames = []string{
+	"head_zipf", "tail_zipf", "whole_zipf", "whole_listed", "channel_margin",
+	"head_alone", "head_inside", "head_listed", "head_common_lower", "head_function",
+	"tail_function", "tail_len", "head_len", "tail_ed", "tail_ing", "tail_s",
+	"junction_surprise", "tail_alone", "tail_known", "head_known", "looks_misspelt",
+	"head_compounds", "tail_compounds",
+}
+
+const (
+	tHeadZipf = iota
+	tTailZipf
+	tWholeZipf
+	tWholeListed
+	tMargin
+	tHeadAlone
+	tHeadInside
+	tHeadListed
+	tHeadCommonLower
+	tHeadFunction
+	tTailFunction
+	tTailLen
+	tHeadLen
+	tTailEd
+	tTailIng
+	tTailS
+	tJunction
+	tTailAlone
+	tTailKnown
+	tHeadKnown
+	tMisspelt
+	tHeadCompounds
+	tTailCompounds
+	numSplitFeatures
+)
+
+// splitCuts returns the places a word may split into two listed words:
+// for a capitalised word, a head of two letters or more (or I, A) and a
+// lowercase tail of two letters or more; for a lowercase word, two pieces
+// of two letters or more, or the article a.
+func (c *msCheck) splitCuts(seg string, title bool) []int {
+	var cuts []int
+	listed := func(w string) bool { return c.known(w) || c.r.freq.Zipf(w) > 0 }
+	for cut := 1; cut <= len(seg)-1; cut++ {
+		head, tail := seg[:cut], seg[cut:]
+		if title {
+			if cut == 1 && head != "I" && head != "A" || len(tail) < 2 || !isASCIILower(tail) || !listed(tail) {
+				continue
+			}
+		} else if len(head) == 1 && head != "a" || len(tail) == 1 && tail != "a" || !listed(head) || !listed(tail) {
+			continue
+		}
+		cuts = append(cuts, cut)
+	}
+	return cuts
+}
+
+// splitFeatures computes the model's input for splitting seg at cut.
+func (c *msCheck) splitFeatures(seg string, cut int) []float64 {
+	head, tail := seg[:cut], seg[cut:]
+	lh := strings.ToLower(head)
+	f := c.r.freq
+	x := make([]float64, numSplitFeatures)
+	x[tHeadZipf], x[tTailZipf], x[tWholeZipf] = f.Zipf(head), f.Zipf(tail), f.Zipf(seg)
+	x[tWholeListed] = b2f(x[tWholeZipf] > 0)
+	// The noisy channel's H1 − H0 in log10: two words (Zipf − 9 is log10
+	// of a word's share) against one, an unlisted whole priced as the
+	// rarest listed words.
+	x[tMargin] = x[tHeadZipf] + x[tTailZipf] - 9 - max(x[tWholeZipf], 1)
+	x[tHeadAlone] = math.Log2(1 + float64(c.attested(head)))
+	x[tHeadInside] = b2f(len(head) >= 2 && c.nameInside(head))
+	_, listed := c.r.lex.Rank(head)
+	x[tHeadListed] = b2f(listed)
+	x[tHeadCommonLower] = b2f(c.commonWord(lh))
+	x[tHeadFunction] = b2f(functionWords[lh])
+	x[tTailFunction] = b2f(functionWords[tail])
+	x[tTailLen], x[tHeadLen] = float64(len(tail)), float64(len(head))
+	x[tTailEd] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "ed"))
+	x[tTailIng] = b2f(len(tail) >= 5 && strings.HasSuffix(tail, "ing"))
+	x[tTailS] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss"))
+	x[tJunction] = f.CharSurprisal(seg) - f.CharSurprisal(head) - f.CharSurprisal(tail)
+	x[tTailAlone] = math.Log2(1 + float64(c.attested(tail)))
+	x[tTailKnown] = b2f(c.known(tail))
+	x[tHeadKnown] = b2f(c.known(head))
+	x[tMisspelt] = b2f(c.looksMisspelt(seg))
+	// A productive compound head or tail (under|run, spoils|men) may make
+	// one closed compound rather than two words.
+	heads, _ := f.Compounds(lh)
+	_, tails := f.Compounds(tail)
+	x[tHeadCompounds], x[tTailCompounds] = math.Log2(1+float64(heads)), math.Log2(1+float64(tails))
+	return x
+}
+
+// splitModel weighs every cut of an unknown word and returns the
+// likeliest with its probability (0, 0 if there is none), and a function
+// giving any cut's probability (0 for a cut it did not weigh).
+func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, func(int) float64) {
+	cuts := c.splitCuts(seg, title)
+	if len(cuts) == 0 {
+		return 0, 0, func(int) float64 { return 0 }
+	}
+	m := c.r.lowerModel
+	if title {
+		m = c.r.titleModel
+	}
+	best, bestP := 0, -1.0
+	var xs [][]float64
+	ps := make([]float64, len(cuts))
+	for i, cut := range cuts {
+		x := c.splitFeatures(seg, cut)
+		ps[i] = m.probability(x)
+		if c.r.observe != nil {
+			xs = append(xs, x)
+		}
+		if ps[i] > bestP {
+			best, bestP = cut, ps[i]
+		}
+	}
+	if c.r.observe != nil {
+		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: seg, Title: title, Cuts: cuts, Features: xs, Probability: ps})
+	}
+	return best, bestP, func(cut int) float64 {
+		for i, k := range cuts {
+			if k == cut {
+				return ps[i]
+			}
+		}
+		return 0
+	}
+}
+
+// SplitCandidate is one unknown word missing-space weighed: where it
+// starts, whether it is capitalised, the cuts, each cut's features and
+// probability. The trainer (tools/splittrain) fits the models on them.
+type SplitCandidate struct {
+	Path        string
+	Base        int
+	Word        string
+	Title       bool
+	Cuts        []int
+	Features    [][]float64
+	Probability []float64
+}
+
+// SplitFeatureNames lists the split models' features in order.
+func SplitFeatureNames() []string { return append([]string(nil), splitFeatureNames...) }
+
+// SplitThreshold is a built-in split model's reporting threshold.
+func SplitThreshold(title bool) float64 {
+	if title {
+		return builtinTitleSplitModel.Report
+	}
+	return builtinLowerSplitModel.Report
+}
+
+// SplitCandidates lints inputs with missing-space alone, at its default
+// options, and returns every capitalised word it weighed, sorted by path
+// and offset.
+func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
+	spec, _ := Lookup(missingSpaceMeta.ID)
+	rule, err := spec.New(&Context{}, func(any) error { return nil })
+	if err != nil {
+		return nil, err
+	}
+	r := rule.(*missingSpace)
+	var mu sync.Mutex
+	var out []SplitCandidate
+	r.observe = func(c SplitCandidate) {
+		mu.Lock()
+		out = append(out, c)
+		mu.Unlock()
+	}
+	if err := runAlone(r, inputs, jobs); err != nil {
+		return nil, err
+	}
+	sortBy(out, func(a, b SplitCandidate) bool {
+		if a.Path != b.Path {
+			return a.Path < b.Path
+		}
+		return a.Base < b.Base
+	})
+	return out, nil
+}
+
+// vetoBelow: a two-word split of the hand-written segmentation that the
+// model gives less than this is not reported.
+var vetoBelow = 0.2

@@ -1,0 +1,66 @@
+package rules
+
+import (
+	"fmt"
+	"math"
+	"sort"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// The rules' learned decisions (name-consistency's typo model,
+// missing-space's split model) are logistic regressions fitted by the
+// trainers in tools/ and written as generated Go beside the rule.
+
+// fittedModel is a logistic regression over standardised features: the
+// probability of the decision (a typo, a lost space) is
+// σ(Bias + Σ Weight·(x−Mean)/Scale).
+type fittedModel struct {
+	Names  []string
+	Mean   []float64
+	Scale  []float64
+	Weight []float64
+	Bias   float64
+	// Report: the lowest probability reported; Safe: the lowest at which
+	// --fix applies the fix on its own; Cross (name-consistency): the
+	// lowest for a pair across files, which shares no text to compare and
+	// needs stronger evidence.
+	Report, Safe, Cross float64
+}
+
+func (m *fittedModel) probability(x []float64) float64 {
+	if len(m.Weight) != len(x) {
+		// A model fitted on other features (only while the trainer
+		// regenerates it; a test keeps the shipped one in step).
+		return 0
+	}
+	z := m.Bias
+	for j, v := range x {
+		z += m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
+	}
+	return 1 / (1 + math.Exp(-z))
+}
+
+// runAlone lints inputs as one run with the rule r alone (the trainers'
+// view of a rule's decisions).
+func runAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
+	setup := &lint.Setup{
+		Env:        &lint.Env{},
+		RulesFor:   func(string) []lint.Active { return []lint.Active{{Rule: r, Severity: lint.Warning}} },
+		IsMarkdown: func(string) bool { return false },
+		Jobs:       jobs,
+		Omit:       lint.Omit{Source: true, EditSpans: true},
+	}
+	for _, res := range lint.Run(setup, inputs) {
+		if res.Err != nil {
+			return fmt.Errorf("%s: %w", res.Input.Path, res.Err)
+		}
+	}
+	return nil
+}
+
+// sortBy sorts s by less, stably (observations arrive in any order from
+// the workers; the trainers need one).
+func sortBy[T any](s []T, less func(a, b T) bool) {
+	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
+}
