@@ -95,6 +95,9 @@ type msCheck struct {
 	words map[string]int // standalone words of the document, built on demand
 	joins []join
 	memo  map[string][]join // unknown word -> its joins, relative to the word
+	// misspelt caches looksMisspelt (asked by the split model and the
+	// segmentation of the same word).
+	misspelt map[string]bool
 	// searched is how many bytes this document's questions have searched
 	// (see onePass).
 	searched int

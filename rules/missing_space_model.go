@@ -16,8 +16,8 @@ import (
 // capitalised ones: the frequencies of the head, the tail and the whole
 // (H1 against H0 of a noisy channel), how unlikely the letters at the
 // junction are, whether the article uses the head or the tail alone,
-// whether the word is one typo from a listed one, how productive the
-// pieces are in closed compounds, and the kind of pieces.
+// how productive the pieces are in closed compounds, and the kind of
+// pieces.
 
 //go:generate go run ../tools/splittrain -pool ../../shared/pool/train -out missing_space_model_gen.go
 
@@ -26,7 +26,7 @@ var splitFeatureNames = []string{
 	"head_zipf", "tail_zipf", "whole_zipf", "whole_listed", "channel_margin",
 	"head_alone", "head_inside", "head_listed", "head_common_lower", "head_function",
 	"tail_function", "tail_len", "head_len", "tail_ed", "tail_ing", "tail_s",
-	"junction_surprise", "tail_alone", "tail_known", "head_known", "looks_misspelt",
+	"junction_surprise", "tail_alone", "tail_known", "head_known",
 	"head_compounds", "tail_compounds",
 }
 
@@ -51,7 +51,6 @@ const (
 	tTailAlone
 	tTailKnown
 	tHeadKnown
-	tMisspelt
 	tHeadCompounds
 	tTailCompounds
 	numSplitFeatures
@@ -78,20 +77,48 @@ func (c *msCheck) splitCuts(seg string, title bool) []int {
 	return cuts
 }
 
+// maxUses caps the counts of a piece's uses (their log is a feature, and
+// bounded features give an upper bound).
+const maxUses = 15
+
+// docEvidenceMax is each document feature's largest value.
+var docEvidenceMax = map[int]float64{tHeadAlone: 4, tHeadInside: 1, tTailAlone: 4}
+
+// wordFacts are the features of a split that depend on the word alone,
+// computed once for all its cuts.
+type wordFacts struct {
+	zipf, surprise float64
+}
+
 // splitFeatures computes the model's input for splitting seg at cut.
-func (c *msCheck) splitFeatures(seg string, cut int) []float64 {
+//
+// With bound set, the features the document's searches give are set to
+// their most favourable values under that model instead: the probability
+// is then an upper bound, enough to rule a cut out cheaply.
+func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fittedModel) []float64 {
 	head, tail := seg[:cut], seg[cut:]
 	lh := strings.ToLower(head)
 	f := c.r.freq
 	x := make([]float64, numSplitFeatures)
-	x[tHeadZipf], x[tTailZipf], x[tWholeZipf] = f.Zipf(head), f.Zipf(tail), f.Zipf(seg)
+	x[tHeadZipf], x[tTailZipf], x[tWholeZipf] = f.Zipf(head), f.Zipf(tail), wf.zipf
 	x[tWholeListed] = b2f(x[tWholeZipf] > 0)
 	// The noisy channel's H1 − H0 in log10: two words (Zipf − 9 is log10
 	// of a word's share) against one, an unlisted whole priced as the
 	// rarest listed words.
 	x[tMargin] = x[tHeadZipf] + x[tTailZipf] - 9 - max(x[tWholeZipf], 1)
-	x[tHeadAlone] = math.Log2(1 + float64(c.attested(head)))
-	x[tHeadInside] = b2f(len(head) >= 2 && c.nameInside(head))
+	if bound != nil {
+		// The document's evidence costs a search per piece: set it to
+		// whatever favours the split most, for an upper bound.
+		for _, j := range [...]int{tHeadAlone, tHeadInside, tTailAlone} {
+			if bound.Weight[j] > 0 {
+				x[j] = docEvidenceMax[j]
+			}
+		}
+	} else {
+		x[tHeadAlone] = math.Log2(1 + float64(min(c.attested(head), maxUses)))
+		x[tHeadInside] = b2f(len(head) >= 2 && c.nameInside(head))
+		x[tTailAlone] = math.Log2(1 + float64(min(c.attested(tail), maxUses)))
+	}
 	_, listed := c.r.lex.Rank(head)
 	x[tHeadListed] = b2f(listed)
 	x[tHeadCommonLower] = b2f(c.commonWord(lh))
@@ -101,11 +128,9 @@ func (c *msCheck) splitFeatures(seg string, cut int) []float64 {
 	x[tTailEd] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "ed"))
 	x[tTailIng] = b2f(len(tail) >= 5 && strings.HasSuffix(tail, "ing"))
 	x[tTailS] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss"))
-	x[tJunction] = f.CharSurprisal(seg) - f.CharSurprisal(head) - f.CharSurprisal(tail)
-	x[tTailAlone] = math.Log2(1 + float64(c.attested(tail)))
+	x[tJunction] = wf.surprise - f.CharSurprisal(head) - f.CharSurprisal(tail)
 	x[tTailKnown] = b2f(c.known(tail))
 	x[tHeadKnown] = b2f(c.known(head))
-	x[tMisspelt] = b2f(c.looksMisspelt(seg))
 	// A productive compound head or tail (under|run, spoils|men) may make
 	// one closed compound rather than two words.
 	heads, _ := f.Compounds(lh)
@@ -129,8 +154,18 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 	best, bestP := 0, -1.0
 	var xs [][]float64
 	ps := make([]float64, len(cuts))
+	wf := wordFacts{zipf: c.r.freq.Zipf(seg), surprise: c.r.freq.CharSurprisal(seg)}
 	for i, cut := range cuts {
-		x := c.splitFeatures(seg, cut)
+		if c.r.observe == nil {
+			// A cut that cannot reach the veto even with the most
+			// favourable document evidence decides nothing: skip its
+			// searches. (The trainer sees every feature exactly.)
+			if up := m.probability(c.splitFeatures(seg, cut, wf, m)); up < vetoBelow {
+				ps[i] = up
+				continue
+			}
+		}
+		x := c.splitFeatures(seg, cut, wf, nil)
 		ps[i] = m.probability(x)
 		if c.r.observe != nil {
 			xs = append(xs, x)

@@ -355,6 +355,18 @@ func (c *msCheck) looksMisspelt(w string) bool {
 	if len(w) < 6 || !isASCIILower(w) {
 		return false
 	}
+	if m, ok := c.misspelt[w]; ok {
+		return m
+	}
+	if c.misspelt == nil {
+		c.misspelt = map[string]bool{}
+	}
+	m := c.misspelt1(w)
+	c.misspelt[w] = m
+	return m
+}
+
+func (c *msCheck) misspelt1(w string) bool {
 	ok := func(s string) bool { r, found := c.r.lex.Rank(s); return found && r < 60000 }
 	// Only the edits that undo a typo: a dropped letter (belives) or two
 	// swapped letters. A deletion neighbour (astatement → statement) or a

@@ -73,9 +73,20 @@ func each(w string, f func(a, b, c int)) {
 func (t *Table) CharSurprisal(w string) float64 {
 	m := chars()
 	s := 0.0
-	each(w, func(a, b, c int) {
+	a, b := boundary, boundary
+	add := func(c int) {
 		p := (float64(m.tri[(a*alphabet+b)*alphabet+c]) + 1) / (float64(m.bi[a*alphabet+b]) + alphabet)
 		s -= math.Log2(p)
-	})
+		a, b = b, c
+	}
+	for i := 0; i < len(w); {
+		r, n := rune(w[i]), 1
+		if r >= utf8.RuneSelf {
+			r, n = utf8.DecodeRuneInString(w[i:])
+		}
+		i += n
+		add(charClass(r))
+	}
+	add(boundary)
 	return s
 }
