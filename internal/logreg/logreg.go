@@ -12,6 +12,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"strings"
 )
 
 // Options are the fitting constants a trainer names in its manifest.
@@ -264,4 +265,45 @@ func CrossValidate(x [][]float64, y []bool, fold []int, folds int, lambdas []flo
 		}
 	}
 	return lambdas[best], losses, oof[best]
+}
+
+// Trained is a model fitted on all rows with the penalty that
+// cross-validation chose, its coefficients rounded as a generated file
+// writes them, with the held-out probabilities of every row.
+type Trained struct {
+	Mean, Scale, Weight []float64
+	Bias, Lambda        float64
+	Losses              []float64 // out-of-fold log-loss of each penalty tried
+	OOF                 []float64 // each row's probability from the fit without its fold
+}
+
+// Train chooses the penalty among lambdas by site-grouped
+// cross-validation (fold[i] in [0, folds)) and fits all rows with it.
+func Train(x [][]float64, y []bool, fold []int, folds int, lambdas []float64, o Options) *Trained {
+	t := &Trained{}
+	t.Lambda, t.Losses, t.OOF = CrossValidate(x, y, fold, folds, lambdas, o)
+	o.Lambda = t.Lambda
+	t.Mean, t.Scale = Standardise(x)
+	for j := range t.Mean {
+		t.Mean[j], t.Scale[j] = Round(t.Mean[j]), Round(t.Scale[j])
+	}
+	w, bias := Fit(x, y, t.Mean, t.Scale, o)
+	t.Bias = Round(bias)
+	t.Weight = make([]float64, len(w))
+	for j := range w {
+		t.Weight[j] = Round(w[j])
+	}
+	return t
+}
+
+// Num writes a coefficient with six significant digits.
+func Num(v float64) string { return fmt.Sprintf("%.6g", v) }
+
+// Floats writes coefficients as a Go slice literal.
+func Floats(v []float64) string {
+	parts := make([]string, len(v))
+	for i, f := range v {
+		parts[i] = Num(f)
+	}
+	return "[]float64{" + strings.Join(parts, ", ") + "}"
 }

@@ -92,3 +92,27 @@ func TestCrossValidate(t *testing.T) {
 		}
 	}
 }
+
+// Train writes what it uses: coefficients rounded to six digits, and the
+// penalty cross-validation chose.
+func TestTrainAndFloats(t *testing.T) {
+	var xs [][]float64
+	var ys []bool
+	var fold []int
+	for i := 0; i < 50; i++ {
+		v := float64(i%10) - 4.5 + float64(i%3)*0.123456789
+		xs = append(xs, []float64{v})
+		ys = append(ys, i%10 >= 5)
+		fold = append(fold, i%5)
+	}
+	tr := Train(xs, ys, fold, 5, []float64{1, 1000}, Options{Iterations: 50, Tolerance: 1e-10})
+	if tr.Lambda != 1 || len(tr.OOF) != len(xs) || len(tr.Losses) != 2 {
+		t.Errorf("lambda %v, %d held-out rows, %d losses", tr.Lambda, len(tr.OOF), len(tr.Losses))
+	}
+	if tr.Weight[0] != Round(tr.Weight[0]) || tr.Mean[0] != Round(tr.Mean[0]) || tr.Bias != Round(tr.Bias) {
+		t.Errorf("not rounded: %+v", tr)
+	}
+	if got := Floats([]float64{1.23456789, 0, -2}); got != "[]float64{1.23457, 0, -2}" {
+		t.Errorf("Floats = %s", got)
+	}
+}

@@ -116,20 +116,9 @@ func fitModel(s *set) (*model, error) {
 			found[i].Right = 1
 		}
 	}
-	var oof []float64
-	m.lambda, m.losses, oof = logreg.CrossValidate(x, y, fold, folds, lambdas, fitting)
-	o := fitting
-	o.Lambda = m.lambda
-	m.mean, m.scale = logreg.Standardise(x)
-	for j := range m.mean {
-		m.mean[j], m.scale[j] = logreg.Round(m.mean[j]), logreg.Round(m.scale[j])
-	}
-	w, bias := logreg.Fit(x, y, m.mean, m.scale, o)
-	m.bias = logreg.Round(bias)
-	m.weight = make([]float64, len(w))
-	for j := range w {
-		m.weight[j] = logreg.Round(w[j])
-	}
+	t := logreg.Train(x, y, fold, folds, lambdas, fitting)
+	m.mean, m.scale, m.weight, m.bias, m.lambda, m.losses = t.Mean, t.Scale, t.Weight, t.Bias, t.Lambda, t.Losses
+	oof := t.OOF
 	cw := s.pool.CleanWords
 	m.report = logreg.PickThreshold(oof, found, reportPrecision, maxCleanRate, cw, minKept)
 	m.safe = max(m.report, logreg.PickThreshold(oof, found, safePrecision, maxCleanRate, cw, minKept))
@@ -156,26 +145,16 @@ func Generate(pool string) ([]byte, error) {
 	}
 	b.WriteString("\npackage rules\n\nvar builtinNameModel = fittedModel{\n")
 	fmt.Fprintf(&b, "Names: %#v,\n", rules.NameFeatureNames())
-	fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", floats(m.mean), floats(m.scale), floats(m.weight))
+	fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 	fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\nCross: %s, // precision >= %.2f\n}\n",
-		num(m.bias), num(m.report), reportPrecision, num(m.safe), safePrecision, num(m.cross), crossPrecision)
+		logreg.Num(m.bias), logreg.Num(m.report), reportPrecision, logreg.Num(m.safe), safePrecision, logreg.Num(m.cross), crossPrecision)
 	return format.Source(b.Bytes())
 }
 
-func floats(v []float64) string {
-	parts := make([]string, len(v))
-	for i, f := range v {
-		parts[i] = num(f)
-	}
-	return "[]float64{" + strings.Join(parts, ", ") + "}"
-}
-
-func num(v float64) string { return fmt.Sprintf("%.6g", v) }
-
 func manifest(s *set, m *model) string {
 	return strings.Join([]string{
-		"method: L2 logistic regression (IRLS), lambda " + num(m.lambda) + ", on the pairings name-consistency weighs within a file",
-		fmt.Sprintf("lambda: lowest out-of-fold log-loss in %d site-grouped folds among %v: %s", folds, lambdas, floats(m.losses)[len("[]float64"):]),
+		"method: L2 logistic regression (IRLS), lambda " + logreg.Num(m.lambda) + ", on the pairings name-consistency weighs within a file",
+		fmt.Sprintf("lambda: lowest out-of-fold log-loss in %d site-grouped folds among %v: %s", folds, lambdas, logreg.Floats(m.losses)[len("[]float64"):]),
 		fmt.Sprintf("train: stylelint pool train half, %d files (corrupted and clean), %d pairings in files (%d typos; %d labels), %d across files; input sha256 %s",
 			len(s.pool.Corrupted)+len(s.pool.Clean), m.rows, m.pos, s.pool.Count["name-consistency"], m.crossRows, hex.EncodeToString(s.pool.Hash[:])),
 		"train sources: Dragnet data (Moz, AGPL-3.0), CleanEval and CleanPortalEval (research evaluation data), scrapinghub/article-extraction-benchmark (MIT), newspaper and newspaper4k test pages (MIT), trafilatura evaluation pages (Apache-2.0)",

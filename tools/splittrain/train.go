@@ -113,20 +113,9 @@ func fitModel(s *set, title bool) (*model, error) {
 			m.pos++
 		}
 	}
-	var oof []float64
-	m.lambda, m.losses, oof = logreg.CrossValidate(x, y, fold, folds, lambdas, fitting)
-	o := fitting
-	o.Lambda = m.lambda
-	m.mean, m.scale = logreg.Standardise(x)
-	for j := range m.mean {
-		m.mean[j], m.scale[j] = logreg.Round(m.mean[j]), logreg.Round(m.scale[j])
-	}
-	w, bias := logreg.Fit(x, y, m.mean, m.scale, o)
-	m.bias = logreg.Round(bias)
-	m.weight = make([]float64, len(w))
-	for j := range w {
-		m.weight[j] = logreg.Round(w[j])
-	}
+	t := logreg.Train(x, y, fold, folds, lambdas, fitting)
+	m.mean, m.scale, m.weight, m.bias, m.lambda, m.losses = t.Mean, t.Scale, t.Weight, t.Bias, t.Lambda, t.Losses
+	oof := t.OOF
 	// One decision per word: its likeliest cut, out of fold.
 	p := make([]float64, len(words))
 	best := make([]int, len(words))
@@ -183,25 +172,15 @@ func Generate(pool string) ([]byte, error) {
 			return nil, err
 		}
 		fmt.Fprintf(&b, "\n// %s: the %s unknown words, %d words, %d cuts, %d words with a labelled lost space;\n", kind.name, kind.what, m.words, m.rows, m.pos)
-		fmt.Fprintf(&b, "// lambda %s, the lowest out-of-fold log-loss in %d site-grouped folds among %v: %s.\n", num(m.lambda), folds, lambdas, floats(m.losses)[len("[]float64"):])
+		fmt.Fprintf(&b, "// lambda %s, the lowest out-of-fold log-loss in %d site-grouped folds among %v: %s.\n", logreg.Num(m.lambda), folds, lambdas, logreg.Floats(m.losses)[len("[]float64"):])
 		fmt.Fprintf(&b, "var %s = fittedModel{\n", kind.name)
 		fmt.Fprintf(&b, "Names: %#v,\n", rules.SplitFeatureNames())
-		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", floats(m.mean), floats(m.scale), floats(m.weight))
+		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\n}\n",
-			num(m.bias), num(m.report), m.target, num(m.safe), safePrecision)
+			logreg.Num(m.bias), logreg.Num(m.report), m.target, logreg.Num(m.safe), safePrecision)
 	}
 	return format.Source(b.Bytes())
 }
-
-func floats(v []float64) string {
-	parts := make([]string, len(v))
-	for i, f := range v {
-		parts[i] = num(f)
-	}
-	return "[]float64{" + strings.Join(parts, ", ") + "}"
-}
-
-func num(v float64) string { return fmt.Sprintf("%.6g", v) }
 
 func manifest(s *set) string {
 	return strings.Join([]string{
