@@ -22,7 +22,7 @@ import (
 	"github.com/goccy/go-yaml/token"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
 // FileNames are the names searched for, in order, in each directory.
@@ -41,7 +41,7 @@ type Config struct {
 	Files      []string
 	Ignore     []string
 	Vocabulary []string
-	Names      []rules.Name
+	Names      []registry.Name
 	Rules      []lint.Active // every rule, severity Off when disabled
 	Overrides  []Override
 	Suppress   []Suppression
@@ -115,7 +115,7 @@ func Find(dir string, warn func(string)) (string, error) {
 func Default(dir string) (*Config, error) {
 	c := &Config{Dir: dir, Files: DefaultFiles}
 	l := &loader{file: "(defaults)"}
-	c.Rules = l.defaultRules(&rules.Context{})
+	c.Rules = l.defaultRules(&registry.Context{})
 	if err := l.err(); err != nil {
 		return nil, err
 	}
@@ -264,7 +264,7 @@ func Parse(name, dir string, data []byte) (*Config, error) {
 	if l.err() != nil {
 		return nil, l.err()
 	}
-	ctx := &rules.Context{}
+	ctx := &registry.Context{}
 	var rulesNode, overridesNode ast.Node
 	if m := l.mapping(body, "the config"); m != nil {
 		for _, kv := range m.Values {
@@ -337,7 +337,7 @@ func (l *loader) suppressions(n ast.Node) []Suppression {
 			at = seq.Values[i]
 		}
 		id, _, _ := strings.Cut(sp.Rule, "/")
-		if _, ok := rules.Lookup(id); !ok {
+		if _, ok := registry.Lookup(id); !ok {
 			l.at(at, "suppress: unknown rule %q%s", sp.Rule, hint(id, ruleIDs()))
 		}
 		if sp.File != "" && !doublestar.ValidatePattern(sp.File) {
@@ -575,9 +575,9 @@ func (l *loader) globs(n ast.Node, key string) []string {
 	return gs
 }
 
-func (l *loader) defaultRules(ctx *rules.Context) []lint.Active {
+func (l *loader) defaultRules(ctx *registry.Context) []lint.Active {
 	var out []lint.Active
-	for _, s := range rules.All() {
+	for _, s := range registry.All() {
 		r, err := s.New(ctx, func(any) error { return nil })
 		if err != nil {
 			l.errs = append(l.errs, &Error{File: l.file, Msg: fmt.Sprintf("rule %s: %v", s.ID, err)})
@@ -593,7 +593,7 @@ func (l *loader) defaultRules(ctx *rules.Context) []lint.Active {
 // configuration's own rules: a corpus rule is not built again there (its
 // run-wide facts belong to one instance), so an override may change only
 // its severity.
-func (l *loader) rules(n ast.Node, ctx *rules.Context, base []lint.Active) []lint.Active {
+func (l *loader) rules(n ast.Node, ctx *registry.Context, base []lint.Active) []lint.Active {
 	m := l.mapping(n, "rules")
 	if m == nil {
 		return nil
@@ -601,7 +601,7 @@ func (l *loader) rules(n ast.Node, ctx *rules.Context, base []lint.Active) []lin
 	var out []lint.Active
 	for _, kv := range m.Values {
 		id := kv.Key.String()
-		spec, ok := rules.Lookup(id)
+		spec, ok := registry.Lookup(id)
 		if !ok {
 			l.at(kv.Key, "unknown rule %q%s", id, hint(id, ruleIDs()))
 			continue
@@ -679,7 +679,7 @@ func (l *loader) rules(n ast.Node, ctx *rules.Context, base []lint.Active) []lin
 // errDecoded marks an options error that was already recorded with its position.
 var errDecoded = errors.New("invalid options")
 
-func (l *loader) overrides(n ast.Node, ctx *rules.Context, base []lint.Active) []Override {
+func (l *loader) overrides(n ast.Node, ctx *registry.Context, base []lint.Active) []Override {
 	seq, ok := n.(*ast.SequenceNode)
 	if !ok {
 		if _, null := n.(*ast.NullNode); !null {
@@ -714,7 +714,7 @@ func (l *loader) overrides(n ast.Node, ctx *rules.Context, base []lint.Active) [
 
 func ruleIDs() []string {
 	var ids []string
-	for _, s := range rules.All() {
+	for _, s := range registry.All() {
 		ids = append(ids, s.ID)
 	}
 	return ids

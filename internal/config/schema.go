@@ -5,7 +5,7 @@ import (
 	"reflect"
 	"strings"
 
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
 // SchemaURL is where editors find the schema of .stylelint.yaml (`stylelint
@@ -31,7 +31,7 @@ func Schema() ([]byte, error) {
 	ruleProps := map[string]any{}
 	overrideProps := map[string]any{}
 	var ids []string
-	for _, s := range rules.All() {
+	for _, s := range registry.All() {
 		ids = append(ids, s.ID)
 		props := map[string]any{"severity": severity}
 		if s.OptionsType != nil {

@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
 // Template returns the commented default configuration that
@@ -36,7 +36,7 @@ names: []
 # severity and the rule's options.
 rules:
 `)
-	for _, s := range rules.All() {
+	for _, s := range registry.All() {
 		fmt.Fprintf(&b, "  # %s%s\n", s.Doc, fixNote(s))
 		fmt.Fprintf(&b, "  %s:\n    severity: %s\n", s.ID, s.Severity)
 		for _, line := range strings.Split(strings.TrimRight(s.Options, "\n"), "\n") {
@@ -55,7 +55,7 @@ overrides: []
 	return b.String()
 }
 
-func fixNote(s rules.Spec) string {
+func fixNote(s registry.Spec) string {
 	if s.Fixable {
 		return " (fixable)"
 	}

@@ -8,6 +8,7 @@ import (
 	"os"
 
 	"github.com/stylelint-dev/stylelint/internal/config"
+	_ "github.com/stylelint-dev/stylelint/rules" // registers the rules the schema describes
 )
 
 func main() {
