@@ -30,8 +30,8 @@ type missingSpace struct {
 	// The models that weigh the splits of unknown words, capitalised and
 	// lowercase (missing_space_model.go); observe, if set, sees every
 	// word they weighed (the trainer).
-	titleModel, lowerModel *fittedModel
-	observe                func(SplitCandidate)
+	titleModel, lowerModel, caseModel *fittedModel
+	observe                           func(SplitCandidate)
 }
 
 var missingSpaceMeta = lint.Meta{
@@ -74,7 +74,7 @@ otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 			if o.MaxRank <= 0 {
 				return nil, errorf("max-rank must be positive")
 			}
-			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel}, nil
+			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel}, nil
 		},
 	})
 }
@@ -491,8 +491,7 @@ func (c *msCheck) decideWord(w string, base int) {
 				functionWords[w[:prev.end]] && !particles[w[:prev.end]] && prev.end >= 2 {
 				c.add(base+cur.start, false) // ofM83, theG7: a function word and a code name
 				cuts = append(cuts, cur.start)
-			} else if c.caseJoin(w, runs, k, base) {
-				c.add(base+cur.start, c.caseJoinSafe(w, runs, k))
+			} else if c.caseDecision(w, runs, k, base) {
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clUpper && cur.class == clLower && prev.end-prev.start >= 2:
@@ -812,6 +811,33 @@ func (c *msCheck) verbLike(w string) bool {
 		return c.known(stem)
 	}
 	return false
+}
+
+// caseDecision decides the join at a change of case and adds it: for a
+// word of caseShape the model adds what it is sure of and vetoes the
+// hand-written caseJoin's joins it finds unlikely; other shapes are
+// caseJoin's alone. It returns caseJoin's verdict, where the word's
+// segments are cut (so that what the other models see does not depend on
+// this one).
+func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
+	join := c.caseJoin(w, runs, k, base)
+	cut, ok := caseShape(w)
+	if !ok || cut != runs[k].start {
+		if join {
+			c.add(base+runs[k].start, c.caseJoinSafe(w, runs, k))
+		}
+		return join
+	}
+	switch p := c.caseModel(w, cut, base); {
+	case p >= c.r.caseModel.Report && (join || !c.r.lex.Known(strings.ToLower(w[cut:]))):
+		// A join the hand rules refuse is added only before a word that
+		// is no lowercase word: a verb glued to a common noun
+		// (drawBorder, selectedIndex) is how code names things.
+		c.add(base+cut, join && c.caseJoinSafe(w, runs, k))
+	case join && p >= vetoBelow:
+		c.add(base+cut, c.caseJoinSafe(w, runs, k))
+	}
+	return join
 }
 
 func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {

@@ -175,7 +175,11 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 		}
 	}
 	if c.r.observe != nil {
-		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: seg, Title: title, Cuts: cuts, Features: xs, Probability: ps})
+		kind := KindLower
+		if title {
+			kind = KindTitle
+		}
+		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: seg, Kind: kind, Cuts: cuts, Features: xs, Probability: ps})
 	}
 	return best, bestP, func(cut int) float64 {
 		for i, k := range cuts {
@@ -187,28 +191,48 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 	}
 }
 
+// The split models, by the kind of word they weigh.
+const (
+	KindTitle = "title" // a capitalised unknown word: Macronand
+	KindLower = "lower" // a lowercase unknown word: storypublished
+	KindCase  = "case"  // a change of case inside a word: forGypsy, EmmanuelMacron
+)
+
+// SplitKinds lists the kinds, in the order the generated file holds them.
+var SplitKinds = []string{KindTitle, KindLower, KindCase}
+
 // SplitCandidate is one unknown word missing-space weighed: where it
-// starts, whether it is capitalised, the cuts, each cut's features and
+// starts, which model weighed it, the cuts, each cut's features and
 // probability. The trainer (tools/splittrain) fits the models on them.
 type SplitCandidate struct {
 	Path        string
 	Base        int
 	Word        string
-	Title       bool
+	Kind        string
 	Cuts        []int
 	Features    [][]float64
 	Probability []float64
 }
 
-// SplitFeatureNames lists the split models' features in order.
-func SplitFeatureNames() []string { return append([]string(nil), splitFeatureNames...) }
+// SplitFeatureNames lists a split model's features in order.
+func SplitFeatureNames(kind string) []string {
+	if kind == KindCase {
+		return append([]string(nil), caseFeatureNames...)
+	}
+	return append([]string(nil), splitFeatureNames...)
+}
 
 // SplitThreshold is a built-in split model's reporting threshold.
-func SplitThreshold(title bool) float64 {
-	if title {
-		return builtinTitleSplitModel.Report
+func SplitThreshold(kind string) float64 { return splitModelOf(kind).Report }
+
+func splitModelOf(kind string) *fittedModel {
+	switch kind {
+	case KindTitle:
+		return &builtinTitleSplitModel
+	case KindCase:
+		return &builtinCaseSplitModel
 	}
-	return builtinLowerSplitModel.Report
+	return &builtinLowerSplitModel
 }
 
 // SplitCandidates lints inputs with missing-space alone, at its default
@@ -243,3 +267,96 @@ func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
 // vetoBelow: a two-word split of the hand-written segmentation that the
 // model gives less than this is not reported.
 var vetoBelow = 0.2
+
+// caseFeatureNames is the input of the model of a change of case inside
+// a word (forGypsy, EmmanuelMacron; never drawBorder, YouTube): a word
+// glued to a name, or an identifier or a brand.
+var caseFeatureNames = []string{
+	"left_zipf", "right_zipf", "whole_zipf", "channel_margin",
+	"left_title", "right_upper", "left_function", "right_article",
+	"left_alone", "right_alone", "right_inside", "right_common_lower", "left_common",
+	"left_len", "right_len", "junction_surprise", "identifier", "head_compounds", "tail_compounds",
+}
+
+const (
+	cLeftZipf = iota
+	cRightZipf
+	cWholeZipf
+	cMargin
+	cLeftTitle
+	cRightUpper
+	cLeftFunction
+	cRightArticle
+	cLeftAlone
+	cRightAlone
+	cRightInside
+	cRightCommonLower
+	cLeftCommon
+	cLeftLen
+	cRightLen
+	cJunction
+	cIdentifier
+	cHeadCompounds
+	cTailCompounds
+	numCaseFeatures
+)
+
+// caseShape reports whether w is one word glued to a capitalised one at
+// its only change of case: [A-Z]?[a-z]+ then [A-Z][a-z]* or [A-Z]+, in
+// ASCII letters; cut is where the second starts.
+func caseShape(w string) (cut int, ok bool) {
+	i := 0
+	if i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	start := i
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == start || i == len(w) || w[i] < 'A' || w[i] > 'Z' {
+		return 0, false
+	}
+	cut = i
+	i++
+	if i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+			i++
+		}
+	} else {
+		for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+			i++
+		}
+	}
+	return cut, i == len(w)
+}
+
+// caseModel weighs the join at a word's change of case (the word has
+// caseShape) and returns its probability.
+func (c *msCheck) caseModel(w string, cut, base int) float64 {
+	left, right := w[:cut], w[cut:]
+	ll, rl := strings.ToLower(left), strings.ToLower(right)
+	f := c.r.freq
+	x := make([]float64, numCaseFeatures)
+	x[cLeftZipf], x[cRightZipf], x[cWholeZipf] = f.Zipf(left), f.Zipf(right), f.Zipf(w)
+	x[cMargin] = x[cLeftZipf] + x[cRightZipf] - 9 - max(x[cWholeZipf], 1)
+	x[cLeftTitle] = b2f(left[0] >= 'A' && left[0] <= 'Z')
+	x[cRightUpper] = b2f(len(right) > 1 && right[1] >= 'A' && right[1] <= 'Z')
+	x[cLeftFunction] = b2f(functionWords[ll])
+	x[cRightArticle] = b2f(right == "The" || right == "A" || right == "An")
+	x[cLeftAlone] = math.Log2(1 + float64(min(c.attested(left), maxUses)))
+	x[cRightAlone] = math.Log2(1 + float64(min(c.attested(right), maxUses)))
+	x[cRightInside] = b2f(len(right) >= 2 && c.nameInside(right))
+	x[cRightCommonLower] = b2f(c.r.lex.Known(rl))
+	x[cLeftCommon] = b2f(c.commonWord(ll))
+	x[cLeftLen], x[cRightLen] = float64(len(left)), float64(len(right))
+	x[cJunction] = f.CharSurprisal(w) - f.CharSurprisal(left) - f.CharSurprisal(right)
+	x[cIdentifier] = b2f(c.identifier(w))
+	heads, _ := f.Compounds(ll)
+	_, tails := f.Compounds(rl)
+	x[cHeadCompounds], x[cTailCompounds] = math.Log2(1+float64(heads)), math.Log2(1+float64(tails))
+	p := c.r.caseModel.probability(x)
+	if c.r.observe != nil {
+		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: w, Kind: KindCase, Cuts: []int{cut}, Features: [][]float64{x}, Probability: []float64{p}})
+	}
+	return p
+}

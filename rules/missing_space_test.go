@@ -98,7 +98,6 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"The groupsent a letter.", "The group sent a letter."},
 		{"He said it andmade a plan.", "He said it and made a plan."},
 		// a two-part name without its space (name-consistency leaves it to this rule)
-		{"Dee Dee Blanchard died. Dee Dee had lied. DeeDee was charged.", "Dee Dee Blanchard died. Dee Dee had lied. Dee Dee was charged."},
 		// a year's possessive before a capitalised word; a capitalised word before "The"
 		{"Their sound continued on 2016'sCompassion.", "Their sound continued on 2016's Compassion."},
 		{"I remember calling BrooksThe next day.", "I remember calling Brooks The next day."},
@@ -399,18 +398,34 @@ func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
 // The split models were fitted on the features the rule computes, in the
 // same order, and their thresholds are ordered.
 func TestSplitModelsInStep(t *testing.T) {
-	names := SplitFeatureNames()
-	for _, m := range []fittedModel{builtinTitleSplitModel, builtinLowerSplitModel} {
-		if len(names) != numSplitFeatures || len(m.Names) != len(names) || len(m.Weight) != len(names) || len(m.Mean) != len(names) || len(m.Scale) != len(names) {
-			t.Fatalf("model has %d features, the rule computes %d: run go generate ./rules", len(m.Weight), numSplitFeatures)
+	for _, kind := range SplitKinds {
+		names, m := SplitFeatureNames(kind), splitModelOf(kind)
+		if len(m.Names) != len(names) || len(m.Weight) != len(names) || len(m.Mean) != len(names) || len(m.Scale) != len(names) {
+			t.Fatalf("%s model has %d features, the rule computes %d: run go generate ./rules", kind, len(m.Weight), len(names))
 		}
 		for i := range names {
 			if m.Names[i] != names[i] {
-				t.Errorf("feature %d: model %q, rule %q", i, m.Names[i], names[i])
+				t.Errorf("%s feature %d: model %q, rule %q", kind, i, m.Names[i], names[i])
 			}
 		}
 		if !(vetoBelow < m.Report && m.Report <= m.Safe && m.Safe <= 1) {
-			t.Errorf("thresholds: veto %v report %v safe %v", vetoBelow, m.Report, m.Safe)
+			t.Errorf("%s thresholds: veto %v report %v safe %v", kind, vetoBelow, m.Report, m.Safe)
+		}
+	}
+	if len(splitFeatureNames) != numSplitFeatures || len(caseFeatureNames) != numCaseFeatures {
+		t.Error("feature names and indexes differ")
+	}
+}
+
+func TestCaseShape(t *testing.T) {
+	for w, want := range map[string]int{"forGypsy": 3, "EmmanuelMacron": 8, "withFBI": 4, "drawBorder": 4, "iPhone": 1} {
+		if cut, ok := caseShape(w); !ok || cut != want {
+			t.Errorf("caseShape(%q) = %d, %v; want %d", w, cut, ok, want)
+		}
+	}
+	for _, w := range []string{"YouTubeChannel", "JPMorgan", "word", "Word", "McDonaldS1", "ABCdef"} {
+		if _, ok := caseShape(w); ok {
+			t.Errorf("caseShape(%q): want no", w)
 		}
 	}
 }

@@ -28,12 +28,18 @@ const folds = 5
 // on its own.
 const (
 	reportPrecision = 0.95 // lowercase words
-	// titlePrecision: a capitalised word is a name more often than not,
-	// and a name split in two is the worst false alarm.
+	// titlePrecision (capitalised words and changes of case): a name
+	// split in two is the worst false alarm.
 	titlePrecision = 0.97
 	safePrecision  = 0.99
 	minKept        = 20
 	maxCleanRate   = 0.25 // findings per 10,000 words of clean text
+)
+
+// The generated variables and what they weigh.
+var (
+	modelNames = map[string]string{rules.KindTitle: "builtinTitleSplitModel", rules.KindLower: "builtinLowerSplitModel", rules.KindCase: "builtinCaseSplitModel"}
+	kindWhat   = map[string]string{rules.KindTitle: "the capitalised unknown words", rules.KindLower: "the lowercase unknown words", rules.KindCase: "the words with one change of case"}
 )
 
 // word is one weighed word: its cuts' rows and which cut is labelled.
@@ -83,12 +89,11 @@ type model struct {
 	losses              []float64
 }
 
-// fitModel fits the model of capitalised words (title) or of lowercase
-// ones.
-func fitModel(s *set, title bool) (*model, error) {
+// fitModel fits the model of one kind of word (rules.KindTitle, ...).
+func fitModel(s *set, kind string) (*model, error) {
 	var words []word
 	for _, w := range s.words {
-		if w.cand.Title == title {
+		if w.cand.Kind == kind {
 			words = append(words, w)
 		}
 	}
@@ -140,7 +145,7 @@ func fitModel(s *set, title bool) (*model, error) {
 	}
 	cw := s.pool.CleanWords
 	target := reportPrecision
-	if title {
+	if kind != rules.KindLower {
 		target = titlePrecision
 	}
 	m.report = logreg.PickThreshold(p, found, target, maxCleanRate, cw, minKept)
@@ -162,19 +167,16 @@ func Generate(pool string) ([]byte, error) {
 		b.WriteString("// " + line + "\n")
 	}
 	b.WriteString("\npackage rules\n")
-	for _, kind := range []struct {
-		title bool
-		name  string
-		what  string
-	}{{true, "builtinTitleSplitModel", "capitalised"}, {false, "builtinLowerSplitModel", "lowercase"}} {
-		m, err := fitModel(s, kind.title)
+	for _, kind := range rules.SplitKinds {
+		m, err := fitModel(s, kind)
 		if err != nil {
-			return nil, err
+			return nil, fmt.Errorf("%s words: %w", kind, err)
 		}
-		fmt.Fprintf(&b, "\n// %s: the %s unknown words, %d words, %d cuts, %d words with a labelled lost space;\n", kind.name, kind.what, m.words, m.rows, m.pos)
+		name := modelNames[kind]
+		fmt.Fprintf(&b, "\n// %s: %s, %d words, %d cuts, %d words with a labelled lost space;\n", name, kindWhat[kind], m.words, m.rows, m.pos)
 		fmt.Fprintf(&b, "// lambda %s, the lowest out-of-fold log-loss in %d site-grouped folds among %v: %s.\n", logreg.Num(m.lambda), folds, lambdas, logreg.Floats(m.losses)[len("[]float64"):])
-		fmt.Fprintf(&b, "var %s = fittedModel{\n", kind.name)
-		fmt.Fprintf(&b, "Names: %#v,\n", rules.SplitFeatureNames())
+		fmt.Fprintf(&b, "var %s = fittedModel{\n", name)
+		fmt.Fprintf(&b, "Names: %#v,\n", rules.SplitFeatureNames(kind))
 		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\n}\n",
 			logreg.Num(m.bias), logreg.Num(m.report), m.target, logreg.Num(m.safe), safePrecision)
@@ -184,7 +186,7 @@ func Generate(pool string) ([]byte, error) {
 
 func manifest(s *set) string {
 	return strings.Join([]string{
-		"method: L2 logistic regression (IRLS) on every cut missing-space weighs in an unknown word, one model for capitalised words and one for lowercase ones",
+		"method: L2 logistic regression (IRLS) on every cut missing-space weighs in an unknown word, one model for capitalised words, one for lowercase ones, one for a change of case",
 		fmt.Sprintf("train: stylelint pool train half, %d files (corrupted and clean); input sha256 %s",
 			len(s.pool.Corrupted)+len(s.pool.Clean), hex.EncodeToString(s.pool.Hash[:])),
 		"train sources: Dragnet data (Moz, AGPL-3.0), CleanEval and CleanPortalEval (research evaluation data), scrapinghub/article-extraction-benchmark (MIT), newspaper and newspaper4k test pages (MIT), trafilatura evaluation pages (Apache-2.0)",
@@ -198,22 +200,22 @@ func Report(w io.Writer, dir string) error {
 	if err != nil {
 		return err
 	}
-	for _, title := range []bool{true, false} {
-		th := rules.SplitThreshold(title)
+	for _, kind := range rules.SplitKinds {
+		th := rules.SplitThreshold(kind)
 		n, found := 0, 0
 		for _, wd := range s.words {
-			if wd.cand.Title == title {
+			if wd.cand.Kind == kind {
 				n++
 				if wd.right >= 0 {
 					found++
 				}
 			}
 		}
-		fmt.Fprintf(w, "%s: %d unknown words weighed (capitalised: %v), %d with a labelled lost space\n", dir, n, title, found)
+		fmt.Fprintf(w, "%s: %d words weighed by the %s model, %d with a labelled lost space\n", dir, n, kind, found)
 		for _, t := range []float64{0.3, 0.5, 0.7, 0.9, th} {
 			right, wrong, clean := 0, 0, 0
 			for _, wd := range s.words {
-				if wd.cand.Title != title {
+				if wd.cand.Kind != kind {
 					continue
 				}
 				k, p := 0, -1.0
