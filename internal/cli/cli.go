@@ -251,6 +251,10 @@ func lintFlags() []ucli.Flag {
 		&ucli.StringFlag{Name: "baseline", Usage: "report only findings not recorded in `FILE` (written by --write-baseline)"},
 		&ucli.BoolFlag{Name: "statistics", Usage: "after the findings, print how many there are per rule and category, and how many --fix would fix"},
 		&ucli.IntFlag{Name: "max-results", Usage: "report at most `N` findings, the most severe and most confident first (GitHub code scanning takes 25,000 per run); the exit code still counts all"},
+		&ucli.StringFlag{Name: "input", Value: "files", Usage: "what the arguments are: files (and directories), or jsonl: JSON Lines files of records (.gz read too; - for stdin), each a document in its text field"},
+		&ucli.StringFlag{Name: "id-field", Value: "id", Usage: "with --input jsonl: the records' id `FIELD` (a dotted path: meta.id)"},
+		&ucli.StringFlag{Name: "text-field", Value: "text", Usage: "with --input jsonl: the records' text `FIELD` (a dotted path)"},
+		&ucli.StringFlag{Name: "output", Aliases: []string{"o"}, Usage: "with --input jsonl --fix: write the records to `FILE` instead of stdout"},
 		&ucli.StringFlag{Name: "context-root", Usage: "read the files under `DIR` for the run-wide rules' facts (names across articles, repeated lines) but lint and report only the named paths (pre-commit)"},
 	}
 }
@@ -300,6 +304,39 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	cfg, err := loadConfig(c.String("config"), targets, verbose, stderr)
 	if err != nil {
 		fmt.Fprintln(stderr, err)
+		return ExitError
+	}
+
+	switch in := c.String("input"); in {
+	case "files":
+		if c.IsSet("output") || c.IsSet("id-field") || c.IsSet("text-field") {
+			errf("--output, --id-field and --text-field are for --input jsonl")
+			return ExitError
+		}
+	case "jsonl":
+		for _, f := range []string{"diff", "context-root", "new-from-rev", "baseline", "write-baseline", "stdin-filename"} {
+			if c.IsSet(f) {
+				errf("--%s does not apply to --input jsonl", f)
+				return ExitError
+			}
+		}
+		if c.IsSet("output") && !c.Bool("fix") {
+			errf("--output needs --fix (it is where the fixed records go)")
+			return ExitError
+		}
+		if len(c.Args().Slice()) == 0 {
+			errf("--input jsonl: name the JSONL files (or - for stdin)")
+			return ExitError
+		}
+		o := recordsOptions{
+			inputs: c.Args().Slice(), idPath: fieldPath(c.String("id-field")), textPath: fieldPath(c.String("text-field")),
+			fix: c.Bool("fix"), unsafe: c.Bool("unsafe-fixes"), output: c.String("output"), format: c.String("format"),
+			limit: c.Int64("max-file-size"),
+		}
+		fopts := format.Options{Color: useColor, Version: version(), Rules: metas()}
+		return runRecords(o, newSetup(c, cfg, sel), formatter, fopts, failLevel, stdin, stdout, stderr)
+	default:
+		errf("--input: want files or jsonl, got %q", in)
 		return ExitError
 	}
 
@@ -385,18 +422,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		return ExitError
 	}
 
-	setup := &lint.Setup{
-		Env:           &lint.Env{Vocabulary: cfg.VocabularySet()},
-		RulesFor:      sel.rulesFor(cfg.RulesFor),
-		Suppress:      cfg.Suppressed,
-		ReportUnused:  c.Bool("report-unused-suppressions"),
-		RequireReason: c.Bool("require-suppression-reason"),
-		IsMarkdown:    markdown.IsMarkdown,
-		Mask:          markdown.Mask,
-		Jobs:          c.Int("jobs"),
-		MaxFileSize:   c.Int64("max-file-size"),
-		Omit:          omits(c),
-	}
+	setup := newSetup(c, cfg, sel)
 	// Ctrl-C or SIGTERM during --fix or --diff, at any phase: the handler is
 	// in place before the first file is read, files not yet linted or
 	// fixed are skipped, the file being written is finished (writes are
@@ -612,6 +638,22 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		return ExitFindings
 	}
 	return ExitOK
+}
+
+// newSetup is the runner's view of the configuration and the flags.
+func newSetup(c *ucli.Context, cfg *config.Config, sel *selector) *lint.Setup {
+	return &lint.Setup{
+		Env:           &lint.Env{Vocabulary: cfg.VocabularySet()},
+		RulesFor:      sel.rulesFor(cfg.RulesFor),
+		Suppress:      cfg.Suppressed,
+		ReportUnused:  c.Bool("report-unused-suppressions"),
+		RequireReason: c.Bool("require-suppression-reason"),
+		IsMarkdown:    markdown.IsMarkdown,
+		Mask:          markdown.Mask,
+		Jobs:          c.Int("jobs"),
+		MaxFileSize:   c.Int64("max-file-size"),
+		Omit:          omits(c),
+	}
 }
 
 func sortByFile(fs []lint.Finding) {

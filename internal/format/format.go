@@ -27,7 +27,7 @@ type Options struct {
 type Formatter func(w io.Writer, findings []lint.Finding, opts Options) error
 
 // Names lists the formats in the order shown in help.
-var Names = []string{"text", "json", "github", "sarif", "checkstyle", "rdjson", "gitlab"}
+var Names = []string{"text", "json", "jsonl", "github", "sarif", "checkstyle", "rdjson", "gitlab"}
 
 // Omits returns the parts of a Finding that a format never reads, so that
 // the runner need not keep them: only text shows the line, and SARIF and
@@ -47,6 +47,8 @@ func Get(name string) (Formatter, error) {
 		return Text, nil
 	case "json":
 		return JSON, nil
+	case "jsonl":
+		return JSONL, nil
 	case "github":
 		return GitHub, nil
 	case "sarif":

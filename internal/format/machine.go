@@ -1,6 +1,7 @@
 package format
 
 import (
+	"encoding/json"
 	"encoding/xml"
 	"fmt"
 	"io"
@@ -21,18 +22,26 @@ type jsonFix struct {
 	Edits []jsonEdit `json:"edits"`
 }
 
-type jsonFinding struct {
-	File      string   `json:"file"`
-	Line      int      `json:"line"`
-	Column    int      `json:"column"`
-	EndLine   int      `json:"end_line"`
-	EndColumn int      `json:"end_column"`
-	Offset    int      `json:"offset"`
-	EndOffset int      `json:"end_offset"`
-	Rule      string   `json:"rule"`
-	Severity  string   `json:"severity"`
-	Message   string   `json:"message"`
-	Fix       *jsonFix `json:"fix"`
+// JSONObject is a finding as the json and jsonl formats write it.
+type JSONObject struct {
+	File string `json:"file"`
+	// In record mode (--input jsonl): the record's line in its file, its
+	// id (as the record wrote it), and the finding's offsets in code
+	// points of the record's text (as Python and Dolma index text).
+	Record      int             `json:"record,omitempty"`
+	ID          json.RawMessage `json:"id,omitempty"`
+	CPOffset    *int            `json:"cp_offset,omitempty"`
+	CPEndOffset *int            `json:"cp_end_offset,omitempty"`
+	Line        int             `json:"line"`
+	Column      int             `json:"column"`
+	EndLine     int             `json:"end_line"`
+	EndColumn   int             `json:"end_column"`
+	Offset      int             `json:"offset"`
+	EndOffset   int             `json:"end_offset"`
+	Rule        string          `json:"rule"`
+	Severity    string          `json:"severity"`
+	Message     string          `json:"message"`
+	Fix         *jsonFix        `json:"fix"`
 	// Confidence and Reasons are present only on a model's findings.
 	Confidence float64      `json:"confidence,omitempty"`
 	Reasons    []jsonReason `json:"reasons,omitempty"`
@@ -79,32 +88,48 @@ func jsonPath(p string) string {
 // Objects are encoded and written one at a time, so a run with a million
 // findings never holds its whole output in memory.
 func JSON(w io.Writer, findings []lint.Finding, _ Options) error {
-	return streamJSON(w, []jsonFinding{}, "", 0, len(findings), func(i int) any {
-		f := &findings[i]
-		j := jsonFinding{
-			File: jsonPath(f.Path), Line: f.Pos.Line, Column: f.Pos.Column,
-			EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
-			Offset: f.Diagnostic.Start, EndOffset: f.Diagnostic.End,
-			Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message,
+	return streamJSON(w, []JSONObject{}, "", 0, len(findings), func(i int) any { return JSONFinding(&findings[i]) })
+}
+
+// JSONL writes one finding per line, each the object the json format
+// writes: a stream that line-oriented tools (jq -c, grep, split, Spark)
+// read without parsing the whole output.
+func JSONL(w io.Writer, findings []lint.Finding, _ Options) error {
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := range findings {
+		if err := enc.Encode(JSONFinding(&findings[i])); err != nil {
+			return err
 		}
-		if fx := f.FirstFix(); fx != nil {
-			j.Fix = &jsonFix{Safe: fx.Safe, Edits: []jsonEdit{}}
-			for _, e := range fx.Edits {
-				j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
-			}
+	}
+	return nil
+}
+
+// JSONFinding is a finding as the json and jsonl formats write it.
+func JSONFinding(f *lint.Finding) JSONObject {
+	j := JSONObject{
+		File: jsonPath(f.Path), Line: f.Pos.Line, Column: f.Pos.Column,
+		EndLine: f.EndPos.Line, EndColumn: f.EndPos.Column,
+		Offset: f.Diagnostic.Start, EndOffset: f.Diagnostic.End,
+		Rule: f.Rule, Severity: f.Severity.String(), Message: f.Message,
+	}
+	if fx := f.FirstFix(); fx != nil {
+		j.Fix = &jsonFix{Safe: fx.Safe, Edits: []jsonEdit{}}
+		for _, e := range fx.Edits {
+			j.Fix.Edits = append(j.Fix.Edits, jsonEdit{e.Start, e.End, e.New})
 		}
-		j.Confidence = f.Diagnostic.Confidence
-		for _, r := range f.Diagnostic.Reasons {
-			j.Reasons = append(j.Reasons, jsonReason{r.Feature, r.Contribution})
+	}
+	j.Confidence = f.Diagnostic.Confidence
+	for _, r := range f.Diagnostic.Reasons {
+		j.Reasons = append(j.Reasons, jsonReason{r.Feature, r.Contribution})
+	}
+	for k, r := range f.Diagnostic.Related {
+		if k < len(f.RelatedSpans) {
+			sp := f.RelatedSpans[k]
+			j.Related = append(j.Related, jsonRelated{sp.Pos.Line, sp.Pos.Column, sp.EndPos.Line, sp.EndPos.Column, r.Start, r.End, r.Message})
 		}
-		for k, r := range f.Diagnostic.Related {
-			if k < len(f.RelatedSpans) {
-				sp := f.RelatedSpans[k]
-				j.Related = append(j.Related, jsonRelated{sp.Pos.Line, sp.Pos.Column, sp.EndPos.Line, sp.EndPos.Column, r.Start, r.End, r.Message})
-			}
-		}
-		return j
-	})
+	}
+	return j
 }
 
 // GitHub writes Actions workflow commands, most severe first (GitHub shows

@@ -1,0 +1,351 @@
+package cli
+
+import (
+	"bufio"
+	"bytes"
+	"compress/gzip"
+	"encoding/json"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+	"unicode/utf8"
+
+	"github.com/stylelint-dev/stylelint/internal/format"
+	"github.com/stylelint-dev/stylelint/internal/lint"
+)
+
+// Record mode (--input jsonl): every line of the inputs is a JSON object,
+// one document in its text field, as C4, Dolma, datatrove and most crawl
+// exports store corpora. Each record is linted as a document of one run
+// (the run-wide rules see every record of the invocation); findings carry
+// the record's file, line and id, byte offsets into its text and
+// code-point offsets; --fix writes the records back with only the text
+// field's value changed.
+
+// record is one line of a JSONL input.
+type record struct {
+	file string
+	line int
+	raw  []byte // the line, without its end
+	// For a good record: its id (the JSON value as written, or the line
+	// number when the record has none), its text, and where the text
+	// field's value lies in raw.
+	id         json.RawMessage
+	text       []byte
+	start, end int
+	bad        string // why the record cannot be linted; "" if it can
+}
+
+// fieldPath splits a dotted field path (meta.text) into its keys.
+func fieldPath(p string) []string { return strings.Split(p, ".") }
+
+// locate finds the value at path in the JSON object raw and returns its
+// byte range, or an error saying what is wrong.
+func locate(raw []byte, path []string) (int, int, error) {
+	dec := json.NewDecoder(bytes.NewReader(raw))
+	return locateIn(dec, raw, path)
+}
+
+func locateIn(dec *json.Decoder, raw []byte, path []string) (int, int, error) {
+	t, err := dec.Token()
+	if err != nil {
+		return 0, 0, err
+	}
+	if d, ok := t.(json.Delim); !ok || d != '{' {
+		return 0, 0, errors.New("not an object")
+	}
+	for dec.More() {
+		kt, err := dec.Token()
+		if err != nil {
+			return 0, 0, err
+		}
+		key, _ := kt.(string)
+		if key != path[0] {
+			var skip json.RawMessage
+			if err := dec.Decode(&skip); err != nil {
+				return 0, 0, err
+			}
+			continue
+		}
+		if len(path) > 1 {
+			return locateIn(dec, raw, path[1:])
+		}
+		start := int(dec.InputOffset())
+		for start < len(raw) && (raw[start] == ':' || raw[start] == ' ' || raw[start] == '\t' || raw[start] == '\r' || raw[start] == '\n') {
+			start++
+		}
+		var v json.RawMessage
+		if err := dec.Decode(&v); err != nil {
+			return 0, 0, err
+		}
+		return start, int(dec.InputOffset()), nil
+	}
+	return 0, 0, errMissing
+}
+
+var errMissing = errors.New("missing")
+
+// readRecords reads the records of one input (a file, .gz streamed, or
+// stdin for "-"), judging each.
+func readRecords(name string, stdin io.Reader, idPath, textPath []string, limit int64, seen map[string]string, add func(*record)) error {
+	var r io.Reader
+	if name == "-" {
+		r = stdin
+	} else {
+		f, err := os.Open(name)
+		if err != nil {
+			return err
+		}
+		defer f.Close()
+		r = f
+	}
+	br := bufio.NewReaderSize(r, 1<<20)
+	if magic, _ := br.Peek(2); len(magic) == 2 && magic[0] == 0x1f && magic[1] == 0x8b {
+		zr, err := gzip.NewReader(br)
+		if err != nil {
+			return err
+		}
+		defer zr.Close()
+		br = bufio.NewReaderSize(zr, 1<<20)
+	}
+	display := name
+	if name == "-" {
+		display = "<stdin>"
+	}
+	for n := 1; ; n++ {
+		line, err := br.ReadBytes('\n')
+		if len(line) == 0 && err == io.EOF {
+			return nil
+		}
+		if err != nil && err != io.EOF {
+			return fmt.Errorf("line %d: %w", n, err)
+		}
+		raw := bytes.TrimRight(line, "\r\n")
+		rec := &record{file: display, line: n, raw: raw}
+		judge(rec, idPath, textPath, limit, seen)
+		add(rec)
+		if err == io.EOF {
+			return nil
+		}
+	}
+}
+
+// judge parses a record: its text, its id, and whether it can be linted.
+func judge(rec *record, idPath, textPath []string, limit int64, seen map[string]string) {
+	if len(bytes.TrimSpace(rec.raw)) == 0 {
+		rec.bad = "empty line"
+		return
+	}
+	if !json.Valid(rec.raw) {
+		rec.bad = "invalid JSON"
+		return
+	}
+	start, end, err := locate(rec.raw, textPath)
+	if err != nil {
+		rec.bad = fmt.Sprintf("text field %q: %v", strings.Join(textPath, "."), err)
+		return
+	}
+	var text string
+	if rec.raw[start] != '"' || json.Unmarshal(rec.raw[start:end], &text) != nil {
+		rec.bad = fmt.Sprintf("text field %q is not a string", strings.Join(textPath, "."))
+		return
+	}
+	if limit > 0 && int64(len(text)) > limit {
+		rec.bad = fmt.Sprintf("text of %d bytes is over --max-file-size", len(text))
+		return
+	}
+	rec.text, rec.start, rec.end = []byte(text), start, end
+	if s, e, err := locate(rec.raw, idPath); err == nil {
+		rec.id = json.RawMessage(rec.raw[s:e])
+		key := string(rec.id)
+		if first, dup := seen[key]; dup {
+			rec.bad = fmt.Sprintf("duplicate id %s (first at %s)", key, first)
+			rec.text = nil
+			return
+		}
+		seen[key] = fmt.Sprintf("%s:%d", rec.file, rec.line)
+	} else if !errors.Is(err, errMissing) {
+		rec.bad = fmt.Sprintf("id field %q: %v", strings.Join(idPath, "."), err)
+		return
+	}
+}
+
+// path is how a record is named in findings: FILE#ID, or FILE:LINE for a
+// record without an id.
+func (rec *record) path() string {
+	if len(rec.id) == 0 {
+		return fmt.Sprintf("%s:%d", rec.file, rec.line)
+	}
+	var s string
+	if json.Unmarshal(rec.id, &s) == nil {
+		return rec.file + "#" + s
+	}
+	return rec.file + "#" + string(rec.id)
+}
+
+// withText returns the record with its text field's value replaced by
+// text, every other byte as it was.
+func (rec *record) withText(text []byte) ([]byte, error) {
+	var b bytes.Buffer
+	enc := json.NewEncoder(&b)
+	enc.SetEscapeHTML(false)
+	if err := enc.Encode(string(text)); err != nil {
+		return nil, err
+	}
+	val := bytes.TrimRight(b.Bytes(), "\n")
+	out := make([]byte, 0, len(rec.raw)+len(val)-(rec.end-rec.start))
+	out = append(out, rec.raw[:rec.start]...)
+	out = append(out, val...)
+	return append(out, rec.raw[rec.end:]...), nil
+}
+
+// cpOffset converts a byte offset of text into a code-point offset.
+func cpOffset(text []byte, off int) int { return utf8.RuneCount(text[:min(off, len(text))]) }
+
+// recordsOptions are what record mode takes from the command line.
+type recordsOptions struct {
+	inputs           []string
+	idPath, textPath []string
+	fix, unsafe      bool
+	output           string
+	format           string
+	limit            int64
+}
+
+// runRecords lints the records of the inputs and writes findings (or, with
+// fix, the fixed records), returning the exit code.
+func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter, fopts format.Options, failLevel lint.Severity, stdin io.Reader, stdout, stderr io.Writer) int {
+	errf := func(format string, args ...any) { fmt.Fprintf(stderr, "stylelint: "+format+"\n", args...) }
+	var recs []*record
+	seen := map[string]string{}
+	hadError := false
+	for _, name := range o.inputs {
+		if err := readRecords(name, stdin, o.idPath, o.textPath, o.limit, seen, func(r *record) { recs = append(recs, r) }); err != nil {
+			errf("%s: %v", name, err)
+			hadError = true
+		}
+	}
+	var inputs []lint.Input
+	var linted []*record // linted[i] is the record of inputs[i]
+	bad := 0
+	for _, r := range recs {
+		if r.bad != "" {
+			errf("%s:%d: %s; record not linted", r.file, r.line, r.bad)
+			bad++
+			continue
+		}
+		inputs = append(inputs, lint.Input{Path: r.path(), Data: r.text, Explicit: true})
+		linted = append(linted, r)
+	}
+	results := lint.Run(setup, inputs)
+	for _, res := range results {
+		if res.Err != nil {
+			errf("%s: %v", res.Input.Path, res.Err)
+			hadError = true
+		}
+	}
+	if bad > 0 {
+		errf("%d of %d records could not be linted", bad, len(recs))
+		hadError = true
+	}
+	exit := func(findings bool) int {
+		switch {
+		case hadError:
+			return ExitError
+		case findings:
+			return ExitFindings
+		}
+		return ExitOK
+	}
+
+	if o.fix {
+		out := stdout
+		var file *os.File
+		if o.output != "" {
+			f, err := os.Create(o.output)
+			if err != nil {
+				errf("--output: %v", err)
+				return ExitError
+			}
+			file, out = f, f
+		}
+		w := bufio.NewWriterSize(out, 1<<20)
+		fixed := map[*record][]byte{}
+		for i, oc := range lint.FixAll(setup, results, o.unsafe) {
+			if oc.Err == nil && oc.Changed() {
+				fixed[linted[i]] = oc.New
+			}
+		}
+		changed := 0
+		for _, r := range recs {
+			line := r.raw
+			if text, ok := fixed[r]; ok {
+				nl, err := r.withText(text)
+				if err != nil {
+					errf("%s:%d: %v; record written unchanged", r.file, r.line, err)
+					hadError = true
+				} else {
+					line = nl
+					changed++
+				}
+			}
+			w.Write(line)
+			w.WriteByte('\n')
+		}
+		err := w.Flush()
+		if file != nil {
+			if cerr := file.Close(); err == nil {
+				err = cerr
+			}
+		}
+		if err != nil {
+			errf("writing records: %v", err)
+			return ExitError
+		}
+		fmt.Fprintf(stderr, "stylelint: %d of %d records fixed\n", changed, len(recs))
+		return exit(changed > 0)
+	}
+
+	var findings []lint.Finding
+	failing := false
+	out := bufio.NewWriterSize(stdout, 64<<10)
+	for i, res := range results {
+		for _, f := range res.Findings {
+			failing = failing || f.Severity >= failLevel
+		}
+		if o.format != "jsonl" {
+			findings = append(findings, res.Findings...)
+			continue
+		}
+		r := linted[i]
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		for k := range res.Findings {
+			f := &res.Findings[k]
+			j := format.JSONFinding(f)
+			j.File, j.Record, j.ID = r.file, r.line, r.id
+			cs, ce := cpOffset(r.text, f.Start), cpOffset(r.text, f.End)
+			j.CPOffset, j.CPEndOffset = &cs, &ce
+			if err := enc.Encode(j); err != nil {
+				errf("writing output: %v", err)
+				return ExitError
+			}
+		}
+	}
+	if o.format != "jsonl" {
+		if err := formatter(out, findings, fopts); err != nil {
+			errf("writing output: %v", err)
+			return ExitError
+		}
+	}
+	if err := out.Flush(); err != nil {
+		errf("writing output: %v", err)
+		return ExitError
+	}
+	if o.format == "text" {
+		fmt.Fprintln(stderr, format.Summary(findings, len(inputs))+" (records)")
+	}
+	return exit(failing)
+}
