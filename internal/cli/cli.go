@@ -230,7 +230,7 @@ func flagHint(err error, flags []ucli.Flag) string {
 func lintFlags() []ucli.Flag {
 	return []ucli.Flag{
 		&ucli.StringFlag{Name: "config", Aliases: []string{"c"}, Usage: "config `FILE` (default: .stylelint.yaml found by walking up from the current directory to the repository root or home)"},
-		&ucli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(format.Names, ", ")},
+		&ucli.StringFlag{Name: "format", Aliases: []string{"f"}, Value: "text", Usage: "output format: " + strings.Join(format.Names, ", ") + "; with --input jsonl also attributes (Dolma span attributes) and summary (counts per record)"},
 		&ucli.BoolFlag{Name: "fix", Usage: "apply safe fixes in place (with -: write the fixed text to stdout)"},
 		&ucli.BoolFlag{Name: "unsafe-fixes", Usage: "with --fix or --diff, also apply fixes that are not marked safe"},
 		&ucli.BoolFlag{Name: "diff", Usage: "print the unified diff of what --fix would change; write nothing"},
@@ -262,8 +262,14 @@ func lintFlags() []ucli.Flag {
 func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int {
 	errf := func(format string, args ...any) { fmt.Fprintf(stderr, "stylelint: "+format+"\n", args...) }
 
-	formatter, err := format.Get(c.String("format"))
-	if err != nil {
+	var formatter format.Formatter
+	var err error
+	if f := c.String("format"); recordFormats[f] {
+		if c.String("input") != "jsonl" {
+			errf("--format %s is for --input jsonl (one line per record)", f)
+			return ExitError
+		}
+	} else if formatter, err = format.Get(f); err != nil {
 		errf("%v", err)
 		return ExitError
 	}

@@ -204,6 +204,31 @@ func (rec *record) withText(text []byte) ([]byte, error) {
 // cpOffset converts a byte offset of text into a code-point offset.
 func cpOffset(text []byte, off int) int { return utf8.RuneCount(text[:min(off, len(text))]) }
 
+// recordFormats are the formats only record mode writes: a line per
+// record.
+var recordFormats = map[string]bool{"attributes": true, "summary": true}
+
+// attributesLine is a record's findings as a Dolma tagger writes spans:
+// per attribute "stylelint__<rule>", [start, end, score] in code points of
+// the text (the score: a model's confidence, else 1), so that Dolma's
+// mixer can filter or repair documents by span.
+type attributesLine struct {
+	ID         json.RawMessage         `json:"id"`
+	Attributes map[string][][3]float64 `json:"attributes"`
+}
+
+// summaryLine is a record's findings counted per rule.
+type summaryLine struct {
+	File     string          `json:"file"`
+	Record   int             `json:"record"`
+	ID       json.RawMessage `json:"id,omitempty"`
+	Findings int             `json:"findings"`
+	Rules    map[string]int  `json:"rules"`
+}
+
+// attributeName is a rule's attribute in Dolma's naming.
+func attributeName(rule string) string { return "stylelint__" + strings.ReplaceAll(rule, "-", "_") }
+
 // recordsOptions are what record mode takes from the command line.
 type recordsOptions struct {
 	inputs           []string
@@ -315,13 +340,44 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		for _, f := range res.Findings {
 			failing = failing || f.Severity >= failLevel
 		}
+		r := linted[i]
+		enc := json.NewEncoder(out)
+		enc.SetEscapeHTML(false)
+		var line any
+		switch o.format {
+		case "attributes":
+			a := attributesLine{ID: r.id, Attributes: map[string][][3]float64{}}
+			if len(a.ID) == 0 {
+				a.ID = json.RawMessage(fmt.Sprint(r.line)) // Dolma needs an id: the line
+			}
+			for k := range res.Findings {
+				f := &res.Findings[k]
+				score := 1.0
+				if f.Confidence > 0 {
+					score = f.Confidence
+				}
+				name := attributeName(f.Rule)
+				a.Attributes[name] = append(a.Attributes[name], [3]float64{float64(cpOffset(r.text, f.Start)), float64(cpOffset(r.text, f.End)), score})
+			}
+			line = a
+		case "summary":
+			sl := summaryLine{File: r.file, Record: r.line, ID: r.id, Findings: len(res.Findings), Rules: map[string]int{}}
+			for k := range res.Findings {
+				sl.Rules[res.Findings[k].Rule]++
+			}
+			line = sl
+		}
+		if line != nil {
+			if err := enc.Encode(line); err != nil {
+				errf("writing output: %v", err)
+				return ExitError
+			}
+			continue
+		}
 		if o.format != "jsonl" {
 			findings = append(findings, res.Findings...)
 			continue
 		}
-		r := linted[i]
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
 		for k := range res.Findings {
 			f := &res.Findings[k]
 			j := format.JSONFinding(f)
@@ -334,7 +390,7 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 			}
 		}
 	}
-	if o.format != "jsonl" {
+	if formatter != nil && o.format != "jsonl" {
 		if err := formatter(out, findings, fopts); err != nil {
 			errf("writing output: %v", err)
 			return ExitError
