@@ -5,9 +5,12 @@
 //
 //	go run ./tools/corpusgen -out /tmp/corpus -n 20000      # about 100 MB
 //	go run ./tools/corpusgen -out /tmp/big.txt -size 100MB
+//	go run ./tools/corpusgen -out /tmp/corpus.jsonl -jsonl -n 20000   # records
 package main
 
 import (
+	"bufio"
+	"encoding/json"
 	"flag"
 	"fmt"
 	"os"
@@ -23,14 +26,15 @@ func main() {
 	size := flag.String("size", "", "write one file of about this size (e.g. 10MB) instead")
 	seed := flag.Uint64("seed", 1, "random seed")
 	fixtures := flag.String("fixtures", "fixtures", "directory of extra source texts (.txt, .md)")
+	jsonl := flag.Bool("jsonl", false, "write the -n articles as JSON Lines records {id, url, text} to the file -out")
 	flag.Parse()
-	if err := run(*out, *n, *size, *seed, *fixtures); err != nil {
+	if err := run(*out, *n, *size, *seed, *fixtures, *jsonl); err != nil {
 		fmt.Fprintln(os.Stderr, "corpusgen:", err)
 		os.Exit(1)
 	}
 }
 
-func run(out string, n int, size string, seed uint64, fixtures string) error {
+func run(out string, n int, size string, seed uint64, fixtures string, jsonl bool) error {
 	if out == "" {
 		return fmt.Errorf("-out is required")
 	}
@@ -49,8 +53,38 @@ func run(out string, n int, size string, seed uint64, fixtures string) error {
 		}
 		return os.WriteFile(out, g.Text(bytes), 0o644)
 	}
+	if jsonl {
+		return writeRecords(out, g, n)
+	}
 	_, err := g.WriteDir(out, n)
 	return err
+}
+
+// writeRecords writes n articles as JSON Lines records.
+func writeRecords(out string, g *corpus.Generator, n int) error {
+	f, err := os.Create(out)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(f, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	for i := 1; i <= n; i++ {
+		rec := struct {
+			ID   string `json:"id"`
+			URL  string `json:"url"`
+			Text string `json:"text"`
+		}{fmt.Sprintf("doc-%07d", i), fmt.Sprintf("https://news.example/%d", i), string(g.Article())}
+		if err := enc.Encode(rec); err != nil {
+			f.Close()
+			return err
+		}
+	}
+	if err := w.Flush(); err != nil {
+		f.Close()
+		return err
+	}
+	return f.Close()
 }
 
 func parseSize(s string) (int, error) {
