@@ -50,6 +50,14 @@ var builtinPatterns = []builtinPattern{
 	{id: "comments/prompt", keys: "comment comments discussion conversation reply", re: `^(?:view|read|show|load|see|hide|post|add|leave|write) (?:all |the |a |your )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b.*$|^join the (?:conversation|discussion)\b.*$|^read comments\b.*$`, safe: true},
 	{id: "comments/moderation", keys: "moderated comments", re: `comments are moderated|comments faq|community guidelines|^comments? (?:are|is) closed`, safe: true, maxWords: 40},
 	{id: "comments/account", keys: "account log sign login logout register profile", re: `^already have an account\??$|^(?:log|sign) ?(?:in|up|out)(?: (?:or|/|\|)? ?(?:log|sign) ?(?:in|up|out))*\.?$|^create (?:an )?account$|^my (?:profile|account)(?: log ?out)?$|^(?:sign in|log in|register) to (?:comment|continue|read)\b.*$`, safe: true},
+	// The comment forms of the common publishing systems, in their default
+	// wording: WordPress core's comment_form() (wp-includes/
+	// comment-template.php), the Akismet and Jetpack plugins' notices,
+	// Drupal's comment module and Blogger's comment links.
+	{id: "comments/form", keys: "email published required reply comment comments akismet logged notify save", re: `^your email address will not be published\.?(?: required fields are marked \*?)?$|^required fields are marked \*?$|^leave a (?:reply|comment)(?: to .{1,60})?$|^cancel reply$|^post (?:a |new )?comment$|^add new comment$|^you must be (?:logged in|registered) to post a comment\.?$|^logged in as .{1,60}\. (?:edit your profile\. )?log out\??$|^save my name, email, and website in this browser for the next time i comment\.?$|^notify me of (?:follow-up comments|new posts) by email\.?$|^this site uses akismet to reduce spam\. learn how your comment data is processed\.?$|^log in or register to post comments$|^subscribe to: post comments \(atom\)$`, safe: true, maxWords: 30},
+	// A comment's or a post's signature line: "Posted by: NAME at DATE",
+	// "Submitted by NAME on DATE" (Drupal's default).
+	{id: "comments/signature", keys: "posted submitted", re: `^(?:posted|submitted) by:? .{1,60}? (?:at|on) (?:` + dateRE + `)(?:,? (?:at |- |@ )?` + timeRE + `)?$`, safe: false, maxWords: 25},
 	// newsletters and subscriptions
 	{id: "newsletter/sign-up", keys: "newsletter newsletters sign subscribe subscription inbox", re: `(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|\w+'s|\w+’s)? ?.{0,40}(?:newsletter|alerts|emails?|updates|digest)\b|never miss a (?:story|thing|beat)|keep your inbox happy|^get (?:the|our) newsletter|\bget (?:the|our) newsletter!?$|^newsletter(?:s| sign-?up(?: form)?)?$|delivered (?:straight )?to your inbox|^subscribe(?: now| today| here)?!?$|^free subscription$`, safe: true, maxWords: 30},
 	{id: "newsletter/recaptcha", keys: "recaptcha", re: `protected by recaptcha`, safe: true, maxWords: 40},
@@ -71,6 +79,9 @@ var builtinPatterns = []builtinPattern{
 	{id: "nav/breadcrumb-arrows", keys: "⇤ ← ↑", re: `^[⇤←]\s*\w+$|^↑\s*[\w ,.'’!-]{1,40}$`, safe: true},
 	{id: "nav/contact-prompt", keys: "touch author", re: `^(?:get in touch|about the authors?|more (?:about|from) the authors?)\s*[:.!]?$`, safe: true},
 	{id: "nav/browser", keys: "browser javascript notifications", re: `please (?:upgrade|update) your browser|(?:enable|turn on) javascript|(?:turn on|enable) (?:desktop |push )?notifications`, safe: true, maxWords: 25},
+	// A blog's archive widget (Blogger, WordPress): a month or a year and
+	// its post count, with the widget's disclosure triangle.
+	{id: "nav/archive-count", keys: "#digit", re: `^[►▼▶▸]?\s*(?:` + month + `(?: \d{4})?|\d{4})\s*\(\d+\)$`, safe: true},
 	// credits and metadata
 	{id: "credit/photo", keys: "photo photos photograph image images illustration video credit courtesy graphic caption getty gettyimages shutterstock istock reuters ap afp", re: `^(?:photo|photos|photograph|image|images|illustration|video|credit|courtesy|graphic|pictured|source|caption)(?: credit)?(?: by)?\s*[:|/]\s*.{1,100}$|^(?:photo|photograph|illustration|image|video) by [^.]{1,80}$|(?:/|\|)\s*(?:[\w.' -]{1,40}/\s*)?(?:getty ?images|shutterstock|istock(?:photo)?|reuters|ap photo|afp)(?: via getty images)?\s*$|^(?:getty ?images|ap photo|reuters|afp)(?:\s*/\s*[\w. ]+)?$|\. (?:caption|credit|photo credit|image credit): .{1,80}$|\. (?:photo|photograph|image|illustration)s?: [\p{L}.'’ -]{3,60}\.?$`, safe: true, maxWords: 25},
 	{id: "meta/read-time", keys: "min read minute minutes", re: `^\d+\s?(?:min|minute)s?(?: read)?$|\b\d+ min read$`, safe: true},
