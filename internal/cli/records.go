@@ -29,6 +29,10 @@ type record struct {
 	file string
 	line int
 	raw  []byte // the line, without its end
+	// What --fix writes back around it: the line's own end (LF, CRLF or
+	// none on a last line) and the file's byte-order mark.
+	ending []byte
+	bom    bool
 	// For a good record: its id (the JSON value as written, or the line
 	// number when the record has none), its text, and where the text
 	// field's value lies in raw.
@@ -123,7 +127,12 @@ func readRecords(name string, stdin io.Reader, idPath, textPath []string, limit 
 			return fmt.Errorf("line %d: %w", n, err)
 		}
 		raw := bytes.TrimRight(line, "\r\n")
-		rec := &record{file: display, line: n, raw: raw}
+		rec := &record{file: display, line: n, raw: raw, ending: line[len(raw):]}
+		if n == 1 && bytes.HasPrefix(raw, []byte("\ufeff")) {
+			// A byte-order mark starts the file, not the record; --fix
+			// writes it back.
+			rec.raw, rec.bom = raw[3:], true
+		}
 		judge(rec, idPath, textPath, limit, seen)
 		add(rec)
 		if err == io.EOF {
@@ -136,6 +145,12 @@ func readRecords(name string, stdin io.Reader, idPath, textPath []string, limit 
 func judge(rec *record, idPath, textPath []string, limit int64, seen map[string]string) {
 	if len(bytes.TrimSpace(rec.raw)) == 0 {
 		rec.bad = "empty line"
+		return
+	}
+	if !utf8.Valid(rec.raw) {
+		// Decoding would turn the bad bytes into U+FFFD, and --fix would
+		// write them back so: the record is left as it is.
+		rec.bad = "invalid UTF-8"
 		return
 	}
 	if !json.Valid(rec.raw) {
@@ -316,8 +331,15 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 					changed++
 				}
 			}
+			if r.bom {
+				w.WriteString("\ufeff")
+			}
 			w.Write(line)
-			w.WriteByte('\n')
+			if len(r.ending) > 0 {
+				w.Write(r.ending)
+			} else {
+				w.WriteByte('\n') // records from several inputs must not run together
+			}
 		}
 		err := w.Flush()
 		if file != nil {
