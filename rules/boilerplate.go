@@ -3,6 +3,7 @@ package rules
 import (
 	"bytes"
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"regexp"
 	"sort"
 	"strings"
@@ -603,14 +604,14 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 		} else {
 			b.leadingFurniture(p, ln)
 		}
-		if remember && !seen[norm] && letterCount(norm) >= 3 {
+		if remember && !seen[norm] && textscan.LetterCount(norm) >= 3 {
 			if seen == nil {
 				seen = map[string]bool{}
 			}
 			seen[norm] = true
 			s, e := trimLine(t, ln)
 			del := deleteLine(t, ln)
-			out = append(out, bpLine{key: fnv64(fnvOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End),
+			out = append(out, bpLine{key: textscan.FNV64(textscan.FNVOffset64, norm), start: int32(s), end: int32(e), delStart: int32(del.Start), delEnd: int32(del.End),
 				plausible: true, line: int32(i)})
 		}
 	}
@@ -705,7 +706,7 @@ func attachable(line []byte, words int) bool {
 		return false
 	}
 	s := strings.TrimRight(string(line), " \t\x00")
-	if s == "" || letterCount(s) < 3 {
+	if s == "" || textscan.LetterCount(s) < 3 {
 		return false
 	}
 	r, _ := utf8.DecodeLastRuneInString(s)

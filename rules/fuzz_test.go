@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"os"
 	"path/filepath"
 	"strings"
@@ -43,7 +44,7 @@ func allRules(t testing.TB) []lint.Active {
 	return out
 }
 
-// FuzzTokenizer: parts tile the input exactly; countWord agrees with the
+// FuzzTokenizer: parts tile the input exactly; CountWord agrees with the
 // tokens.
 func FuzzTokenizer(f *testing.F) {
 	addSeeds(f)
@@ -51,29 +52,29 @@ func FuzzTokenizer(f *testing.F) {
 		if !utf8.ValidString(s) {
 			s = strings.ToValidUTF8(s, "\uFFFD")
 		}
-		parts := splitWords(s, 0)
+		parts := textscan.SplitWords(s, 0)
 		at := 0
 		counts := map[string]int{}
 		for i, p := range parts {
-			if p.start != at || p.text != s[at:at+len(p.text)] || p.text == "" {
+			if p.Start != at || p.Text != s[at:at+len(p.Text)] || p.Text == "" {
 				t.Fatalf("part %d %+v does not continue at %d", i, p, at)
 			}
-			if i > 0 && p.word == parts[i-1].word {
-				t.Fatalf("parts %d and %d are both word=%v", i-1, i, p.word)
+			if i > 0 && p.Word == parts[i-1].Word {
+				t.Fatalf("parts %d and %d are both word=%v", i-1, i, p.Word)
 			}
-			at += len(p.text)
-			if p.word {
-				counts[stripPossessive(p.text)]++
+			at += len(p.Text)
+			if p.Word {
+				counts[textscan.StripPossessive(p.Text)]++
 			}
 		}
 		if at != len(s) {
 			t.Fatalf("parts cover %d of %d bytes", at, len(s))
 		}
 		if strings.ContainsAny(s, " \t\n\r\x00\u00a0") {
-			return // countWord sees whole documents; ForChunks splits these
+			return // CountWord sees whole documents; ForChunks splits these
 		}
 		for w, n := range counts {
-			if got := countWord(s, w); got != n {
+			if got := textscan.CountWord(s, w); got != n {
 				t.Fatalf("countWord(%q) = %d, tokens say %d", w, got, n)
 			}
 		}

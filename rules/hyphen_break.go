@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
 	"unicode"
@@ -62,7 +63,7 @@ func (r *hyphenBreak) Check(p *lint.Pass) {
 	attested := func(w string) int {
 		if words == nil {
 			words = map[string]int{}
-			text := docText(p.Doc) // substrings of it: no copy per word
+			text := textscan.DocText(p.Doc) // substrings of it: no copy per word
 			p.Doc.ForChunks(func(s, e int) {
 				w := strings.TrimFunc(text[s:e], func(r rune) bool { return !unicode.IsLetter(r) })
 				words[strings.ToLower(w)]++
@@ -207,7 +208,7 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 		return // only a clear word may be rejoined across a space or a dash
 	}
 	leftOK := r.lex.Known(left) || prefixes[strings.ToLower(left)]
-	if leftOK && r.wordLike(right) && letterCount(left) >= 2 && letterCount(right) >= 2 {
+	if leftOK && r.wordLike(right) && textscan.LetterCount(left) >= 2 && textscan.LetterCount(right) >= 2 {
 		edits := []lint.Edit{{Start: i + 1, End: j}}
 		if kind == "line" && wrapped() {
 			edits = keepWrap(t, ls, i+1, j, left+"-")
@@ -217,7 +218,7 @@ func (r *hyphenBreak) hyphen(p *lint.Pass, t []byte, i int, attested func(string
 		return
 	}
 	if kind == "line" || kind == "paragraph" {
-		if !r.lex.Known(left) && !r.wordLike(right) && letterCount(left) >= 2 && letterCount(right) >= 2 {
+		if !r.lex.Known(left) && !r.wordLike(right) && textscan.LetterCount(left) >= 2 && textscan.LetterCount(right) >= 2 {
 			p.Reportf(ls, re, &lint.Fix{Message: "rejoin the word", Safe: false,
 				Edits: []lint.Edit{{Start: le, End: j}}},
 				"word probably broken by a hyphen: %q, perhaps %q", string(p.Doc.Src[ls:re]), joined)

@@ -2,6 +2,8 @@ package rules
 
 import (
 	"bytes"
+	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
 	"unicode"
@@ -30,7 +32,7 @@ type missingSpace struct {
 	// The models that weigh the splits of unknown words, capitalised and
 	// lowercase (missing_space_model.go); observe, if set, sees every
 	// word they weighed (the trainer).
-	titleModel, lowerModel, caseModel *fittedModel
+	titleModel, lowerModel, caseModel *fitted.Model
 	observe                           func(SplitCandidate)
 }
 
@@ -106,11 +108,11 @@ type msCheck struct {
 // onePass reports whether a question about the document should be
 // answered from a one-pass view (wordCounts, midCapitals,
 // identifierWords) rather than by searching the text: always above
-// searchLimit, and once the searches have read searchBudget bytes (a
+// SearchLimit, and once the searches have read SearchBudget bytes (a
 // document under the limit that asks about thousands of distinct words
 // would otherwise cost thousands of passes).
 func (c *msCheck) onePass() bool {
-	if len(c.text) > searchLimit || c.searched > searchBudget {
+	if len(c.text) > textscan.SearchLimit || c.searched > textscan.SearchBudget {
 		return true
 	}
 	c.searched += len(c.text)
@@ -118,7 +120,7 @@ func (c *msCheck) onePass() bool {
 }
 
 func (r *missingSpace) Check(p *lint.Pass) {
-	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: docText(p.Doc)}
+	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: textscan.DocText(p.Doc)}
 	p.Doc.ForChunks(c.chunk)
 }
 
@@ -151,8 +153,8 @@ func (c *msCheck) chunk(s, e int) {
 		return
 	}
 	str := c.str[s:e]
-	ts, te := trimChunk(str)
-	if notProse(str) {
+	ts, te := textscan.TrimChunk(str)
+	if textscan.NotProse(str) {
 		// links, addresses and code: only a word glued to one of them
 		w := str[ts:te]
 		c.beforeLink(w, s+ts)
@@ -166,13 +168,13 @@ func (c *msCheck) chunk(s, e int) {
 		return
 	}
 	c.joins = c.joins[:0]
-	parts := splitWords(str[ts:te], s+ts)
+	parts := textscan.SplitWords(str[ts:te], s+ts)
 	for i, w := range parts {
-		if !w.word {
+		if !w.Word {
 			continue
 		}
-		c.inWord(w.text, w.start)
-		if i+2 < len(parts) && !parts[i+1].word && parts[i+2].word {
+		c.inWord(w.Text, w.Start)
+		if i+2 < len(parts) && !parts[i+1].Word && parts[i+2].Word {
 			c.punct(w, parts[i+1], parts[i+2])
 		}
 	}
@@ -300,8 +302,6 @@ func (c *msCheck) report(start, end, at int, safe bool) {
 
 func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at, safe}) }
 
-func isFunctionWord(s string) bool { return functionWords[strings.ToLower(s)] }
-
 // known reports whether w is a word: lexicon, user vocabulary.
 func (c *msCheck) known(w string) bool {
 	return c.r.lex.Known(w) || c.p.Env.Allowed(w)
@@ -328,7 +328,7 @@ func (c *msCheck) knownInflected(w string) bool {
 	}
 	for _, suf := range inflections {
 		stem, ok := strings.CutSuffix(w, suf)
-		if !ok || len(stem) < 4 || !isASCIILower(stem) {
+		if !ok || len(stem) < 4 || !textscan.IsASCIILower(stem) {
 			continue
 		}
 		n := len(stem)
@@ -347,7 +347,7 @@ func (c *msCheck) prefixed(w string) bool {
 		return false // offBroadway is two words
 	}
 	low := strings.ToLower(w)
-	if !isASCIILower(low) {
+	if !textscan.IsASCIILower(low) {
 		return false
 	}
 	for i := 2; i <= 7 && i <= len(low)-4; i++ {
@@ -364,12 +364,12 @@ func (c *msCheck) attested(w string) int {
 		return n // asked before: no search, no budget spent
 	}
 	if c.onePass() {
-		return wordCounts(c.p.Doc)[w]
+		return textscan.WordCounts(c.p.Doc)[w]
 	}
 	if c.words == nil {
 		c.words = map[string]int{}
 	}
-	n := countWord(c.str, w)
+	n := textscan.CountWord(c.str, w)
 	c.words[w] = n
 	return n
 }
@@ -379,9 +379,9 @@ func (c *msCheck) attested(w string) int {
 // exactly where a document shows that a word is an identifier.
 func (c *msCheck) identifier(w string) bool {
 	if c.onePass() {
-		return identifierWords(c.p.Doc)[w]
+		return textscan.IdentifierWords(c.p.Doc)[w]
 	}
-	return usedAsIdentifier(docSource(c.p.Doc), w)
+	return textscan.UsedAsIdentifier(textscan.DocSource(c.p.Doc), w)
 }
 
 // capitalRuns counts the capitalised humps of a word (a capital followed
@@ -418,7 +418,7 @@ func runesClass(r rune) byte {
 		return clUpper
 	case unicode.IsDigit(r):
 		return clDigit
-	case isApostrophe(r):
+	case textscan.IsApostrophe(r):
 		return clApos
 	case unicode.IsMark(r):
 		return 0 // joins the previous run
@@ -446,7 +446,7 @@ func caseRuns(w string) []caseRun {
 // inWord looks for missing spaces inside one word (letters, digits and
 // inner apostrophes), at offset base of the document.
 func (c *msCheck) inWord(w string, base int) {
-	if len(w) > maxJoinBytes || c.known(w) || c.known(stripPossessive(w)) { // known: the lexicon or the vocabulary
+	if len(w) > maxJoinBytes || c.known(w) || c.known(textscan.StripPossessive(w)) { // known: the lexicon or the vocabulary
 		return
 	}
 	// The verdict on a word depends only on the word and the document, and
@@ -502,24 +502,24 @@ func (c *msCheck) decideWord(w string, base int) {
 			// MLBis: a function word after an acronym, whatever "Bis" is
 			// (not "an", which ends names: PCMan)
 			fw := k+1 == len(runs) && functionWords[low] && !particles[low] && low != "an" && len(low) >= 2 && prev.end-prev.start >= 3
-			if (k+1 == len(runs) || runs[k+1].class != clApos) && letterCount(low) >= 2 && !suffixFragments[low] &&
+			if (k+1 == len(runs) || runs[k+1].class != clApos) && textscan.LetterCount(low) >= 2 && !suffixFragments[low] &&
 				c.commonWord(low) && (fw || !c.known(lastCap)) && !(k+1 < len(runs) && runs[k+1].class == clUpper) {
 				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clLower && cur.class == clDigit:
 			// and12, to185: a function word glued to a number
-			if lw := w[runStart(runs, k-1):prev.end]; isFunctionWord(lw) && letterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isNumber(w[cur.start:]) {
-				c.add(base+cur.start, letterCount(lw) >= 3 && isDigits(w[cur.start:cur.end]) && k+1 == len(runs))
+			if lw := w[runStart(runs, k-1):prev.end]; textscan.IsFunctionWord(lw) && textscan.LetterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isNumber(w[cur.start:]) {
+				c.add(base+cur.start, textscan.LetterCount(lw) >= 3 && textscan.IsDigits(w[cur.start:cur.end]) && k+1 == len(runs))
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
 			low := w[cur.start:cur.end]
 			// 140and1,97,666: the word may be glued to the next number too
-			last := k+1 == len(runs) || k+2 == len(runs) && runs[k+1].class == clDigit && letterCount(low) >= 3
-			if last && isFunctionWord(low) && letterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
-				c.add(base+cur.start, letterCount(low) >= 3) // 3that is never a unit
+			last := k+1 == len(runs) || k+2 == len(runs) && runs[k+1].class == clDigit && textscan.LetterCount(low) >= 3
+			if last && textscan.IsFunctionWord(low) && textscan.LetterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
+				c.add(base+cur.start, textscan.LetterCount(low) >= 3) // 3that is never a unit
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:
@@ -596,14 +596,14 @@ func (c *msCheck) afterDecimalPoint(off int) bool {
 // before it (theiPhone) or after it (DiCaprioand, McDonaldthe).
 func (c *msCheck) mixedCaseJoin(w string) int {
 	for i := 1; i < len(w) && i <= 5; i++ {
-		if head, rest := w[:i], w[i:]; isASCIILower(head) && functionWords[head] && !particles[head] && lexicon.Shape(rest) == lexicon.Other {
+		if head, rest := w[:i], w[i:]; textscan.IsASCIILower(head) && functionWords[head] && !particles[head] && lexicon.Shape(rest) == lexicon.Other {
 			if _, ok := c.r.lex.Rank(rest); ok {
 				return i
 			}
 		}
 	}
 	for i := len(w) - 2; i >= len(w)-5 && i > 2; i-- {
-		if head, tail := w[:i], w[i:]; isASCIILower(tail) && (len(tail) >= 3 && !particles[tail] || twoAfterName[tail]) && functionWords[tail] && lexicon.Shape(head) == lexicon.Other {
+		if head, tail := w[:i], w[i:]; textscan.IsASCIILower(tail) && (len(tail) >= 3 && !particles[tail] || twoAfterName[tail]) && functionWords[tail] && lexicon.Shape(head) == lexicon.Other {
 			if _, ok := c.r.lex.Rank(head); ok {
 				return i
 			}
@@ -612,7 +612,7 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 	// SoftBankearlier: any mixed-case name before a word that ends no
 	// name or compound, so the name need not be listed.
 	for i := len(w) - 4; i >= len(w)-9 && i > 3; i-- {
-		if head, tail := w[:i], w[i:]; (timeAdverbs[tail] || neverEndName[tail] && len(tail) >= 4) && lexicon.Shape(head) == lexicon.Other && isASCIILower(head[len(head)-1:]) {
+		if head, tail := w[:i], w[i:]; (timeAdverbs[tail] || neverEndName[tail] && len(tail) >= 4) && lexicon.Shape(head) == lexicon.Other && textscan.IsASCIILower(head[len(head)-1:]) {
 			return i
 		}
 	}
@@ -673,17 +673,17 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 		left = w[:ls]
 		left = strings.TrimRight(left, "'’")
 		titleLeft = lexicon.Shape(left) == lexicon.Title
-		if !c.known(left) && !(possessive && isDigits(left) && len(left) == 4) {
+		if !c.known(left) && !(possessive && textscan.IsDigits(left) && len(left) == 4) {
 			return false
 		}
 	}
-	yearPossessive := possessive && isDigits(left) // 2016'sCompassion
+	yearPossessive := possessive && textscan.IsDigits(left) // 2016'sCompassion
 	// Right word: capitals and the lowercase run after them.
 	rs := runs[k].start
 	re := runs[k].end
 	if k+1 < len(runs) && runs[k+1].class == clLower {
 		if runs[k].end-runs[k].start > len(string([]rune(w[runs[k].start:runs[k].end])[0])) {
-			if !possessive || letterCount(w[rs:re]) < 4 {
+			if !possessive || textscan.LetterCount(w[rs:re]) < 4 {
 				return false // ABCdef on the right: ambiguous
 			}
 			// company’sSYNCplatform: after a possessive, the acronym
@@ -694,7 +694,7 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	}
 	right := w[rs:re]
 	rshape := lexicon.Shape(right)
-	rl := letterCount(right)
+	rl := textscan.LetterCount(right)
 	if yearPossessive {
 		return rshape == lexicon.Title && rl >= 3 // a year's possessive is never code
 	}
@@ -708,10 +708,10 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 			}
 			left = pieces[len(pieces)-1]
 		}
-		if left != "a" && letterCount(left) < 2 {
+		if left != "a" && textscan.LetterCount(left) < 2 {
 			return false
 		}
-		if letterCount(left) == 2 && !twoLetterWords[left] {
+		if textscan.LetterCount(left) == 2 && !twoLetterWords[left] {
 			return false
 		}
 		// Code identifiers (drawBorder) glue a verb to a common noun;
@@ -723,12 +723,12 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 		// A possessive (Trump’sCampaign) is prose too: code has none.
 		// So is a word glued to the first word of a title
 		// (imprintSincerely Yours): code does not go on in capitals.
-		prose := c.verbLike(left) && letterCount(right) >= 4 || possessive ||
-			k+2 >= len(runs) && letterCount(left) >= 4 && rshape == lexicon.Title && c.titleFollows(base+len(w))
-		if !isFunctionWord(left) && !prose && c.attested(stripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(stripPossessive(right))) {
+		prose := c.verbLike(left) && textscan.LetterCount(right) >= 4 || possessive ||
+			k+2 >= len(runs) && textscan.LetterCount(left) >= 4 && rshape == lexicon.Title && c.titleFollows(base+len(w))
+		if !textscan.IsFunctionWord(left) && !prose && c.attested(textscan.StripPossessive(right)) == 0 && c.r.lex.Known(strings.ToLower(textscan.StripPossessive(right))) {
 			return false
 		}
-		if !isFunctionWord(left) && !prose && !c.strongPiece(strings.ToLower(left)) {
+		if !textscan.IsFunctionWord(left) && !prose && !c.strongPiece(strings.ToLower(left)) {
 			return false // libXcursor: a rare word before a capital is a prefix
 		}
 		switch rshape {
@@ -737,24 +737,24 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 		case lexicon.Upper:
 			// withFBI, company’sSYNC, but not openSUSE: an acronym after a
 			// plain word is a brand's spelling
-			return rl >= 3 && (isFunctionWord(left) || c.verbLike(left) || possessive)
+			return rl >= 3 && (textscan.IsFunctionWord(left) || c.verbLike(left) || possessive)
 		}
 		return false
 	}
 	// PresidentDonald, ArrowThe: capitalised words glued together. Brands
 	// (YouTube, PlayStation, LinkedIn) are told apart by the document:
 	// both halves must also stand alone in it.
-	if letterCount(left) >= 3 && rshape == lexicon.Upper && rl >= 3 && isFunctionWord(left) && !particles[strings.ToLower(left)] && k+1 == len(runs) {
+	if textscan.LetterCount(left) >= 3 && rshape == lexicon.Upper && rl >= 3 && textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)] && k+1 == len(runs) {
 		return true // ViaCNN, FromNBC: a capitalised function word and an acronym
 	}
-	if letterCount(left) < 3 || rl < 2 || rshape != lexicon.Title {
+	if textscan.LetterCount(left) < 3 || rl < 2 || rshape != lexicon.Title {
 		return false
 	}
 	// A capitalised function word (From, The, Via) is a word wherever it
 	// stands; other left halves must stand alone in the document, unless
 	// the right half is a weekday or "The", which end no brand or name
 	// (PostThursday, BrooksThe).
-	if c.attested(left) == 0 && !(isFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
+	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
 	if c.attested(left) > 0 && !c.r.lex.Known(strings.ToLower(left)) && rl >= 6 && c.participle(right) {
@@ -785,11 +785,11 @@ func (c *msCheck) titleFollows(off int) bool {
 		return false
 	}
 	e := off + 1
-	for e < len(c.text) && isAlnumByte(c.text[e]) {
+	for e < len(c.text) && textscan.IsAlnumByte(c.text[e]) {
 		e++
 	}
 	next := c.str[off+1 : e]
-	return lexicon.Shape(next) == lexicon.Title && letterCount(next) >= 3 && next != "The"
+	return lexicon.Shape(next) == lexicon.Title && textscan.LetterCount(next) >= 3 && next != "The"
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.
@@ -841,7 +841,7 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 }
 
 func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
-	right := stripPossessive(w[runs[k].start:])
+	right := textscan.StripPossessive(w[runs[k].start:])
 	if k == 2 && runs[0].class == clUpper {
 		// ArrowThe, FlashThe: a capitalised word glued to an article.
 		return right == "The" || right == "A" || right == "An"
@@ -854,7 +854,7 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	if k-1 > 0 {
 		return false
 	}
-	if isFunctionWord(left) {
+	if textscan.IsFunctionWord(left) {
 		return true
 	}
 	// Otherwise only before a name or a word the text uses on its own
@@ -880,7 +880,7 @@ func (c *msCheck) beforeClitic(stem string, base int) {
 			continue
 		}
 		ll := strings.ToLower(left)
-		fw := isFunctionWord(ll) && letterCount(ll) >= 2
+		fw := textscan.IsFunctionWord(ll) && textscan.LetterCount(ll) >= 2
 		// After a content word only a pronoun of three letters or more:
 		// packit’s is a tool's name, merchandisethat’s a join.
 		if lexicon.Shape(left) != lexicon.Lower && lexicon.Shape(left) != lexicon.Title ||
@@ -913,7 +913,7 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 	}
 	for _, cl := range clitics {
 		rest, ok := strings.CutPrefix(tail, cl)
-		if !ok || letterCount(rest) < 2 {
+		if !ok || textscan.LetterCount(rest) < 2 {
 			continue
 		}
 		var pieces []string
@@ -928,7 +928,7 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 		}
 		at := base + runs[k].start + len(cl)
 		// it’smore, you’lldiscover: a pronoun's clitic and a common word.
-		c.add(at, pieces == nil && letterCount(rest) >= 3 && isFunctionWord(w[:runs[k-1].start]))
+		c.add(at, pieces == nil && textscan.LetterCount(rest) >= 3 && textscan.IsFunctionWord(w[:runs[k-1].start]))
 		for _, p := range pieces[:max(0, len(pieces)-1)] {
 			at += len(p)
 			c.add(at, false)

@@ -1,6 +1,8 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
 	"strings"
 	"sync"
@@ -66,7 +68,7 @@ func (c *msCheck) splitCuts(seg string, title bool) []int {
 	for cut := 1; cut <= len(seg)-1; cut++ {
 		head, tail := seg[:cut], seg[cut:]
 		if title {
-			if cut == 1 && head != "I" && head != "A" || len(tail) < 2 || !isASCIILower(tail) || !listed(tail) {
+			if cut == 1 && head != "I" && head != "A" || len(tail) < 2 || !textscan.IsASCIILower(tail) || !listed(tail) {
 				continue
 			}
 		} else if len(head) == 1 && head != "a" || len(tail) == 1 && tail != "a" || !listed(head) || !listed(tail) {
@@ -95,13 +97,13 @@ type wordFacts struct {
 // With bound set, the features the document's searches give are set to
 // their most favourable values under that model instead: the probability
 // is then an upper bound, enough to rule a cut out cheaply.
-func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fittedModel) []float64 {
+func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fitted.Model) []float64 {
 	head, tail := seg[:cut], seg[cut:]
 	lh := strings.ToLower(head)
 	f := c.r.freq
 	x := make([]float64, numSplitFeatures)
 	x[tHeadZipf], x[tTailZipf], x[tWholeZipf] = f.Zipf(head), f.Zipf(tail), wf.zipf
-	x[tWholeListed] = b2f(x[tWholeZipf] > 0)
+	x[tWholeListed] = fitted.B2F(x[tWholeZipf] > 0)
 	// The noisy channel's H1 − H0 in log10: two words (Zipf − 9 is log10
 	// of a word's share) against one, an unlisted whole priced as the
 	// rarest listed words.
@@ -116,21 +118,21 @@ func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fitted
 		}
 	} else {
 		x[tHeadAlone] = math.Log2(1 + float64(min(c.attested(head), maxUses)))
-		x[tHeadInside] = b2f(len(head) >= 2 && c.nameInside(head))
+		x[tHeadInside] = fitted.B2F(len(head) >= 2 && c.nameInside(head))
 		x[tTailAlone] = math.Log2(1 + float64(min(c.attested(tail), maxUses)))
 	}
 	_, listed := c.r.lex.Rank(head)
-	x[tHeadListed] = b2f(listed)
-	x[tHeadCommonLower] = b2f(c.commonWord(lh))
-	x[tHeadFunction] = b2f(functionWords[lh])
-	x[tTailFunction] = b2f(functionWords[tail])
+	x[tHeadListed] = fitted.B2F(listed)
+	x[tHeadCommonLower] = fitted.B2F(c.commonWord(lh))
+	x[tHeadFunction] = fitted.B2F(functionWords[lh])
+	x[tTailFunction] = fitted.B2F(functionWords[tail])
 	x[tTailLen], x[tHeadLen] = float64(len(tail)), float64(len(head))
-	x[tTailEd] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "ed"))
-	x[tTailIng] = b2f(len(tail) >= 5 && strings.HasSuffix(tail, "ing"))
-	x[tTailS] = b2f(len(tail) >= 4 && strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss"))
+	x[tTailEd] = fitted.B2F(len(tail) >= 4 && strings.HasSuffix(tail, "ed"))
+	x[tTailIng] = fitted.B2F(len(tail) >= 5 && strings.HasSuffix(tail, "ing"))
+	x[tTailS] = fitted.B2F(len(tail) >= 4 && strings.HasSuffix(tail, "s") && !strings.HasSuffix(tail, "ss"))
 	x[tJunction] = wf.surprise - f.CharSurprisal(head) - f.CharSurprisal(tail)
-	x[tTailKnown] = b2f(c.known(tail))
-	x[tHeadKnown] = b2f(c.known(head))
+	x[tTailKnown] = fitted.B2F(c.known(tail))
+	x[tHeadKnown] = fitted.B2F(c.known(head))
 	// A productive compound head or tail (under|run, spoils|men) may make
 	// one closed compound rather than two words.
 	heads, _ := f.Compounds(lh)
@@ -160,13 +162,13 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 			// A cut that cannot reach the veto even with the most
 			// favourable document evidence decides nothing: skip its
 			// searches. (The trainer sees every feature exactly.)
-			if up := m.probability(c.splitFeatures(seg, cut, wf, m)); up < vetoBelow {
+			if up := m.Probability(c.splitFeatures(seg, cut, wf, m)); up < vetoBelow {
 				ps[i] = up
 				continue
 			}
 		}
 		x := c.splitFeatures(seg, cut, wf, nil)
-		ps[i] = m.probability(x)
+		ps[i] = m.Probability(x)
 		if c.r.observe != nil {
 			xs = append(xs, x)
 		}
@@ -225,7 +227,7 @@ func SplitFeatureNames(kind string) []string {
 // SplitThreshold is a built-in split model's reporting threshold.
 func SplitThreshold(kind string) float64 { return splitModelOf(kind).Report }
 
-func splitModelOf(kind string) *fittedModel {
+func splitModelOf(kind string) *fitted.Model {
 	switch kind {
 	case KindTitle:
 		return &builtinTitleSplitModel
@@ -252,10 +254,10 @@ func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
 		out = append(out, c)
 		mu.Unlock()
 	}
-	if err := runAlone(r, inputs, jobs); err != nil {
+	if err := fitted.RunAlone(r, inputs, jobs); err != nil {
 		return nil, err
 	}
-	sortBy(out, func(a, b SplitCandidate) bool {
+	fitted.SortBy(out, func(a, b SplitCandidate) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
@@ -339,22 +341,22 @@ func (c *msCheck) caseModel(w string, cut, base int) float64 {
 	x := make([]float64, numCaseFeatures)
 	x[cLeftZipf], x[cRightZipf], x[cWholeZipf] = f.Zipf(left), f.Zipf(right), f.Zipf(w)
 	x[cMargin] = x[cLeftZipf] + x[cRightZipf] - 9 - max(x[cWholeZipf], 1)
-	x[cLeftTitle] = b2f(left[0] >= 'A' && left[0] <= 'Z')
-	x[cRightUpper] = b2f(len(right) > 1 && right[1] >= 'A' && right[1] <= 'Z')
-	x[cLeftFunction] = b2f(functionWords[ll])
-	x[cRightArticle] = b2f(right == "The" || right == "A" || right == "An")
+	x[cLeftTitle] = fitted.B2F(left[0] >= 'A' && left[0] <= 'Z')
+	x[cRightUpper] = fitted.B2F(len(right) > 1 && right[1] >= 'A' && right[1] <= 'Z')
+	x[cLeftFunction] = fitted.B2F(functionWords[ll])
+	x[cRightArticle] = fitted.B2F(right == "The" || right == "A" || right == "An")
 	x[cLeftAlone] = math.Log2(1 + float64(min(c.attested(left), maxUses)))
 	x[cRightAlone] = math.Log2(1 + float64(min(c.attested(right), maxUses)))
-	x[cRightInside] = b2f(len(right) >= 2 && c.nameInside(right))
-	x[cRightCommonLower] = b2f(c.r.lex.Known(rl))
-	x[cLeftCommon] = b2f(c.commonWord(ll))
+	x[cRightInside] = fitted.B2F(len(right) >= 2 && c.nameInside(right))
+	x[cRightCommonLower] = fitted.B2F(c.r.lex.Known(rl))
+	x[cLeftCommon] = fitted.B2F(c.commonWord(ll))
 	x[cLeftLen], x[cRightLen] = float64(len(left)), float64(len(right))
 	x[cJunction] = f.CharSurprisal(w) - f.CharSurprisal(left) - f.CharSurprisal(right)
-	x[cIdentifier] = b2f(c.identifier(w))
+	x[cIdentifier] = fitted.B2F(c.identifier(w))
 	heads, _ := f.Compounds(ll)
 	_, tails := f.Compounds(rl)
 	x[cHeadCompounds], x[cTailCompounds] = math.Log2(1+float64(heads)), math.Log2(1+float64(tails))
-	p := c.r.caseModel.probability(x)
+	p := c.r.caseModel.Probability(x)
 	if c.r.observe != nil {
 		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: w, Kind: KindCase, Cuts: []int{cut}, Features: [][]float64{x}, Probability: []float64{p}})
 	}

@@ -7,9 +7,11 @@
 
 package rules
 
+import "github.com/stylelint-dev/stylelint/internal/fitted"
+
 // builtinTitleSplitModel: the capitalised unknown words, 9015 words, 23950 cuts, 360 words with a labelled lost space;
 // lambda 3, the lowest out-of-fold log-loss in 5 site-grouped folds among [0.03 0.1 0.3 1 3 10]: {0.0144678, 0.0144426, 0.0143793, 0.0142276, 0.0140747, 0.0143146}.
-var builtinTitleSplitModel = fittedModel{
+var builtinTitleSplitModel = fitted.Model{
 	Names:  []string{"head_zipf", "tail_zipf", "whole_zipf", "whole_listed", "channel_margin", "head_alone", "head_inside", "head_listed", "head_common_lower", "head_function", "tail_function", "tail_len", "head_len", "tail_ed", "tail_ing", "tail_s", "junction_surprise", "tail_alone", "tail_known", "head_known", "head_compounds", "tail_compounds"},
 	Mean:   []float64{2.04339, 3.605, 1.34837, 0.598706, -5.10128, 0.0608491, 0.0176618, 0.183967, 0.185971, 0.0290605, 0.0955741, 3.06163, 4.65933, 0.00379958, 0.0022547, 0.0373695, -4.47263, 0.264527, 0.456701, 0.338038, 0.957785, 1.7011},
 	Scale:  []float64{1.95558, 1.47285, 1.21507, 0.49016, 2.29743, 0.374412, 0.131719, 0.387457, 0.389083, 0.167976, 0.294006, 1.14668, 2.27694, 0.0615235, 0.0474301, 0.189666, 3.53267, 0.873742, 0.498122, 0.473041, 1.75411, 2.43433},
@@ -21,7 +23,7 @@ var builtinTitleSplitModel = fittedModel{
 
 // builtinLowerSplitModel: the lowercase unknown words, 3499 words, 5673 cuts, 807 words with a labelled lost space;
 // lambda 3, the lowest out-of-fold log-loss in 5 site-grouped folds among [0.03 0.1 0.3 1 3 10]: {0.0948506, 0.0948091, 0.0946983, 0.0943865, 0.0938969, 0.0939452}.
-var builtinLowerSplitModel = fittedModel{
+var builtinLowerSplitModel = fitted.Model{
 	Names:  []string{"head_zipf", "tail_zipf", "whole_zipf", "whole_listed", "channel_margin", "head_alone", "head_inside", "head_listed", "head_common_lower", "head_function", "tail_function", "tail_len", "head_len", "tail_ed", "tail_ing", "tail_s", "junction_surprise", "tail_alone", "tail_known", "head_known", "head_compounds", "tail_compounds"},
 	Mean:   []float64{3.83577, 3.77857, 1.13228, 0.511193, -3.00674, 0.516045, 0.190904, 0.596686, 0.48581, 0.115988, 0.123039, 4.02327, 4.01393, 0.0246783, 0.0250308, 0.0955403, -3.40882, 0.47506, 0.576238, 0.596686, 1.67518, 1.64566},
 	Scale:  []float64{1.65113, 1.65333, 1.22144, 0.499875, 2.73931, 1.13677, 0.393014, 0.490563, 0.499799, 0.320211, 0.328482, 2.08336, 1.84838, 0.155143, 0.156219, 0.29396, 3.7743, 1.09673, 0.494154, 0.490563, 2.05676, 2.31202},
@@ -33,7 +35,7 @@ var builtinLowerSplitModel = fittedModel{
 
 // builtinCaseSplitModel: the words with one change of case, 1630 words, 1630 cuts, 661 words with a labelled lost space;
 // lambda 3, the lowest out-of-fold log-loss in 5 site-grouped folds among [0.03 0.1 0.3 1 3 10]: {0.171742, 0.172592, 0.172767, 0.171545, 0.170396, 0.173979}.
-var builtinCaseSplitModel = fittedModel{
+var builtinCaseSplitModel = fitted.Model{
 	Names:  []string{"left_zipf", "right_zipf", "whole_zipf", "channel_margin", "left_title", "right_upper", "left_function", "right_article", "left_alone", "right_alone", "right_inside", "right_common_lower", "left_common", "left_len", "right_len", "junction_surprise", "identifier", "head_compounds", "tail_compounds"},
 	Mean:   []float64{5.12472, 4.06387, 0.84354, -1.31323, 0.576687, 0.0969325, 0.3, 0.0159509, 0.973157, 0.590955, 0.22454, 0.644785, 0.764417, 3.77607, 5.02945, -1.64827, 0.00429448, 1.80769, 1.04746},
 	Scale:  []float64{1.65703, 1.56101, 1.26657, 2.44931, 0.494084, 0.295866, 0.458258, 0.125286, 1.45674, 1.07919, 0.417279, 0.478578, 0.424363, 2.09458, 2.40125, 3.86921, 0.0653914, 2.15028, 1.5956},

@@ -5,6 +5,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 	"unicode/utf8"
 
@@ -27,13 +28,13 @@ func (c *msCheck) beforeLink(w string, base int) {
 	if !c.linkHead(head) {
 		return
 	}
-	c.report(base, base+len(w), base+i, isFunctionWord(head))
+	c.report(base, base+len(w), base+i, textscan.IsFunctionWord(head))
 }
 
 // linkHead reports whether a lowercase word glued to a link or an address
 // reads as prose: a function word, a verb form, or a common word.
 func (c *msCheck) linkHead(head string) bool {
-	return isFunctionWord(head) || c.verbLike(head) || c.commonWord(head) && len(head) >= 4
+	return textscan.IsFunctionWord(head) || c.verbLike(head) || c.commonWord(head) && len(head) >= 4
 }
 
 // beforeEmail finds a word glued to an e-mail address whose local part
@@ -83,7 +84,7 @@ func (c *msCheck) afterCall(w string, base int) {
 		return
 	}
 	rest := w[i+2:]
-	if !isASCIILower(rest) || letterCount(rest) < 2 || suffixFragments[rest] || !(isFunctionWord(rest) || c.commonWord(rest)) {
+	if !textscan.IsASCIILower(rest) || textscan.LetterCount(rest) < 2 || suffixFragments[rest] || !(textscan.IsFunctionWord(rest) || c.commonWord(rest)) {
 		return
 	}
 	c.report(base, base+len(w), base+i+2, false)
@@ -93,7 +94,7 @@ func (c *msCheck) afterCall(w string, base int) {
 // "(on the timeline):Instagram.com/WhiteHouse".
 func (c *msCheck) afterParenLabel(w string, base int) {
 	i := strings.Index(w, "):")
-	if i < 2 || !isASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(base) {
+	if i < 2 || !textscan.IsASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(base) {
 		return
 	}
 	c.report(base, base+len(w), base+i+2, false)
@@ -103,7 +104,7 @@ func (c *msCheck) afterParenLabel(w string, base int) {
 // link's text: "adkins@forward.comor", "www.nytimes.comthe".
 func (c *msCheck) afterDomain(w string, base int) {
 	dot := strings.LastIndexByte(w, '.')
-	if dot < 1 || !isAlnumByte(w[dot-1]) || !isASCIILower(w[dot+1:]) || tlds[w[dot+1:]] {
+	if dot < 1 || !textscan.IsAlnumByte(w[dot-1]) || !textscan.IsASCIILower(w[dot+1:]) || tlds[w[dot+1:]] {
 		return
 	}
 	label := w[dot+1:]
@@ -119,53 +120,53 @@ func (c *msCheck) afterDomain(w string, base int) {
 
 // punct checks the separator between two words for a missing space after
 // punctuation: "boyfriend,Nick", "2015.The", `said:"We`, "AAL)and".
-func (c *msCheck) punct(left, sep, right part) {
-	sp := sep.text
+func (c *msCheck) punct(left, sep, right textscan.Part) {
+	sp := sep.Text
 	core := strings.TrimRight(strings.TrimLeft(sp, `"“”’`), `"“”‘’`)
 	if core == "" && sp == "”" {
 		// closing quote glued to the next word: ”The
-		if isFunctionWord(right.text) || lexicon.Shape(right.text) == lexicon.Title {
-			c.add(sep.start+len(sp), false)
+		if textscan.IsFunctionWord(right.Text) || lexicon.Shape(right.Text) == lexicon.Title {
+			c.add(sep.Start+len(sp), false)
 		}
 		return
 	}
-	if (core == ".)" || core == "%)") && isFunctionWord(right.text) && letterCount(right.text) >= 2 && c.openParenBefore(left.start) {
-		c.add(sep.start+len(sp), false) // (D-Mass.)and
+	if (core == ".)" || core == "%)") && textscan.IsFunctionWord(right.Text) && textscan.LetterCount(right.Text) >= 2 && c.openParenBefore(left.Start) {
+		c.add(sep.Start+len(sp), false) // (D-Mass.)and
 		return
 	}
-	if core == "%" && isDigits(left.text) && isFunctionWord(right.text) && letterCount(right.text) >= 2 {
-		c.add(sep.start+len(sp), true) // 1.2%to
+	if core == "%" && textscan.IsDigits(left.Text) && textscan.IsFunctionWord(right.Text) && textscan.LetterCount(right.Text) >= 2 {
+		c.add(sep.Start+len(sp), true) // 1.2%to
 		return
 	}
 	pre := 0 // bytes of a closing parenthesis before the punctuation
-	if len(core) == 2 && core[0] == ')' && strings.IndexByte(",;:", core[1]) >= 0 && sp[0] == ')' && c.openParenBefore(left.start) {
+	if len(core) == 2 && core[0] == ')' && strings.IndexByte(",;:", core[1]) >= 0 && sp[0] == ')' && c.openParenBefore(left.Start) {
 		// (2),NBC; timeline):Instagram: the punctuation after a parenthesis
 		pre, core = 1, core[1:]
-		if core == "," && isNumber(right.text) {
-			c.add(sep.start+len(sp), false) // Buy),12.9: a list of figures
+		if core == "," && isNumber(right.Text) {
+			c.add(sep.Start+len(sp), false) // Buy),12.9: a list of figures
 			return
 		}
 	}
 	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
 		return // "...", "--", "/", "&", quotes before punctuation: not a join
 	}
-	if left.start > 0 && c.text[left.start-1] == '&' && core == ";" {
+	if left.Start > 0 && c.text[left.Start-1] == '&' && core == ";" {
 		return // &quot;to: an HTML entity left in the text, not a list
 	}
-	rw := stripPossessive(right.text)
+	rw := textscan.StripPossessive(right.Text)
 	rshape := lexicon.Shape(rw)
-	letterStart := startsWithLetter(right.text)
-	lLetters := letterCount(left.text)
-	lDigits := isDigits(left.text)
+	letterStart := textscan.StartsWithLetter(right.Text)
+	lLetters := textscan.LetterCount(left.Text)
+	lDigits := textscan.IsDigits(left.Text)
 	if pre > 0 {
 		lLetters = max(lLetters, 2) // (2),NBC: after a parenthesis the left word is no initial
 	}
 	// Where the space goes: after punctuation and any closing quote, but
 	// before an opening quote.
-	at := sep.start + pre + len(core)
+	at := sep.Start + pre + len(core)
 	if rest := sp[pre+len(core):]; rest != "" {
 		if rest == "”" || rest == "’" || (rest == `"` && core != ":") {
-			at = sep.start + len(sp)
+			at = sep.Start + len(sp)
 		}
 	}
 	quoted := len(sp) > len(core)
@@ -175,67 +176,67 @@ func (c *msCheck) punct(left, sep, right part) {
 		// (U.S., Ph.D.) and ellipses never qualify: both sides need two
 		// or more letters and the right side must look like a sentence
 		// start.
-		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) {
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2)) {
 			return
 		}
-		if left.start > 0 && c.text[left.start-1] == '.' {
+		if left.Start > 0 && c.text[left.Start-1] == '.' {
 			return // .note.GNU-stack: a dotted path, not a sentence end
 		}
 		if c.qualifiedName(left, right) {
 			return // io.Writer, cli.Context: a package and a name, not two sentences
 		}
-		if rw == "I" || (rshape == lexicon.Title && letterCount(rw) >= 2) {
-			if lexicon.Shape(left.text) == lexicon.Upper && lLetters <= 3 {
+		if rw == "I" || (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2) {
+			if lexicon.Shape(left.Text) == lexicon.Upper && lLetters <= 3 {
 				return // U.S.Army-style initialisms
 			}
 			c.add(at, true)
-		} else if rshape == lexicon.Upper && letterCount(rw) >= 3 && lexicon.Shape(left.text) == lexicon.Lower && lLetters >= 3 {
+		} else if rshape == lexicon.Upper && textscan.LetterCount(rw) >= 3 && lexicon.Shape(left.Text) == lexicon.Lower && lLetters >= 3 {
 			c.add(at, false) // command.BMW (but ASP.NET, Node.JS stay)
-		} else if lDigits && len(left.text) == 4 && rshape == lexicon.Lower && functionWords[rw] && len(rw) >= 2 && !particles[rw] && !c.afterDecimalPoint(left.start) {
+		} else if lDigits && len(left.Text) == 4 && rshape == lexicon.Lower && functionWords[rw] && len(rw) >= 2 && !particles[rw] && !c.afterDecimalPoint(left.Start) {
 			c.add(at, false) // 2006.we: a year ends the sentence (a version is 2.0.1, a file has no year)
 		}
 	case ",", ";":
-		if !letterStart || (lLetters < 2 && !(lDigits && len(left.text) >= 2)) || letterCount(rw) < 2 {
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2)) || textscan.LetterCount(rw) < 2 {
 			return
 		}
 		switch {
-		case rshape == lexicon.Title || (rshape == lexicon.Upper && letterCount(rw) >= 2):
+		case rshape == lexicon.Title || (rshape == lexicon.Upper && textscan.LetterCount(rw) >= 2):
 			c.add(at, true)
-		case rshape == lexicon.Lower && (c.known(left.text) && lLetters >= 3 || lDigits) && (c.known(rw) || isFunctionWord(cliticStem(rw))):
+		case rshape == lexicon.Lower && (c.known(left.Text) && lLetters >= 3 || lDigits) && (c.known(rw) || textscan.IsFunctionWord(cliticStem(rw))):
 			c.add(at, true) // home,stay; 2016,per; Flash,we’re
-		case rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3:
+		case rshape == lexicon.Other && textscan.LetterCount(rw) >= 3 && lLetters >= 3:
 			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
 		}
 	case ":":
-		if lLetters >= 4 && right.text[0] >= '0' && right.text[0] <= '9' && lexicon.Shape(left.text) == lexicon.Title && c.known(left.text) {
+		if lLetters >= 4 && right.Text[0] >= '0' && right.Text[0] <= '9' && lexicon.Shape(left.Text) == lexicon.Title && c.known(left.Text) {
 			c.add(at, false) // Guide:11 (but localhost:8080, and Luke 2:7 has digits on the left)
 			return
 		}
 		if !letterStart || lLetters < 2 || lDigits {
 			return
 		}
-		if rshape == lexicon.Title || quoted && letterCount(rw) >= 1 || rshape == lexicon.Upper && letterCount(rw) >= 2 {
-			if schemes[strings.ToLower(left.text)] {
+		if rshape == lexicon.Title || quoted && textscan.LetterCount(rw) >= 1 || rshape == lexicon.Upper && textscan.LetterCount(rw) >= 2 {
+			if schemes[strings.ToLower(left.Text)] {
 				return
 			}
-			if pre == 0 && c.afterDeterminer(left.start) && !isFunctionWord(rw) {
+			if pre == 0 && c.afterDeterminer(left.Start) && !textscan.IsFunctionWord(rw) {
 				return // the Next:Economy: a name with a colon inside a noun phrase, not a label and its value
 			}
 			c.add(at, true)
-		} else if rshape == lexicon.Other && letterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.text)] {
+		} else if rshape == lexicon.Other && textscan.LetterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.Text)] {
 			c.add(at, false) // Roundup:iPad
 		}
 	case "!", "?":
-		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && letterCount(rw) >= 2 || rw == "I") {
+		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2 || rw == "I") {
 			c.add(at, true)
 		}
 	case ")":
 		// "(AAL)and": only before a function word (which may itself be
 		// glued to a name: AAL)andUnited), after a real parenthesis of two
 		// or more characters.
-		fw := leadingLower(right.text)
-		if isFunctionWord(fw) && letterCount(fw) >= 2 && (fw == right.text || lexicon.Shape(right.text[len(fw):]) == lexicon.Title) &&
-			len(left.text) >= 2 && c.openParenBefore(left.start) {
+		fw := leadingLower(right.Text)
+		if textscan.IsFunctionWord(fw) && textscan.LetterCount(fw) >= 2 && (fw == right.Text || lexicon.Shape(right.Text[len(fw):]) == lexicon.Title) &&
+			len(left.Text) >= 2 && c.openParenBefore(left.Start) {
 			c.add(at, false)
 		}
 	}
@@ -244,15 +245,15 @@ func (c *msCheck) punct(left, sep, right part) {
 // qualifiedName reports whether left.Right is an identifier: a sentence
 // ends with a word or a name, not an unknown lowercase token (io, cli,
 // json), and a sentence join does not recur verbatim in the text.
-func (c *msCheck) qualifiedName(left, right part) bool {
-	if isASCIILower(left.text) && !c.known(left.text) {
+func (c *msCheck) qualifiedName(left, right textscan.Part) bool {
+	if textscan.IsASCIILower(left.Text) && !c.known(left.Text) {
 		return true
 	}
 	if c.onePass() {
 		return false // a count per join would make big files quadratic
 	}
-	end := right.start + len(right.text)
-	return strings.Count(c.str, c.str[left.start:end]) >= 2
+	end := right.Start + len(right.Text)
+	return strings.Count(c.str, c.str[left.Start:end]) >= 2
 }
 
 // afterDeterminer reports whether the word at off follows a lowercase
@@ -306,11 +307,11 @@ func cliticStem(w string) string {
 // isIdentifier reports whether s is a (possibly qualified) name in code:
 // os.unlink, fmt_print.
 func isIdentifier(s string) bool {
-	if s == "" || !isAlnumByte(s[0]) || s[0] >= '0' && s[0] <= '9' {
+	if s == "" || !textscan.IsAlnumByte(s[0]) || s[0] >= '0' && s[0] <= '9' {
 		return false
 	}
 	for i := 0; i < len(s); i++ {
-		if b := s[i]; !isAlnumByte(b) && b != '_' && b != '.' {
+		if b := s[i]; !textscan.IsAlnumByte(b) && b != '_' && b != '.' {
 			return false
 		}
 	}

@@ -5,6 +5,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
@@ -23,7 +24,7 @@ var clauseWords = wordclass.ClauseWords
 // common word (Prokopadded): itself run together, it is judged as a chain.
 func endsInflected(w string) bool {
 	for cut := 3; cut+4 <= len(w); cut++ {
-		if t := w[cut:]; isASCIILower(t) && inflected(t) {
+		if t := w[cut:]; textscan.IsASCIILower(t) && inflected(t) {
 			return true
 		}
 	}
@@ -87,7 +88,7 @@ func (c *msCheck) commonWord(w string) bool {
 // (tounnecessary → to unnecessary, Orlandoand → Orlando and).
 func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 	shape := lexicon.Shape(seg)
-	n := letterCount(seg)
+	n := textscan.LetterCount(seg)
 	if n < 3 || c.known(seg) {
 		return
 	}
@@ -175,7 +176,7 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 		if cut == 1 && seg[0] != 'I' {
 			break // one letter: only I (Ikeep; A|very is Avery)
 		}
-		if tail := seg[cut:]; isASCIILower(tail) && c.known(tail) {
+		if tail := seg[cut:]; textscan.IsASCIILower(tail) && c.known(tail) {
 			if ok, safe := c.nameThenWord(seg[:cut], tail, false); ok {
 				return []int{cut}, safe
 			}
@@ -188,7 +189,7 @@ func (c *msCheck) titleSplit(seg string) ([]int, bool) {
 	bestKnown, bestCost := false, 0.0
 	for cut := 3; cut <= len(seg)-5; cut++ {
 		tail := seg[cut:]
-		if !isASCIILower(tail) || c.known(tail) {
+		if !textscan.IsASCIILower(tail) || c.known(tail) {
 			continue
 		}
 		// The split first: it fails for most tails and costs less than
@@ -316,9 +317,9 @@ var surnameEndings = []string{"son", "ton", "ley", "berg", "stein", "ford", "fie
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
 func (c *msCheck) nameInside(w string) bool {
 	if c.onePass() {
-		return midCapitals(c.p.Doc)[w]
+		return textscan.MidCapitals(c.p.Doc)[w]
 	}
-	text := docText(c.p.Doc)
+	text := textscan.DocText(c.p.Doc)
 	for i := 0; ; {
 		k := strings.Index(text[i:], w)
 		if k < 0 {
@@ -326,7 +327,7 @@ func (c *msCheck) nameInside(w string) bool {
 		}
 		at := i + k
 		i = at + len(w)
-		if startsWord(text, at, w) && partEnd(text, at) == at+len(w) && midSentence(text, at) {
+		if textscan.StartsWord(text, at, w) && textscan.PartEnd(text, at) == at+len(w) && textscan.MidSentence(text, at) {
 			return true
 		}
 	}
@@ -342,7 +343,7 @@ func titleCase(w string) string {
 
 // strongPiece: a piece common enough that inserting the space is safe.
 func (c *msCheck) strongPiece(p string) bool {
-	if isFunctionWord(p) {
+	if textscan.IsFunctionWord(p) {
 		return true
 	}
 	r, ok := c.r.lex.Rank(p)
@@ -352,7 +353,7 @@ func (c *msCheck) strongPiece(p string) bool {
 // looksMisspelt reports whether a long unknown word is one typo away from
 // a known word ("belives"): then it is a misspelling, not two words.
 func (c *msCheck) looksMisspelt(w string) bool {
-	if len(w) < 6 || !isASCIILower(w) {
+	if len(w) < 6 || !textscan.IsASCIILower(w) {
 		return false
 	}
 	if m, ok := c.misspelt[w]; ok {

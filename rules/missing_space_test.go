@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 	"testing"
 
@@ -319,12 +320,12 @@ func TestMissingSpaceFixSafety(t *testing.T) {
 	}
 }
 
-// A document over searchLimit answers the same questions from one pass.
+// A document over SearchLimit answers the same questions from one pass.
 func TestMissingSpaceLargeDocument(t *testing.T) {
 	r := build(t, "missing-space")
-	filler := strings.Repeat("The committee met again on Tuesday and published its findings. ", searchLimit/60)
+	filler := strings.Repeat("The committee met again on Tuesday and published its findings. ", textscan.SearchLimit/60)
 	text := filler + "Follow @WhiteHouse. Snapchat: WhiteHouse. Gypsy spoke. The best forGypsy Rose.\n"
-	if len(text) <= searchLimit {
+	if len(text) <= textscan.SearchLimit {
 		t.Fatal("text too small")
 	}
 	got := flagged(check(t, r, "a.txt", text, nil), text)
@@ -351,8 +352,8 @@ func TestMissingSpaceLongTokenNotJudged(t *testing.T) {
 	}
 }
 
-// The one-pass views a document switches to (above searchLimit, or once
-// its searches have read searchBudget bytes) answer as the searches do
+// The one-pass views a document switches to (above SearchLimit, or once
+// its searches have read SearchBudget bytes) answer as the searches do
 // (identifier: a subset, see below), so the switch changes no count.
 func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
 	r := build(t, "missing-space").(*missingSpace)
@@ -361,11 +362,11 @@ func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
 	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 	var out []lint.Diagnostic
 	p := lint.NewPass(doc, nil, "missing-space", lint.Warning, &out)
-	search := &msCheck{r: r, p: p, text: doc.Text, str: docText(doc)}
-	view := &msCheck{r: r, p: p, text: doc.Text, str: docText(doc), searched: searchBudget + 1}
+	search := &msCheck{r: r, p: p, text: doc.Text, str: textscan.DocText(doc)}
+	view := &msCheck{r: r, p: p, text: doc.Text, str: textscan.DocText(doc), searched: textscan.SearchBudget + 1}
 	seen := map[string]bool{}
-	eachWord(doc, func(w string, _ int) {
-		for _, w := range []string{w, stripPossessive(w)} {
+	textscan.EachWord(doc, func(w string, _ int) {
+		for _, w := range []string{w, textscan.StripPossessive(w)} {
 			if seen[w] {
 				continue
 			}
@@ -438,7 +439,7 @@ func TestSplitModelEvidence(t *testing.T) {
 	prob := func(text, word string, cut int) float64 {
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		var out []lint.Diagnostic
-		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: docText(doc)}
+		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: textscan.DocText(doc)}
 		_, _, p := c.splitModel(word, strings.Index(text, word), word[0] < 'a')
 		return p(cut)
 	}

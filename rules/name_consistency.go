@@ -2,6 +2,8 @@ package rules
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
 	"unicode"
@@ -34,7 +36,7 @@ type nameConsistency struct {
 	// From names: variant -> canonical spelling, and the canonical ones.
 	declared map[string]string
 	canon    map[string]bool
-	model    *fittedModel
+	model    *fitted.Model
 	// observe, if set, sees every pairing the model weighed (the trainer).
 	observe func(NameCandidate)
 }
@@ -239,11 +241,11 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 // offsets and neighbours.
 func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 	fact := nameFact{}
-	text := docText(p.Doc)
+	text := textscan.DocText(p.Doc)
 	var prevWord string // the capitalised word just before, if adjacent
 	var prevUse *nameUse
 	prevEnd := -2
-	eachWord(p.Doc, func(word string, start int) {
+	textscan.EachWord(p.Doc, func(word string, start int) {
 		adjacent := prevEnd == start-1 && text[prevEnd] == ' '
 		capital := word[0] >= 'A' && word[0] <= 'Z' || word[0] >= utf8.RuneSelf && isNameToken(word)
 		if adjacent && capital && prevWord != "" && prevUse != nil {
@@ -260,7 +262,7 @@ func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 		if c := word[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
 			return // names start with a capital
 		}
-		w := stripPossessive(word)
+		w := textscan.StripPossessive(word)
 		if !isNameToken(w) {
 			return
 		}
@@ -276,7 +278,7 @@ func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 		if before != "" {
 			u.before.add(before)
 		}
-		if midSentence(text, start) {
+		if textscan.MidSentence(text, start) {
 			u.mid++
 		}
 		prevUse = u
@@ -337,7 +339,7 @@ func deletes(s string) []uint64 {
 // spellings that share a key are compared exactly (variantOf), so a
 // collision costs one comparison, never a wrong pairing.
 func hashSkip(s string, at, n int) uint64 {
-	return fnv64(fnv64(fnvOffset64, s[:at]), s[at+n:])
+	return textscan.FNV64(textscan.FNV64(textscan.FNVOffset64, s[:at]), s[at+n:])
 }
 
 // variantOf reports whether v is a one-typo spelling of d: optimal string
@@ -475,7 +477,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 	// Pairings the rules settle (declared names, accents, case) are
 	// reported at once; the others are weighed by the model, which also
 	// counts how many pairings the file has.
-	text := docText(p.Doc)
+	text := textscan.DocText(p.Doc)
 	var weigh [][2]string
 	for _, w := range words {
 		dom, n, safe, why, settled := r.dominant(w, fact[w], fact, local, byFold, byLower)
@@ -499,7 +501,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 		// the verdict: the file had the evidence.
 		judged[w] = true
 		x := r.features(e)
-		prob := r.model.probability(x)
+		prob := r.model.Probability(x)
 		if r.observe != nil {
 			r.observe(NameCandidate{Path: p.Doc.Path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, Features: x, Probability: prob})
 		}
@@ -619,7 +621,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 			tw, td := total[w], total[dom]
 			x := r.features(pairEvidence{v: w, d: dom, vCount: tw.count, dCount: td.count, vMid: u.mid, dMid: td.mid,
 				shared: td.next.shares(&u.next) || td.before.shares(&u.before)})
-			prob := r.model.probability(x)
+			prob := r.model.Probability(x)
 			if r.observe != nil {
 				r.observe(NameCandidate{Path: f.Value.(*runFact).path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, CrossFile: true, Features: x, Probability: prob})
 			}
@@ -723,7 +725,7 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 	for _, d := range deletes(w) {
 		for _, cand := range local[d] {
 			n := countOf(fact, cand)
-			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || isFunctionWord(cand))) {
+			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || textscan.IsFunctionWord(cand))) {
 				continue
 			}
 			if canon[cand] && !canon[best] || n > bestN && canon[cand] == canon[best] {
@@ -777,20 +779,6 @@ func (r *nameConsistency) acrossRun(w string, u *nameUse, total map[string]*name
 		}
 	}
 	return best, bestN
-}
-
-// midSentence reports whether the word at start follows a word or a comma
-// on its line, not a sentence end, a quote or the start of a line.
-func midSentence(text string, start int) bool {
-	i := start
-	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
-		i--
-	}
-	if i == start || i == 0 {
-		return false
-	}
-	r, _ := utf8.DecodeLastRuneInString(text[:i])
-	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
 }
 
 func countOf(fact nameFact, w string) int {

@@ -2,6 +2,7 @@ package rules
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/fitted"
 	"math"
 	"sort"
 	"strings"
@@ -84,7 +85,7 @@ const (
 
 // nameBecause says, in words, the strongest evidence for a typo in x (at most
 // three pieces), for the message.
-func nameBecause(m *fittedModel, x []float64, v, d string) string {
+func nameBecause(m *fitted.Model, x []float64, v, d string) string {
 	type reason struct {
 		phrase string
 		c      float64
@@ -168,32 +169,25 @@ func (r *nameConsistency) features(e pairEvidence) []float64 {
 	zv, zd := wf.Zipf(e.v), wf.Zipf(e.d)
 	x[fVariantZipf], x[fDominantZipf] = zv, zd
 	x[fSurprise] = wf.CharSurprisal(e.v) - wf.CharSurprisal(e.d)
-	x[fVariantListed], x[fDominantListed] = b2f(zv > 0), b2f(zd > 0)
-	x[fDominantCommon] = b2f(r.lex.Known(strings.ToLower(e.d)))
+	x[fVariantListed], x[fDominantListed] = fitted.B2F(zv > 0), fitted.B2F(zd > 0)
+	x[fDominantCommon] = fitted.B2F(r.lex.Known(strings.ToLower(e.d)))
 	x[fLogDominantCount] = math.Log2(float64(max(e.dCount, 1)))
-	x[fVariantTwice] = b2f(e.vCount > 1)
+	x[fVariantTwice] = fitted.B2F(e.vCount > 1)
 	if k, last := editKind(e.v, e.d); true {
 		if k >= 0 {
 			x[k] = 1
 		}
-		x[fEditLast] = b2f(last)
+		x[fEditLast] = fitted.B2F(last)
 	}
 	x[fLength] = float64(utf8.RuneCountInString(e.d))
-	x[fSharedNeighbour], x[fDifferentNeighbours] = b2f(e.shared), b2f(e.other)
+	x[fSharedNeighbour], x[fDifferentNeighbours] = fitted.B2F(e.shared), fitted.B2F(e.other)
 	if e.dMid >= 0 && e.dCount > 0 {
 		x[fDominantMid] = float64(e.dMid) / float64(e.dCount)
 	}
-	x[fVariantMid] = b2f(e.vMid > 0)
-	x[fNearby] = b2f(e.nearby)
+	x[fVariantMid] = fitted.B2F(e.vMid > 0)
+	x[fNearby] = fitted.B2F(e.nearby)
 	x[fOtherPairs] = float64(min(e.otherPairs, 4))
 	return x
-}
-
-func b2f(b bool) float64 {
-	if b {
-		return 1
-	}
-	return 0
 }
 
 // sharesNeighbour reports whether two spellings in one file stand beside
@@ -260,10 +254,10 @@ func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
 		out = append(out, c)
 		mu.Unlock()
 	}
-	if err := runAlone(r, inputs, jobs); err != nil {
+	if err := fitted.RunAlone(r, inputs, jobs); err != nil {
 		return nil, err
 	}
-	sortBy(out, func(a, b NameCandidate) bool {
+	fitted.SortBy(out, func(a, b NameCandidate) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}

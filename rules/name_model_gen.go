@@ -8,7 +8,9 @@
 
 package rules
 
-var builtinNameModel = fittedModel{
+import "github.com/stylelint-dev/stylelint/internal/fitted"
+
+var builtinNameModel = fitted.Model{
 	Names:  []string{"variant_zipf", "variant_listed", "dominant_zipf", "spelling_surprise", "dominant_listed", "dominant_common_word", "log_dominant_count", "variant_twice", "edit_transposition", "edit_doubled", "edit_undoubled", "edit_dropped", "edit_inserted", "edit_vowel", "edit_last_letter", "length", "shared_neighbour", "different_neighbours", "dominant_mid_share", "variant_mid", "nearby", "other_pairs"},
 	Mean:   []float64{0.400727, 0.194188, 2.92618, 2.95403, 0.887715, 0.141347, 2.07514, 0.011889, 0.299868, 0.174373, 0.01321, 0.216645, 0.0647292, 0.195509, 0.237781, 6.52708, 0.220608, 0.0317041, 0.769574, 0.713342, 0.174373, 0.467635},
 	Scale:  []float64{0.862953, 0.395574, 1.49152, 4.77064, 0.315717, 0.34838, 1.03419, 0.108387, 0.4582, 0.37943, 0.114173, 0.411958, 0.246047, 0.396592, 0.425724, 1.94124, 0.414656, 0.175211, 0.280293, 0.4522, 0.37943, 1.06615},

@@ -24,3 +24,4 @@ var suffixFragments = wordclass.SuffixFragments
 
 // units are abbreviations that follow a number directly (10am, 5km).
 var units = wordclass.Units
+var tlds = wordclass.TLDs

@@ -143,7 +143,7 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s, m), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage rules\n\nvar builtinNameModel = fittedModel{\n")
+	b.WriteString("\npackage rules\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n\nvar builtinNameModel = fitted.Model{\n")
 	fmt.Fprintf(&b, "Names: %#v,\n", rules.NameFeatureNames())
 	fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 	fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\nCross: %s, // precision >= %.2f\n}\n",

@@ -166,7 +166,7 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage rules\n")
+	b.WriteString("\npackage rules\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n")
 	for _, kind := range rules.SplitKinds {
 		m, err := fitModel(s, kind)
 		if err != nil {
@@ -175,7 +175,7 @@ func Generate(pool string) ([]byte, error) {
 		name := modelNames[kind]
 		fmt.Fprintf(&b, "\n// %s: %s, %d words, %d cuts, %d words with a labelled lost space;\n", name, kindWhat[kind], m.words, m.rows, m.pos)
 		fmt.Fprintf(&b, "// lambda %s, the lowest out-of-fold log-loss in %d site-grouped folds among %v: %s.\n", logreg.Num(m.lambda), folds, lambdas, logreg.Floats(m.losses)[len("[]float64"):])
-		fmt.Fprintf(&b, "var %s = fittedModel{\n", name)
+		fmt.Fprintf(&b, "var %s = fitted.Model{\n", name)
 		fmt.Fprintf(&b, "Names: %#v,\n", rules.SplitFeatureNames(kind))
 		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\n}\n",

@@ -1,4 +1,9 @@
-package rules
+// Package fitted evaluates the rules' learned decisions (name-consistency's
+// typo model, missing-space's split models): logistic regressions fitted
+// by the trainers in tools/ and written as generated Go beside each rule.
+// It also runs a rule alone over inputs, the trainers' view of its
+// decisions.
+package fitted
 
 import (
 	"fmt"
@@ -12,10 +17,10 @@ import (
 // missing-space's split model) are logistic regressions fitted by the
 // trainers in tools/ and written as generated Go beside the rule.
 
-// fittedModel is a logistic regression over standardised features: the
+// Model is a logistic regression over standardised features: the
 // probability of the decision (a typo, a lost space) is
 // σ(Bias + Σ Weight·(x−Mean)/Scale).
-type fittedModel struct {
+type Model struct {
 	Names  []string
 	Mean   []float64
 	Scale  []float64
@@ -28,7 +33,7 @@ type fittedModel struct {
 	Report, Safe, Cross float64
 }
 
-func (m *fittedModel) probability(x []float64) float64 {
+func (m *Model) Probability(x []float64) float64 {
 	if len(m.Weight) != len(x) {
 		// A model fitted on other features (only while the trainer
 		// regenerates it; a test keeps the shipped one in step).
@@ -41,9 +46,9 @@ func (m *fittedModel) probability(x []float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
-// runAlone lints inputs as one run with the rule r alone (the trainers'
+// RunAlone lints inputs as one run with the rule r alone (the trainers'
 // view of a rule's decisions).
-func runAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
+func RunAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
 	setup := &lint.Setup{
 		Env:        &lint.Env{},
 		RulesFor:   func(string) []lint.Active { return []lint.Active{{Rule: r, Severity: lint.Warning}} },
@@ -59,8 +64,16 @@ func runAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
 	return nil
 }
 
-// sortBy sorts s by less, stably (observations arrive in any order from
+// SortBy sorts s by less, stably (observations arrive in any order from
 // the workers; the trainers need one).
-func sortBy[T any](s []T, less func(a, b T) bool) {
+func SortBy[T any](s []T, less func(a, b T) bool) {
 	sort.SliceStable(s, func(i, j int) bool { return less(s[i], s[j]) })
+}
+
+// B2F is 1 for true and 0 for false: a yes-no feature.
+func B2F(b bool) float64 {
+	if b {
+		return 1
+	}
+	return 0
 }

@@ -1,4 +1,4 @@
-package rules
+package textscan
 
 import (
 	"testing"
@@ -7,7 +7,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
-// countWord must agree with tokenising the text and counting the words.
+// CountWord must agree with tokenising the text and counting the words.
 func TestCountWordMatchesTokens(t *testing.T) {
 	texts := []string{
 		"O'Brien met Brien and Brien's friend; rock'n'roll's n'roll 'Brien' Brien’s Brien's's Brien'S x'Brien",
@@ -20,15 +20,15 @@ func TestCountWordMatchesTokens(t *testing.T) {
 		var cands []string
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		doc.ForChunks(func(s, e int) {
-			for _, p := range splitWords(text[s:e], s) {
-				if p.word {
-					want[stripPossessive(p.text)]++
-					cands = append(cands, p.text, stripPossessive(p.text))
+			for _, p := range SplitWords(text[s:e], s) {
+				if p.Word {
+					want[StripPossessive(p.Text)]++
+					cands = append(cands, p.Text, StripPossessive(p.Text))
 				}
 			}
 		})
 		for _, w := range append(cands, "Brien", "n", "roll", "s", "Kardashian'", "word", "t") {
-			if got := countWord(text, w); got != want[w] {
+			if got := CountWord(text, w); got != want[w] {
 				t.Errorf("countWord(%q) = %d, tokens say %d (in %.40q…)", w, got, want[w], text)
 			}
 		}

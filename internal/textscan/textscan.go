@@ -1,8 +1,10 @@
-// Text utilities the rules share: the word tokenizer, per-document
-// memoised views of the text, word counting by search, and the tests that
-// tell prose from URLs, handles, file names and code.
-
-package rules
+// Package textscan is the text analysis the rules share: the word
+// tokenizer, per-document memoised views of the text (its words counted,
+// its names, its identifiers), word counting by search, and the tests that
+// tell prose from URLs, handles, file names and code. A rule package
+// imports it, the engine, the lexicon and the word classes, never another
+// rule.
+package textscan
 
 import (
 	"strings"
@@ -14,9 +16,9 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
-// notProse recognises URLs, e-mail addresses, handles, hashtags, domains
+// NotProse recognises URLs, e-mail addresses, handles, hashtags, domains
 // and file names, which are never split.
-func notProse(s string) bool {
+func NotProse(s string) bool {
 	if strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "#") ||
 		strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, `("'“‘[<`)), "www.") {
 		return true
@@ -35,7 +37,7 @@ func notProse(s string) bool {
 		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
 			j++
 		}
-		if tlds[low[i+1:j]] && i > 0 && isAlnumByte(low[i-1]) && (j == len(low) || !isAlnumByte(low[j])) {
+		if tlds[low[i+1:j]] && i > 0 && IsAlnumByte(low[i-1]) && (j == len(low) || !IsAlnumByte(low[j])) {
 			return true
 		}
 		k := strings.IndexByte(low[i+1:], '.')
@@ -49,13 +51,13 @@ func notProse(s string) bool {
 
 var tlds = wordclass.TLDs
 
-func isAlnumByte(b byte) bool {
+func IsAlnumByte(b byte) bool {
 	return b >= 'a' && b <= 'z' || b >= 'A' && b <= 'Z' || b >= '0' && b <= '9'
 }
 
-// trimChunk drops leading openers and trailing closers and final
+// TrimChunk drops leading openers and trailing closers and final
 // punctuation, which never hide a missing space.
-func trimChunk(s string) (int, int) {
+func TrimChunk(s string) (int, int) {
 	start, end := 0, len(s)
 	for start < end {
 		r, n := utf8.DecodeRuneInString(s[start:])
@@ -74,24 +76,24 @@ func trimChunk(s string) (int, int) {
 	return start, end
 }
 
-// part is a run of a chunk: a word (letters, digits, inner apostrophes)
+// Part is a run of a chunk: a word (letters, digits, inner apostrophes)
 // or the separator between two words.
-type part struct {
-	text  string
-	start int // document offset
-	word  bool
+type Part struct {
+	Text  string
+	Start int // document offset
+	Word  bool
 }
 
-func isApostrophe(r rune) bool { return r == '\'' || r == '’' }
+func IsApostrophe(r rune) bool { return r == '\'' || r == '’' }
 
-func splitWords(s string, base int) []part {
-	var out []part
-	eachPart(s, base, func(p part) { out = append(out, p) })
+func SplitWords(s string, base int) []Part {
+	var out []Part
+	EachPart(s, base, func(p Part) { out = append(out, p) })
 	return out
 }
 
-// eachPart calls fn for each word and separator of s, in order.
-func eachPart(s string, base int, fn func(part)) {
+// EachPart calls fn for each word and separator of s, in order.
+func EachPart(s string, base int, fn func(Part)) {
 	i := 0
 	for i < len(s) {
 		isW, n := wordRune(s, i)
@@ -110,18 +112,18 @@ func eachPart(s string, base int, fn func(part)) {
 			}
 			j += n2
 		}
-		fn(part{text: s[i:j], start: base + i, word: isW})
+		fn(Part{Text: s[i:j], Start: base + i, Word: isW})
 		i = j
 	}
 }
 
-// eachWord calls fn for every word of the document, in order.
-func eachWord(doc *lint.Document, fn func(w string, start int)) {
-	text := docText(doc) // the words are substrings of it
+// EachWord calls fn for every word of the document, in order.
+func EachWord(doc *lint.Document, fn func(w string, start int)) {
+	text := DocText(doc) // the words are substrings of it
 	doc.ForChunks(func(s, e int) {
-		eachPart(text[s:e], s, func(p part) {
-			if p.word {
-				fn(p.text, p.start)
+		EachPart(text[s:e], s, func(p Part) {
+			if p.Word {
+				fn(p.Text, p.Start)
 			}
 		})
 	})
@@ -157,12 +159,12 @@ const (
 	memoMidCapitals
 )
 
-// usedAsIdentifier reports whether the document also uses w inside a
+// UsedAsIdentifier reports whether the document also uses w inside a
 // handle, URL, domain, file name or code (@WhiteHouse,
 // Facebook.com/WhiteHouse, AndroidManifest.xml, replace(unlinkPtr, …)):
 // the same word in prose is that name again, not two words run together.
 // It looks only at the chunks around w's occurrences.
-func usedAsIdentifier(text, w string) bool {
+func UsedAsIdentifier(text, w string) bool {
 	for i := 0; ; {
 		k := strings.Index(text[i:], w)
 		if k < 0 {
@@ -176,23 +178,23 @@ func usedAsIdentifier(text, w string) bool {
 		for e < len(text) && !lint.IsASCIISeparator(text[e]) {
 			e++
 		}
-		if notProse(text[s:e]) {
+		if NotProse(text[s:e]) {
 			return true
 		}
 	}
 }
 
-// docText is the document's masked text as a string, shared by rules.
-func docText(doc *lint.Document) string {
+// DocText is the document's masked text as a string, shared by rules.
+func DocText(doc *lint.Document) string {
 	// A view, not a copy: a document's bytes never change (lint.Document).
 	return doc.Memo(memoText, func() any { return unsafe.String(unsafe.SliceData(doc.Text), len(doc.Text)) }).(string)
 }
 
-// countWord counts the words of text (as splitWords cuts them, possessive
+// CountWord counts the words of text (as SplitWords cuts them, possessive
 // 's stripped) that are exactly w. It searches instead of tokenising: a
 // document asks about a handful of unknown words, and counting every word
 // in a map cost more than the rest of the rule.
-func countWord(text, w string) int {
+func CountWord(text, w string) int {
 	if w == "" {
 		return 0
 	}
@@ -204,42 +206,42 @@ func countWord(text, w string) int {
 		}
 		s := i + k
 		i = s + 1
-		if startsWord(text, s, w) && stripPossessive(text[s:partEnd(text, s)]) == w {
+		if StartsWord(text, s, w) && StripPossessive(text[s:PartEnd(text, s)]) == w {
 			n++
 		}
 	}
 	return n
 }
 
-// startsWord reports whether a word part begins at s: no word rune before
-// it, and no apostrophe that splitWords would join to a word before it.
-func startsWord(text string, s int, w string) bool {
+// StartsWord reports whether a word part begins at s: no word rune before
+// it, and no apostrophe that SplitWords would join to a word before it.
+func StartsWord(text string, s int, w string) bool {
 	if s == 0 {
 		return true
 	}
 	r, n := utf8.DecodeLastRuneInString(text[:s])
-	if isWordRune(r) {
+	if IsWordRune(r) {
 		return false
 	}
-	if isApostrophe(r) && s-n > 0 {
+	if IsApostrophe(r) && s-n > 0 {
 		first, _ := utf8.DecodeRuneInString(w)
 		before, _ := utf8.DecodeLastRuneInString(text[:s-n])
-		return !(isWordRune(before) && unicode.IsLetter(first))
+		return !(IsWordRune(before) && unicode.IsLetter(first))
 	}
 	return true
 }
 
-// partEnd returns where the word part starting at s ends (splitWords'
+// PartEnd returns where the word part starting at s ends (SplitWords'
 // rule: word runes, and apostrophes between a word rune and a letter).
-func partEnd(text string, s int) int {
+func PartEnd(text string, s int) int {
 	j := s
 	for j < len(text) {
 		r, n := utf8.DecodeRuneInString(text[j:])
-		if isWordRune(r) {
+		if IsWordRune(r) {
 			j += n
 			continue
 		}
-		if j > s && isApostrophe(r) && j+n < len(text) {
+		if j > s && IsApostrophe(r) && j+n < len(text) {
 			if next, _ := utf8.DecodeRuneInString(text[j+n:]); unicode.IsLetter(next) {
 				j += n
 				continue
@@ -250,19 +252,19 @@ func partEnd(text string, s int) int {
 	return j
 }
 
-func isWordRune(r rune) bool {
+func IsWordRune(r rune) bool {
 	if r < utf8.RuneSelf {
 		return asciiWord[r]
 	}
 	return unicode.IsLetter(r) || unicode.IsDigit(r) || unicode.IsMark(r)
 }
 
-func startsWithLetter(s string) bool {
+func StartsWithLetter(s string) bool {
 	r, _ := utf8.DecodeRuneInString(s)
 	return unicode.IsLetter(r)
 }
 
-func letterCount(s string) int {
+func LetterCount(s string) int {
 	n := 0
 	for _, r := range s {
 		if unicode.IsLetter(r) {
@@ -272,7 +274,7 @@ func letterCount(s string) int {
 	return n
 }
 
-func isDigits(s string) bool {
+func IsDigits(s string) bool {
 	for _, r := range s {
 		if r < '0' || r > '9' {
 			return false
@@ -281,8 +283,8 @@ func isDigits(s string) bool {
 	return s != ""
 }
 
-// stripPossessive removes a trailing 's or ’s.
-func stripPossessive(s string) string {
+// StripPossessive removes a trailing 's or ’s.
+func StripPossessive(s string) string {
 	for _, suf := range []string{"'s", "’s", "'S", "’S"} {
 		if strings.HasSuffix(s, suf) && len(s) > len(suf) {
 			return s[:len(s)-len(suf)]
@@ -291,42 +293,42 @@ func stripPossessive(s string) string {
 	return s
 }
 
-// fnvOffset64 starts an FNV-1a (64-bit) hash; fnv64 adds s to h. The
+// FNVOffset64 starts an FNV-1a (64-bit) hash; fnv64 adds s to h. The
 // rules key what they keep for a run by these (boilerplate's lines,
 // name-consistency's deletions).
-const fnvOffset64 = 14695981039346656037
+const FNVOffset64 = 14695981039346656037
 
-func fnv64(h uint64, s string) uint64 {
+func FNV64(h uint64, s string) uint64 {
 	for i := 0; i < len(s); i++ {
 		h = (h ^ uint64(s[i])) * 1099511628211
 	}
 	return h
 }
 
-// searchLimit: in a document larger than this, each question would cost a
+// SearchLimit: in a document larger than this, each question would cost a
 // search through the whole text and a big file asks thousands; one pass
 // that counts every word (or indexes every identifier) is linear instead.
-const searchLimit = 256 << 10
+const SearchLimit = 256 << 10
 
-// searchBudget is how many bytes one document's searches may read before
+// SearchBudget is how many bytes one document's searches may read before
 // its questions go to the one-pass views instead (32 MB: some 30 ms).
-const searchBudget = 32 << 20
+const SearchBudget = 32 << 20
 
-// wordCounts counts every word of the document, possessives stripped (the
-// tokens countWord would find, gathered in one pass).
-func wordCounts(doc *lint.Document) map[string]int {
+// WordCounts counts every word of the document, possessives stripped (the
+// tokens CountWord would find, gathered in one pass).
+func WordCounts(doc *lint.Document) map[string]int {
 	return doc.Memo(memoWordCounts, func() any {
 		m := map[string]int{}
-		eachWord(doc, func(w string, _ int) { m[stripPossessive(w)]++ })
+		EachWord(doc, func(w string, _ int) { m[StripPossessive(w)]++ })
 		return m
 	}).(map[string]int)
 }
 
-// identifierWords is usedAsIdentifier for every word at once.
-func identifierWords(doc *lint.Document) map[string]bool {
+// IdentifierWords is UsedAsIdentifier for every word at once.
+func IdentifierWords(doc *lint.Document) map[string]bool {
 	return doc.Memo(memoIdentifiers, func() any {
 		ids := map[string]bool{}
-		src := docSource(doc)
+		src := DocSource(doc)
 		for i := 0; i < len(src); {
 			for i < len(src) && lint.IsASCIISeparator(src[i]) {
 				i++
@@ -335,10 +337,10 @@ func identifierWords(doc *lint.Document) map[string]bool {
 			for j < len(src) && !lint.IsASCIISeparator(src[j]) {
 				j++
 			}
-			if chunk := src[i:j]; chunk != "" && notProse(chunk) {
-				eachPart(chunk, 0, func(p part) {
-					if p.word {
-						ids[strings.Clone(p.text)] = true
+			if chunk := src[i:j]; chunk != "" && NotProse(chunk) {
+				EachPart(chunk, 0, func(p Part) {
+					if p.Word {
+						ids[strings.Clone(p.Text)] = true
 					}
 				})
 			}
@@ -348,14 +350,14 @@ func identifierWords(doc *lint.Document) map[string]bool {
 	}).(map[string]bool)
 }
 
-// midCapitals are the words a document capitalises inside sentences (its
-// names), gathered in one pass for documents above searchLimit.
-func midCapitals(doc *lint.Document) map[string]bool {
+// MidCapitals are the words a document capitalises inside sentences (its
+// names), gathered in one pass for documents above SearchLimit.
+func MidCapitals(doc *lint.Document) map[string]bool {
 	return doc.Memo(memoMidCapitals, func() any {
-		text := docText(doc)
+		text := DocText(doc)
 		m := map[string]bool{}
-		eachWord(doc, func(w string, start int) {
-			if w[0] >= 'A' && w[0] <= 'Z' && midSentence(text, start) {
+		EachWord(doc, func(w string, start int) {
+			if w[0] >= 'A' && w[0] <= 'Z' && MidSentence(text, start) {
 				m[w] = true
 			}
 		})
@@ -363,12 +365,12 @@ func midCapitals(doc *lint.Document) map[string]bool {
 	}).(map[string]bool)
 }
 
-// docSource is the document's bytes as read, as a string view.
-func docSource(doc *lint.Document) string {
+// DocSource is the document's bytes as read, as a string view.
+func DocSource(doc *lint.Document) string {
 	return unsafe.String(unsafe.SliceData(doc.Src), len(doc.Src))
 }
 
-func isASCIILower(s string) bool {
+func IsASCIILower(s string) bool {
 	for i := 0; i < len(s); i++ {
 		if s[i] < 'a' || s[i] > 'z' {
 			return false
@@ -376,3 +378,21 @@ func isASCIILower(s string) bool {
 	}
 	return true
 }
+
+// MidSentence reports whether the word at start follows a word or a comma
+// on its line, not a sentence end, a quote or the start of a line.
+func MidSentence(text string, start int) bool {
+	i := start
+	for i > 0 && (text[i-1] == ' ' || text[i-1] == '\t') {
+		i--
+	}
+	if i == start || i == 0 {
+		return false
+	}
+	r, _ := utf8.DecodeLastRuneInString(text[:i])
+	return unicode.IsLetter(r) || unicode.IsDigit(r) || r == ','
+}
+
+// IsFunctionWord reports whether s is an English closed-class word
+// (wordclass.Function), in any case.
+func IsFunctionWord(s string) bool { return wordclass.Function[strings.ToLower(s)] }
