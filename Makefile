@@ -65,10 +65,10 @@ fuzz:
 # generate regenerates the embedded data: the lexicon (needs apt-get, npm)
 # and the boilerplate line model (needs ../shared/pool and ../shared/devset).
 generate:
-	$(GO) generate ./internal/wordclass ./internal/wordfreq ./internal/lexicon ./internal/furniture ./rules ./internal/config
+	$(GO) generate ./internal/wordclass ./internal/wordfreq ./internal/lexicon ./internal/furniture ./rules/... ./internal/config
 
 model:
-	$(GO) generate ./internal/furniture ./rules
+	$(GO) generate ./internal/furniture ./rules/...
 
 clean:
 	rm -rf bin bench.txt

@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/corpus"
@@ -35,7 +36,7 @@ func BenchmarkRules(b *testing.B) {
 	}
 	for _, spec := range All() {
 		b.Run(spec.Meta.ID, func(b *testing.B) {
-			r := build(b, spec.Meta.ID)
+			r := ruletest.Build(b, spec.Meta.ID)
 			b.SetBytes(size)
 			b.ReportAllocs()
 			b.ResetTimer()

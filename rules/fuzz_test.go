@@ -1,6 +1,7 @@
 package rules
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"os"
 	"path/filepath"
@@ -39,7 +40,7 @@ func addSeeds(f *testing.F) {
 func allRules(t testing.TB) []lint.Active {
 	var out []lint.Active
 	for _, s := range All() {
-		out = append(out, lint.Active{Rule: build(t, s.Meta.ID), Severity: lint.Warning})
+		out = append(out, lint.Active{Rule: ruletest.Build(t, s.Meta.ID), Severity: lint.Warning})
 	}
 	return out
 }

@@ -1,12 +1,19 @@
-// Package rules holds stylelint's rules, one per file with its test beside
-// it. Each registers itself with internal/registry, through which the
-// configuration builds them; importing this package registers them all.
+// Package rules is the list of stylelint's rules: one package per rule
+// under rules/, each registering itself with internal/registry, and
+// importing this package registers them all. A rule package imports the
+// engine, the shared text analysis (internal/textscan), the lexicon and
+// the word classes, never another rule.
 package rules
 
 import (
-	"fmt"
-
 	"github.com/stylelint-dev/stylelint/internal/registry"
+
+	// The rules, one package each, in ID order of what they register.
+	_ "github.com/stylelint-dev/stylelint/rules/boilerplate"  // boilerplate
+	_ "github.com/stylelint-dev/stylelint/rules/hygiene"      // invalid-utf8, trailing-whitespace
+	_ "github.com/stylelint-dev/stylelint/rules/hyphenbreak"  // hyphen-break
+	_ "github.com/stylelint-dev/stylelint/rules/missingspace" // missing-space
+	_ "github.com/stylelint-dev/stylelint/rules/namecons"     // name-consistency
 )
 
 // The registry's types, by their names in this package.
@@ -16,19 +23,8 @@ type (
 	Spec    = registry.Spec
 )
 
-func register(s Spec) { registry.Register(s) }
-
 // All returns every rule's spec, sorted by ID (the order rules run in).
 func All() []Spec { return registry.All() }
 
 // Lookup finds a rule's spec by ID.
 func Lookup(id string) (Spec, bool) { return registry.Lookup(id) }
-
-// noOptions is the decode step of a rule without options: it only
-// rejects unknown keys.
-func noOptions(decode func(any) error) error {
-	var none struct{}
-	return decode(&none)
-}
-
-func errorf(format string, args ...any) error { return fmt.Errorf(format, args...) }

@@ -27,7 +27,7 @@ and contributors: the 262,142 most frequent words of letters with their
 frequencies, and tables computed from them (a letter trigram model built
 at start, the closed-compound counts of internal/wordfreq/compounds.txt,
 and the weights of the missing-space and name-consistency models fitted
-with them) (internal/wordfreq, rules/*_model_gen.go). The wordfreq data is licensed under
+with them) (internal/wordfreq, rules/*/*_model_gen.go). The wordfreq data is licensed under
 Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0,
 https://creativecommons.org/licenses/by-sa/4.0/), and this derived list is
 distributed under the same licence. It includes data from Google Books

@@ -79,3 +79,10 @@ func Lookup(id string) (Spec, bool) {
 	}
 	return Spec{}, false
 }
+
+// NoOptions is the decode step of a rule without options: it only rejects
+// unknown keys.
+func NoOptions(decode func(any) error) error {
+	var none struct{}
+	return decode(&none)
+}

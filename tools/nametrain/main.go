@@ -1,18 +1,18 @@
 // Command nametrain fits name-consistency's model (is a rare spelling a
 // typo of a common one, or a different name?) and writes it as generated
-// Go (rules/name_model_gen.go).
+// Go (rules/namecons/name_model_gen.go).
 //
 // Data: the pool's train half (../shared/pool/train: corrupted/*.txt,
 // clean/*.txt and labels.jsonl), and only it. Every pairing the rule
 // weighs in a file is an example: positive when a name-consistency label
 // lies on one of the variant's uses, negative otherwise (every pairing in
 // clean/ is a false alarm). Features come from the rule itself
-// (rules.NameCandidates), so training and linting cannot disagree.
+// (namecons.NameCandidates), so training and linting cannot disagree.
 //
 // Fitting is exact and reproducible (internal/logreg): the same input gives
 // the same bytes; the output records the SHA-256 of the input.
 //
-//	go run ./tools/nametrain -pool ../shared/pool/train -out rules/name_model_gen.go
+//	go run ./tools/nametrain -pool ../shared/pool/train -out rules/namecons/name_model_gen.go
 //	go run ./tools/nametrain -report ../shared/pool/validation   # aggregate figures only
 package main
 
@@ -24,7 +24,7 @@ import (
 
 func main() {
 	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/, clean/ and labels.jsonl)")
-	out := flag.String("out", "rules/name_model_gen.go", "generated Go file")
+	out := flag.String("out", "rules/namecons/name_model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall on this set (aggregate figures only)")
 	flag.Parse()
 	if *report != "" {

@@ -12,7 +12,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/rules/namecons"
 )
 
 var fitting = logreg.Options{Iterations: 50, Tolerance: 1e-10}
@@ -41,7 +41,7 @@ const (
 // set is the pairings the rule weighs on a pool half, with their labels.
 type set struct {
 	pool  *poolset.Set
-	cands []rules.NameCandidate
+	cands []namecons.NameCandidate
 	y     []bool
 }
 
@@ -54,7 +54,7 @@ func load(dir string) (*set, error) {
 	}
 	s := &set{pool: pool}
 	for _, inputs := range [][]lint.Input{pool.Corrupted, pool.Clean} {
-		cands, err := rules.NameCandidates(inputs, 2)
+		cands, err := namecons.NameCandidates(inputs, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -68,7 +68,7 @@ func load(dir string) (*set, error) {
 
 // labelled reports whether a name-consistency label lies on one of the
 // variant's uses.
-func labelled(labels []poolset.Label, c rules.NameCandidate) bool {
+func labelled(labels []poolset.Label, c namecons.NameCandidate) bool {
 	for _, o := range c.Offsets {
 		for _, l := range labels {
 			if l.Rule == "name-consistency" && o < l.End && l.Offset < o+len(c.Variant) {
@@ -81,7 +81,7 @@ func labelled(labels []poolset.Label, c rules.NameCandidate) bool {
 
 // inFile returns the pairings within a file (the model is fitted on them;
 // pairings across files have no labels in the pool) and their labels.
-func (s *set) inFile() (cands []rules.NameCandidate, y []bool) {
+func (s *set) inFile() (cands []namecons.NameCandidate, y []bool) {
 	for i, c := range s.cands {
 		if !c.CrossFile {
 			cands, y = append(cands, c), append(y, s.y[i])
@@ -143,8 +143,8 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s, m), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage rules\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n\nvar builtinNameModel = fitted.Model{\n")
-	fmt.Fprintf(&b, "Names: %#v,\n", rules.NameFeatureNames())
+	b.WriteString("\npackage namecons\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n\nvar builtinNameModel = fitted.Model{\n")
+	fmt.Fprintf(&b, "Names: %#v,\n", namecons.NameFeatureNames())
 	fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 	fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\nCross: %s, // precision >= %.2f\n}\n",
 		logreg.Num(m.bias), logreg.Num(m.report), reportPrecision, logreg.Num(m.safe), safePrecision, logreg.Num(m.cross), crossPrecision)
@@ -170,7 +170,7 @@ func Report(w io.Writer, dir string) error {
 		return err
 	}
 	cands, y := s.inFile()
-	th := rules.NameReportThreshold()
+	th := namecons.NameReportThreshold()
 	fmt.Fprintf(w, "%s: %d files, %d pairings in files, %d across files\n", dir, len(s.pool.Corrupted)+len(s.pool.Clean), len(cands), len(s.cands)-len(cands))
 	fmt.Fprintf(w, "pairings in files at or above each probability (typos, others, precision):\n")
 	for _, t := range []float64{0.2, 0.3, 0.4, 0.5, 0.6, 0.7, 0.8, 0.9, 0.95, th} {

@@ -8,7 +8,7 @@ import (
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/poolset"
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/rules/namecons"
 )
 
 // Training is reproducible: fitting again on the same data gives the
@@ -23,19 +23,19 @@ func TestModelReproduces(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	want, err := os.ReadFile(filepath.Join("..", "..", "rules", "name_model_gen.go"))
+	want, err := os.ReadFile(filepath.Join("..", "..", "rules", "namecons", "name_model_gen.go"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	if !bytes.Equal(got, want) {
-		t.Error("rules/name_model_gen.go is not what the trainer writes: run go generate ./rules")
+		t.Error("rules/namecons/name_model_gen.go is not what the trainer writes: run go generate ./rules/namecons")
 	}
 }
 
 // A pairing is a typo when a name-consistency label lies on one of the
 // variant's uses.
 func TestLabelled(t *testing.T) {
-	c := rules.NameCandidate{Variant: "Kardashain", Offsets: []int{100, 300}}
+	c := namecons.NameCandidate{Variant: "Kardashain", Offsets: []int{100, 300}}
 	nc := func(a, b int) poolset.Label { return poolset.Label{Rule: "name-consistency", Offset: a, End: b} }
 	if !labelled([]poolset.Label{nc(300, 310)}, c) || !labelled([]poolset.Label{nc(95, 101)}, c) {
 		t.Error("a label on a use is a typo")

@@ -1,16 +1,16 @@
 // Command splittrain fits missing-space's model of capitalised unknown
 // words (a name glued to the next word, Macronand, or a name, Fidelis?)
-// and writes it as generated Go (rules/missing_space_model_gen.go).
+// and writes it as generated Go (rules/missingspace/missing_space_model_gen.go).
 //
 // Data: the pool's train half (../shared/pool/train), and only it. Every
 // place the rule weighs splitting a capitalised word is an example:
 // positive when a missing-space label puts the lost space there. Features
-// come from the rule itself (rules.SplitCandidates), so training and
+// come from the rule itself (missingspace.SplitCandidates), so training and
 // linting cannot disagree. The penalty is chosen by site-grouped
 // cross-validation and the thresholds on the out-of-fold probabilities,
 // counting findings as the scorer does (internal/logreg).
 //
-//	go run ./tools/splittrain -pool ../shared/pool/train -out rules/missing_space_model_gen.go
+//	go run ./tools/splittrain -pool ../shared/pool/train -out rules/missingspace/missing_space_model_gen.go
 //	go run ./tools/splittrain -report ../shared/pool/validation   # aggregate figures only
 package main
 
@@ -22,7 +22,7 @@ import (
 
 func main() {
 	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/, clean/ and labels.jsonl)")
-	out := flag.String("out", "rules/missing_space_model_gen.go", "generated Go file")
+	out := flag.String("out", "rules/missingspace/missing_space_model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall on this set (aggregate figures only)")
 	flag.Parse()
 	if *report != "" {

@@ -12,7 +12,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
-	"github.com/stylelint-dev/stylelint/rules"
+	"github.com/stylelint-dev/stylelint/rules/missingspace"
 )
 
 var fitting = logreg.Options{Iterations: 50, Tolerance: 1e-10}
@@ -38,13 +38,13 @@ const (
 
 // The generated variables and what they weigh.
 var (
-	modelNames = map[string]string{rules.KindTitle: "builtinTitleSplitModel", rules.KindLower: "builtinLowerSplitModel", rules.KindCase: "builtinCaseSplitModel"}
-	kindWhat   = map[string]string{rules.KindTitle: "the capitalised unknown words", rules.KindLower: "the lowercase unknown words", rules.KindCase: "the words with one change of case"}
+	modelNames = map[string]string{missingspace.KindTitle: "builtinTitleSplitModel", missingspace.KindLower: "builtinLowerSplitModel", missingspace.KindCase: "builtinCaseSplitModel"}
+	kindWhat   = map[string]string{missingspace.KindTitle: "the capitalised unknown words", missingspace.KindLower: "the lowercase unknown words", missingspace.KindCase: "the words with one change of case"}
 )
 
 // word is one weighed word: its cuts' rows and which cut is labelled.
 type word struct {
-	cand  rules.SplitCandidate
+	cand  missingspace.SplitCandidate
 	right int // index of the labelled cut, or -1
 	clean bool
 }
@@ -61,7 +61,7 @@ func load(dir string) (*set, error) {
 	}
 	s := &set{pool: pool}
 	for _, inputs := range [][]lint.Input{pool.Corrupted, pool.Clean} {
-		cands, err := rules.SplitCandidates(inputs, 2)
+		cands, err := missingspace.SplitCandidates(inputs, 2)
 		if err != nil {
 			return nil, err
 		}
@@ -89,7 +89,7 @@ type model struct {
 	losses              []float64
 }
 
-// fitModel fits the model of one kind of word (rules.KindTitle, ...).
+// fitModel fits the model of one kind of word (missingspace.KindTitle, ...).
 func fitModel(s *set, kind string) (*model, error) {
 	var words []word
 	for _, w := range s.words {
@@ -145,7 +145,7 @@ func fitModel(s *set, kind string) (*model, error) {
 	}
 	cw := s.pool.CleanWords
 	target := reportPrecision
-	if kind != rules.KindLower {
+	if kind != missingspace.KindLower {
 		target = titlePrecision
 	}
 	m.report = logreg.PickThreshold(p, found, target, maxCleanRate, cw, minKept)
@@ -166,8 +166,8 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage rules\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n")
-	for _, kind := range rules.SplitKinds {
+	b.WriteString("\npackage missingspace\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n")
+	for _, kind := range missingspace.SplitKinds {
 		m, err := fitModel(s, kind)
 		if err != nil {
 			return nil, fmt.Errorf("%s words: %w", kind, err)
@@ -176,7 +176,7 @@ func Generate(pool string) ([]byte, error) {
 		fmt.Fprintf(&b, "\n// %s: %s, %d words, %d cuts, %d words with a labelled lost space;\n", name, kindWhat[kind], m.words, m.rows, m.pos)
 		fmt.Fprintf(&b, "// lambda %s, the lowest out-of-fold log-loss in %d site-grouped folds among %v: %s.\n", logreg.Num(m.lambda), folds, lambdas, logreg.Floats(m.losses)[len("[]float64"):])
 		fmt.Fprintf(&b, "var %s = fitted.Model{\n", name)
-		fmt.Fprintf(&b, "Names: %#v,\n", rules.SplitFeatureNames(kind))
+		fmt.Fprintf(&b, "Names: %#v,\n", missingspace.SplitFeatureNames(kind))
 		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\n}\n",
 			logreg.Num(m.bias), logreg.Num(m.report), m.target, logreg.Num(m.safe), safePrecision)
@@ -200,8 +200,8 @@ func Report(w io.Writer, dir string) error {
 	if err != nil {
 		return err
 	}
-	for _, kind := range rules.SplitKinds {
-		th := rules.SplitThreshold(kind)
+	for _, kind := range missingspace.SplitKinds {
+		th := missingspace.SplitThreshold(kind)
 		n, found := 0, 0
 		for _, wd := range s.words {
 			if wd.cand.Kind == kind {

@@ -1,4 +1,4 @@
-package rules
+package boilerplate
 
 // The built-in boilerplate pack. Each pattern is an RE2 expression matched
 // against a whole line, lowercased and with white space collapsed. keys are

@@ -1,7 +1,8 @@
-package rules
+package missingspace
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
 	"strings"
@@ -21,7 +22,7 @@ import (
 // how productive the pieces are in closed compounds, and the kind of
 // pieces.
 
-//go:generate go run ../tools/splittrain -pool ../../shared/pool/train -out missing_space_model_gen.go
+//go:generate go run ../../tools/splittrain -pool ../../../shared/pool/train -out missing_space_model_gen.go
 
 // splitFeatureNames is the models' input, in order.
 var splitFeatureNames = []string{
@@ -241,8 +242,8 @@ func splitModelOf(kind string) *fitted.Model {
 // options, and returns every capitalised word it weighed, sorted by path
 // and offset.
 func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
-	spec, _ := Lookup(missingSpaceMeta.ID)
-	rule, err := spec.New(&Context{}, func(any) error { return nil })
+	spec, _ := registry.Lookup(missingSpaceMeta.ID)
+	rule, err := spec.New(&registry.Context{}, func(any) error { return nil })
 	if err != nil {
 		return nil, err
 	}

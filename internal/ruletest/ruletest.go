@@ -1,29 +1,32 @@
-package rules
+// Package ruletest runs a rule in tests as the runner does: Build it from
+// the registry, Check a text, run a corpus, apply the fixes.
+package ruletest
 
 import (
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/markdown"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
-// build returns a configured instance of rule id with default options.
-func build(t testing.TB, id string) lint.Rule {
+// Build returns a configured instance of rule id with default options.
+func Build(t testing.TB, id string) lint.Rule {
 	t.Helper()
-	spec, ok := Lookup(id)
+	spec, ok := registry.Lookup(id)
 	if !ok {
 		t.Fatalf("no rule %q", id)
 	}
-	r, err := spec.New(&Context{}, func(any) error { return nil })
+	r, err := spec.New(&registry.Context{}, func(any) error { return nil })
 	if err != nil {
 		t.Fatal(err)
 	}
 	return r
 }
 
-// check runs a rule on one text (Markdown when name ends in .md): a file
+// Check runs a rule on one text (Markdown when name ends in .md): a file
 // rule's Check, or a corpus rule's Collect with its fact dropped.
-func check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.Diagnostic {
+func Check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.Diagnostic {
 	t.Helper()
 	var mask lint.Masker
 	md := markdown.IsMarkdown(name)
@@ -49,8 +52,8 @@ func check(t testing.TB, r lint.Rule, name, text string, env *lint.Env) []lint.D
 	return out
 }
 
-// fixAll applies the first fix of every diagnostic (safe or not).
-func fixAll(t testing.TB, text string, ds []lint.Diagnostic) string {
+// FixAll applies the first fix of every diagnostic (safe or not).
+func FixAll(t testing.TB, text string, ds []lint.Diagnostic) string {
 	t.Helper()
 	doc := lint.NewDocument("x", []byte(text), false, nil)
 	edits, _ := lint.SelectEdits(doc, ds, true)
@@ -61,7 +64,7 @@ func fixAll(t testing.TB, text string, ds []lint.Diagnostic) string {
 	return string(out)
 }
 
-func flagged(ds []lint.Diagnostic, text string) []string {
+func Flagged(ds []lint.Diagnostic, text string) []string {
 	var out []string
 	for _, d := range ds {
 		out = append(out, text[d.Start:d.End])
@@ -69,33 +72,33 @@ func flagged(ds []lint.Diagnostic, text string) []string {
 	return out
 }
 
-// fixCase is an input and the text after applying every fix.
-type fixCase struct{ in, want string }
+// FixCase is an input and the text after applying every fix.
+type FixCase [2]string
 
-// checkFixes lints each input with r and compares the fixed text.
-func checkFixes(t *testing.T, r lint.Rule, cases []fixCase) {
+// CheckFixes lints each input with r and compares the fixed text.
+func CheckFixes(t *testing.T, r lint.Rule, cases []FixCase) {
 	t.Helper()
 	for _, c := range cases {
-		ds := check(t, r, "a.txt", c.in, nil)
-		if got := fixAll(t, c.in, ds); got != c.want {
-			t.Errorf("fix(%q)\n got %q\nwant %q (flagged %q)", c.in, got, c.want, flagged(ds, c.in))
+		ds := Check(t, r, "a.txt", c[0], nil)
+		if got := FixAll(t, c[0], ds); got != c[1] {
+			t.Errorf("fix(%q)\n got %q\nwant %q (Flagged %q)", c[0], got, c[1], Flagged(ds, c[0]))
 		}
 	}
 }
 
-// checkClean fails for every diagnostic r reports on any of texts.
-func checkClean(t *testing.T, r lint.Rule, name string, texts []string) {
+// CheckClean fails for every diagnostic r reports on any of texts.
+func CheckClean(t *testing.T, r lint.Rule, name string, texts []string) {
 	t.Helper()
 	for _, text := range texts {
-		if ds := check(t, r, name, text, nil); len(ds) > 0 {
-			t.Errorf("flagged %q in %q", flagged(ds, text), text)
+		if ds := Check(t, r, name, text, nil); len(ds) > 0 {
+			t.Errorf("Flagged %q in %q", Flagged(ds, text), text)
 		}
 	}
 }
 
-// runCorpus runs a rule over texts as the runner does (Collect or Check per
+// RunCorpus runs a rule over texts as the runner does (Collect or Check per
 // text; nil facts dropped; then Finish) and returns each text's diagnostics.
-func runCorpus(t testing.TB, r lint.Rule, texts ...string) [][]lint.Diagnostic {
+func RunCorpus(t testing.TB, r lint.Rule, texts ...string) [][]lint.Diagnostic {
 	t.Helper()
 	got := make([][]lint.Diagnostic, len(texts))
 	var facts []lint.Fact

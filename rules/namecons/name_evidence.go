@@ -1,8 +1,9 @@
-package rules
+package namecons
 
 import (
 	"fmt"
 	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"math"
 	"sort"
 	"strings"
@@ -20,7 +21,7 @@ import (
 // the pair; frequencies, the kind of edit, the counts and the context
 // decide.
 
-//go:generate go run ../tools/nametrain -pool ../../shared/pool/train -out name_model_gen.go
+//go:generate go run ../../tools/nametrain -pool ../../../shared/pool/train -out name_model_gen.go
 
 // nameFeature is one piece of evidence: its name (the generated model's
 // weights are checked against this order by a test) and how a message says
@@ -241,8 +242,8 @@ func NameReportThreshold() float64 { return builtinNameModel.Report }
 // its default options, and returns every pairing it weighed, sorted by
 // path, offset and kind.
 func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
-	spec, _ := Lookup(nameConsistencyMeta.ID)
-	rule, err := spec.New(&Context{}, func(any) error { return nil })
+	spec, _ := registry.Lookup(nameConsistencyMeta.ID)
+	rule, err := spec.New(&registry.Context{}, func(any) error { return nil })
 	if err != nil {
 		return nil, err
 	}

@@ -1,6 +1,9 @@
-package rules
+package missingspace
 
 import "github.com/stylelint-dev/stylelint/internal/wordclass"
+
+// clitics may follow an apostrophe in an English contraction or possessive.
+var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
 
 // functionWords are English closed-class words (wordclass.Function). Run-
 // together text most often glues one of these to a neighbour, and a split
@@ -12,16 +15,16 @@ var functionWords = wordclass.Function
 // more evidence.
 var particles = wordclass.Particles
 
-// twoLetterWords are the two-letter words a segmentation may produce.
-var twoLetterWords = wordclass.TwoLetterWords
-
-// clitics may follow an apostrophe in an English contraction or possessive.
-var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
-
 // suffixFragments are endings that a word split must never produce as a
 // piece of its own (CEOs, DVDs, 1990s, IDed, 4th, VMware).
 var suffixFragments = wordclass.SuffixFragments
+var tlds = wordclass.TLDs
+
+// twoLetterWords are the two-letter words a segmentation may produce.
+var twoLetterWords = wordclass.TwoLetterWords
 
 // units are abbreviations that follow a number directly (10am, 5km).
 var units = wordclass.Units
-var tlds = wordclass.TLDs
+
+// prefixes are bound prefixes (wordclass.Prefixes).
+var prefixes = wordclass.Prefixes

@@ -1,7 +1,8 @@
-package rules
+package hyphenbreak
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
@@ -30,7 +31,7 @@ var hyphenBreakMeta = lint.Meta{
 }
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		Explain: `hyphen-break finds words broken by a hyphen across a line, a blank line or
 a space, as typesetting and page breaks leave them, and soft hyphens.
 
@@ -45,8 +46,8 @@ text the rejoined word moves to the next line whole.
 Fix: rejoin (safe when the joined word is a word the lexicon or the
 article knows; unsafe when only probably a word). No options.`,
 		Meta: hyphenBreakMeta,
-		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
-			return &hyphenBreak{lex: lexicon.Get()}, noOptions(decode)
+		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
+			return &hyphenBreak{lex: lexicon.Get()}, registry.NoOptions(decode)
 		},
 	})
 }

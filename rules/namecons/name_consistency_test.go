@@ -1,15 +1,17 @@
-package rules
+package namecons
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/registry"
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"strings"
 	"testing"
 )
 
 // runNames lints texts as one run and returns, per file, "variant->fix".
-func runNames(t *testing.T, ctx *Context, opts func(*nameConsistencyOptions), texts ...string) [][]string {
+func runNames(t *testing.T, ctx *registry.Context, opts func(*nameConsistencyOptions), texts ...string) [][]string {
 	t.Helper()
-	spec, _ := Lookup("name-consistency")
+	spec, _ := registry.Lookup("name-consistency")
 	r, err := spec.New(ctx, func(v any) error {
 		if opts != nil {
 			opts(v.(*nameConsistencyOptions))
@@ -20,7 +22,7 @@ func runNames(t *testing.T, ctx *Context, opts func(*nameConsistencyOptions), te
 		t.Fatal(err)
 	}
 	got := make([][]string, len(texts))
-	for i, ds := range runCorpus(t, r, texts...) {
+	for i, ds := range ruletest.RunCorpus(t, r, texts...) {
 		for _, d := range ds {
 			got[i] = append(got[i], texts[i][d.Start:d.End]+"->"+d.Fixes[0].Edits[0].New)
 		}
@@ -37,7 +39,7 @@ func TestNameConsistencyWithinFile(t *testing.T) {
 		{"Beyoncé sang. Beyoncé danced. Beyonce left.", "Beyonce->Beyoncé"},
 	}
 	for _, c := range cases {
-		got := runNames(t, &Context{}, nil, c.text)
+		got := runNames(t, &registry.Context{}, nil, c.text)
 		if len(got[0]) != 1 || got[0][0] != c.want {
 			t.Errorf("%q: got %q, want %q", c.text, got[0], c.want)
 		}
@@ -47,11 +49,11 @@ func TestNameConsistencyWithinFile(t *testing.T) {
 // The message says why; --fix respells on its own only above the
 // model's safe probability, and always towards a declared name.
 func TestNameConsistencyMessageAndSafety(t *testing.T) {
-	spec, _ := Lookup("name-consistency")
-	r, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
+	spec, _ := registry.Lookup("name-consistency")
+	r, _ := spec.New(&registry.Context{Names: []registry.Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
 	text := "Kim Kardashian arrived. Later, Kardashian said she was happy, and Kim Kardashain waved. Zelenskiy met Zelenskyy. " +
 		"Rudolph spoke. We met Rudolph there. Rudolph left, and Rudolhp came back."
-	ds := runCorpus(t, r, text)[0]
+	ds := ruletest.RunCorpus(t, r, text)[0]
 	seen := map[string]bool{}
 	for _, d := range ds {
 		w := text[d.Start:d.End]
@@ -93,13 +95,13 @@ func TestNameConsistencyWeighsEvidence(t *testing.T) {
 		"Kim Kardashian arrived. Kardashian left. Kardashian smiled. Fans write Kardashian or Kardashain online.",
 	}
 	for _, text := range never {
-		if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
-			t.Errorf("%q: flagged %q", text, got[0])
+		if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
+			t.Errorf("%q: ruletest.Flagged %q", text, got[0])
 		}
 	}
 	// The same slip without the contrast is reported.
 	text := "Tuva is a republic in Siberia. Tuva borders Mongolia. The people of Tuva are herders, and Tyva has a capital."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Tyva->Tuva" {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Tyva->Tuva" {
 		t.Errorf("got %q", got[0])
 	}
 }
@@ -107,8 +109,8 @@ func TestNameConsistencyWeighsEvidence(t *testing.T) {
 // A model that never reports in files or across them silences the rule's
 // weighed findings; declared names still hold.
 func TestNameConsistencyThresholds(t *testing.T) {
-	spec, _ := Lookup("name-consistency")
-	rule, _ := spec.New(&Context{Names: []Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
+	spec, _ := registry.Lookup("name-consistency")
+	rule, _ := spec.New(&registry.Context{Names: []registry.Name{{Canonical: "Zelensky", Variants: []string{"Zelenskiy"}}}}, func(any) error { return nil })
 	r := rule.(*nameConsistency)
 	m := builtinNameModel
 	m.Report, m.Cross = 1.01, 1.01
@@ -116,7 +118,7 @@ func TestNameConsistencyThresholds(t *testing.T) {
 	a := "Andreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped."
 	b := "Andreas Weber reviewed. Andreas Kuhn merged. Andreas Weber shipped."
 	c := "Thanks to Andraes Weber for the patch. Kim Kardashian arrived. Later, Kardashian said she was happy, and Kim Kardashain waved. Zelenskiy spoke."
-	got := runCorpus(t, r, a, b, c)
+	got := ruletest.RunCorpus(t, r, a, b, c)
 	if len(got[2]) != 1 || c[got[2][0].Start:got[2][0].End] != "Zelenskiy" {
 		t.Errorf("got %+v", got[2])
 	}
@@ -172,7 +174,7 @@ func TestNameConsistencyAcrossFilesNeedsSharedNeighbour(t *testing.T) {
 	b := "Andreas Weber reviewed. Andreas Kuhn merged. Andreas Weber shipped."
 	typo := "Thanks to Andraes Weber for the patch."
 	other := "Thanks to Andras Timar for the patch."
-	got := runNames(t, &Context{}, nil, a, b, typo, other)
+	got := runNames(t, &registry.Context{}, nil, a, b, typo, other)
 	if len(got[2]) != 1 || got[2][0] != "Andraes->Andreas" {
 		t.Errorf("a typo beside a shared surname: got %q", got[2])
 	}
@@ -184,13 +186,13 @@ func TestNameConsistencyAcrossFilesNeedsSharedNeighbour(t *testing.T) {
 // Respelling never strips accents: the plain form is the degraded one.
 func TestNameConsistencyKeepsAccents(t *testing.T) {
 	text := "Zoltan wrote. Zoltan fixed. Zoltan merged. Zoltán reviewed."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("accent stripped: %q", got[0])
 	}
 	a := "Aurelien Jarno wrote. Aurelien Jarno fixed. Aurelien Jarno merged."
 	b := "Aurelien Jarno uploaded. Aurelien Jarno built."
 	c := "Aurélien Jarno reviewed."
-	if got := runNames(t, &Context{}, nil, a, b, c); len(got[2]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, a, b, c); len(got[2]) != 0 {
 		t.Errorf("accent stripped across the run: %q", got[2])
 	}
 }
@@ -199,7 +201,7 @@ func TestNameConsistencyKeepsAccents(t *testing.T) {
 // not a plural.
 func TestNameConsistencyDoubledFinalS(t *testing.T) {
 	text := "Jones spoke. Jones left. Jones returned. Joness waved."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Joness->Jones" {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Joness->Jones" {
 		t.Errorf("got %q", got[0])
 	}
 }
@@ -216,11 +218,11 @@ func TestNameConsistencyNeverFlags(t *testing.T) {
 		"Zelensky spoke. Zelensky flew. Zelenska, his wife, spoke.",
 	}
 	for _, text := range texts {
-		if got := runNames(t, &Context{}, nil, text); len(got[0]) > 0 {
-			t.Errorf("%q: flagged %q", text, got[0])
+		if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) > 0 {
+			t.Errorf("%q: ruletest.Flagged %q", text, got[0])
 		}
 	}
-	got := runNames(t, &Context{}, func(o *nameConsistencyOptions) { o.CaseVariants = true }, "SKIMS sold. SKIMS grew. SKIMS won. Skims launched.")
+	got := runNames(t, &registry.Context{}, func(o *nameConsistencyOptions) { o.CaseVariants = true }, "SKIMS sold. SKIMS grew. SKIMS won. Skims launched.")
 	if len(got[0]) != 1 || !strings.HasPrefix(got[0][0], "Skims->") {
 		t.Errorf("case-variants on: got %q", got[0])
 	}
@@ -231,11 +233,11 @@ func TestNameConsistencyNeverFlags(t *testing.T) {
 // word only seen at sentence starts is not a name to respell towards.
 func TestNameConsistencyNamesThatAreWords(t *testing.T) {
 	text := "Skis made by Pollard are wide. We met Pollard there, and Pollard smiled. Later Pollord left."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Pollord->Pollard" {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Pollord->Pollard" {
 		t.Errorf("got %q", got)
 	}
 	text = "Many came. Many left. Many stayed. Mayn wrote."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("a sentence-initial common word is not a name: got %q", got)
 	}
 }
@@ -244,21 +246,21 @@ func TestNameConsistencyNamesThatAreWords(t *testing.T) {
 // typos of one another (an authors list: Daniel ×3, Daniele ×1).
 func TestNameConsistencyDifferentPeople(t *testing.T) {
 	text := "Daniel Holth wrote it. Daniel Moore fixed it. Daniel Greenfeld tested it. Daniele Varrazzo helped."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("got %q", got)
 	}
 	// Surnames after different given names, likewise; a title says nothing.
 	text = "Wing Cheung spoke. Wing Cheung left. Wing Cheung won. Richard Cheng said."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("got %q", got)
 	}
 	text = "Vladimir Putin spoke. Vladimir Putin left. Vladimir Putin won. President Puti said."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Puti->Putin" {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Puti->Putin" {
 		t.Errorf("a title before the variant is no evidence: got %q", got)
 	}
 	// ...but a typo of a given name before the same surname is reported.
 	text = "Donald Trump spoke. Donald Trump left. Donald Trump won. Donad Trump said."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Donad->Donald" {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 1 || got[0][0] != "Donad->Donald" {
 		t.Errorf("got %q", got)
 	}
 }
@@ -268,16 +270,16 @@ func TestNameConsistencyDifferentPeople(t *testing.T) {
 func TestNameConsistencyIgnoresOverlongTokens(t *testing.T) {
 	long := "Kardashian" + strings.Repeat("x", maxNameBytes)
 	text := long + " " + long + " " + long + " " + long[:len(long)-1] + "y."
-	if got := runNames(t, &Context{}, nil, text); len(got[0]) != 0 {
+	if got := runNames(t, &registry.Context{}, nil, text); len(got[0]) != 0 {
 		t.Errorf("paired overlong tokens: %q", got[0])
 	}
 }
 
 // An in-file finding points at where the dominant spelling is used.
 func TestNameConsistencyRelated(t *testing.T) {
-	r := build(t, "name-consistency")
+	r := ruletest.Build(t, "name-consistency")
 	text := "Kim Kardashian spoke. Kardashian left. Later Kardashian came back, and Kardashain smiled.\n"
-	ds := check(t, r, "a.txt", text, nil)
+	ds := ruletest.Check(t, r, "a.txt", text, nil)
 	if len(ds) != 1 || len(ds[0].Related) != 1 {
 		t.Fatalf("got %+v", ds)
 	}

@@ -2,7 +2,7 @@
 // (2015.The), a list item to the next (boyfriend,Nick), a label to its
 // value (Roundup:iPad), and words glued to the links beside them.
 
-package rules
+package missingspace
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/textscan"

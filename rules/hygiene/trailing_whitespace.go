@@ -1,7 +1,8 @@
-package rules
+package hygiene
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
 // trailingWhitespace reports spaces and tabs at the end of a line and
@@ -17,7 +18,7 @@ var trailingWhitespaceMeta = lint.Meta{
 }
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		Explain: `trailing-whitespace finds spaces and tabs at the end of a line.
 
 Never reports: a Markdown hard break (two spaces at the end of a line in
@@ -25,8 +26,8 @@ a .md file).
 
 Fix: delete them (safe). No options.`,
 		Meta: trailingWhitespaceMeta,
-		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
-			return trailingWhitespace{}, noOptions(decode)
+		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
+			return trailingWhitespace{}, registry.NoOptions(decode)
 		},
 	})
 }

@@ -1,6 +1,7 @@
-package rules
+package missingspace
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 	"testing"
@@ -10,8 +11,8 @@ import (
 )
 
 func TestMissingSpaceCatches(t *testing.T) {
-	r := build(t, "missing-space")
-	cases := []fixCase{
+	r := ruletest.Build(t, "missing-space")
+	cases := []ruletest.FixCase{
 		// case joins
 		{"Kim wants the best forGypsy Rose and Gypsy agreed.", "Kim wants the best for Gypsy Rose and Gypsy agreed."},
 		{"She told her grandmotherAlice about it. Alice smiled.", "She told her grandmother Alice about it. Alice smiled."},
@@ -128,15 +129,15 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"We hooked the unlink()function and skipped it.", "We hooked the unlink() function and skipped it."},
 		{"No posts (on the timeline):Instagram.com/WhiteHouse has them.", "No posts (on the timeline): Instagram.com/WhiteHouse has them."},
 	}
-	checkFixes(t, r, cases)
+	ruletest.CheckFixes(t, r, cases)
 }
 
 func TestMissingSpaceOneDiagnosticPerSpace(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	text := "It was tounnecessaryand slow."
-	ds := check(t, r, "a.txt", text, nil)
-	if got := flagged(ds, text); len(got) != 2 || got[0] != "tounnecessary" || got[1] != "unnecessaryand" {
-		t.Fatalf("flagged %q, want [tounnecessary unnecessaryand]", got)
+	ds := ruletest.Check(t, r, "a.txt", text, nil)
+	if got := ruletest.Flagged(ds, text); len(got) != 2 || got[0] != "tounnecessary" || got[1] != "unnecessaryand" {
+		t.Fatalf("ruletest.Flagged %q, want [tounnecessary unnecessaryand]", got)
 	}
 	for _, d := range ds {
 		f := d.FirstFix()
@@ -147,7 +148,7 @@ func TestMissingSpaceOneDiagnosticPerSpace(t *testing.T) {
 }
 
 func TestMissingSpaceNeverFlags(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	texts := []string{
 		"Apple sells the iPhone on eBay and YouTube, and McDonald and MacArthur met LeBron.",
 		"DeSantis and DiCaprio played PlayStation; JavaScript and WhatsApp; SpaceX and GoPro.",
@@ -188,7 +189,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Copyleft by Lichtenheld, Carolin and Karolin; packit’s config; see .note.GNU-stack and libXcursor.",
 		// a name with a colon inside a noun phrase is no label and value
 		"For more on the Next:Economy, see my page; a Star:Wars fan.",
-		// nouns in -tion, -ment, -ness do build closed compounds (State of the Union addresses)
+		// nouns in -tion, -ment, -ness do ruletest.Build closed compounds (State of the Union addresses)
 		"The governmentwide decisionmaking by businessowners rose proportionably despite dissentions.",
 		// plurals of listed words the lexicon lacks the plural of
 		"Their usurpations and exportations, the documentations and formatters, cabalistics and provincialisms.",
@@ -215,22 +216,22 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"AndroidManifest.xml is a binary file. Figure 3: the AndroidManifest SMS filter.",
 		"Write to info@Example.com or see iOS.Example.com and macOS.Apple.com.",
 	}
-	checkClean(t, r, "a.txt", texts)
+	ruletest.CheckClean(t, r, "a.txt", texts)
 }
 
 // The halves of a word broken by a hyphen are hyphen-break's: on their
 // own they look like joins (tous = "to us", istry), so missing-space
 // leaves them alone.
 func TestMissingSpaceLeavesHyphenHalves(t *testing.T) {
-	r := build(t, "missing-space")
-	checkClean(t, r, "a.txt", []string{
+	r := ruletest.Build(t, "missing-space")
+	ruletest.CheckClean(t, r, "a.txt", []string{
 		"It comes with the ubiqui-\ntous turntable.",
 		"The interior ministry, the min -\n\nistry of defense.",
 		"We can make a pie to- gether, said the histo-\nrians.",
 	})
 	// A real join next to a hyphenated compound is still one.
 	text := "A well-known\nfact aboutthe town."
-	if got := flagged(check(t, r, "a.txt", text, nil), text); len(got) != 1 || got[0] != "aboutthe" {
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text); len(got) != 1 || got[0] != "aboutthe" {
 		t.Errorf("got %q, want [aboutthe]", got)
 	}
 }
@@ -239,12 +240,12 @@ func TestMissingSpaceLeavesHyphenHalves(t *testing.T) {
 // likelier (splitMargin): alot, Moreland, storebought are words people
 // write; inthe and ofthe are still joins.
 func TestMissingSpaceLikelierThanTheWhole(t *testing.T) {
-	r := build(t, "missing-space")
-	checkClean(t, r, "a.txt", []string{
+	r := ruletest.Build(t, "missing-space")
+	ruletest.CheckClean(t, r, "a.txt", []string{
 		"I care alot about it. Kevin Moreland bought storebought bread.",
 	})
 	text := "It was inthe house, the best ofthe year."
-	if got := flagged(check(t, r, "a.txt", text, nil), text); len(got) != 2 {
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text); len(got) != 2 {
 		t.Errorf("got %q, want inthe and ofthe", got)
 	}
 }
@@ -252,35 +253,35 @@ func TestMissingSpaceLikelierThanTheWhole(t *testing.T) {
 // A capitalised word after an inflected one is offered, but not applied
 // by --fix unless the right word is a name: it may be an identifier.
 func TestMissingSpaceInflectedJoinIsUnsafe(t *testing.T) {
-	r := build(t, "missing-space")
-	ds := check(t, r, "a.txt", "Set the selectedIndex property.", nil)
+	r := ruletest.Build(t, "missing-space")
+	ds := ruletest.Check(t, r, "a.txt", "Set the selectedIndex property.", nil)
 	if len(ds) != 1 || ds[0].Fixes[0].Safe {
 		t.Fatalf("want one unsafe fix, got %+v", ds)
 	}
 }
 
 func TestMissingSpaceMarkdownAndVocabulary(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	// A link text that is also the link's username is a handle.
 	handles := "* [BethGriggs](https://github.com/BethGriggs) - **Beth Griggs**\n"
-	if ds := check(t, r, "a.md", handles, nil); len(ds) > 0 {
-		t.Errorf("flagged a handle: %q", flagged(ds, handles))
+	if ds := ruletest.Check(t, r, "a.md", handles, nil); len(ds) > 0 {
+		t.Errorf("ruletest.Flagged a handle: %q", ruletest.Flagged(ds, handles))
 	}
 	md := "Use `forGypsy` in code, see [the docs](https://x.io/forGypsy).\n\n```\ntounnecessary\n```\n"
-	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
-		t.Errorf("flagged Markdown code/links: %q", flagged(ds, md))
+	if ds := ruletest.Check(t, r, "a.md", md, nil); len(ds) > 0 {
+		t.Errorf("ruletest.Flagged Markdown code/links: %q", ruletest.Flagged(ds, md))
 	}
 	text := "The startup Gogetit launched forGypsy."
 	env := &lint.Env{Vocabulary: map[string]bool{"forGypsy": true}}
-	if ds := check(t, r, "a.txt", text, env); len(ds) > 0 {
-		t.Errorf("vocabulary word flagged: %q", flagged(ds, text))
+	if ds := ruletest.Check(t, r, "a.txt", text, env); len(ds) > 0 {
+		t.Errorf("vocabulary word flagged: %q", ruletest.Flagged(ds, text))
 	}
 }
 
 func TestMissingSpaceSafety(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	text := "Dee Dee subjected Gypsy tounnecessary treatments."
-	ds := check(t, r, "a.txt", text, nil)
+	ds := ruletest.Check(t, r, "a.txt", text, nil)
 	if len(ds) != 1 || !ds[0].Fixes[0].Safe {
 		t.Fatalf("want one safe fix, got %+v", ds)
 	}
@@ -291,7 +292,7 @@ func TestMissingSpaceSafety(t *testing.T) {
 
 // Which joins --fix applies on its own: only where the evidence is strong.
 func TestMissingSpaceFixSafety(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	for _, c := range []struct {
 		text, join string
 		safe       bool
@@ -304,7 +305,7 @@ func TestMissingSpaceFixSafety(t *testing.T) {
 		{"He saw the Arrow and the Flash. ArrowThe end.", "ArrowThe", true},
 		{"Major Applewhite spoke. The offensive coordinatorMajor Applewhite left.", "coordinatorMajor", true},
 	} {
-		ds := check(t, r, "a.txt", c.text, nil)
+		ds := ruletest.Check(t, r, "a.txt", c.text, nil)
 		var found bool
 		for _, d := range ds {
 			if c.text[d.Start:d.End] == c.join {
@@ -315,20 +316,20 @@ func TestMissingSpaceFixSafety(t *testing.T) {
 			}
 		}
 		if !found {
-			t.Errorf("%q not reported in %q (got %q)", c.join, c.text, flagged(ds, c.text))
+			t.Errorf("%q not reported in %q (got %q)", c.join, c.text, ruletest.Flagged(ds, c.text))
 		}
 	}
 }
 
 // A document over SearchLimit answers the same questions from one pass.
 func TestMissingSpaceLargeDocument(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	filler := strings.Repeat("The committee met again on Tuesday and published its findings. ", textscan.SearchLimit/60)
 	text := filler + "Follow @WhiteHouse. Snapchat: WhiteHouse. Gypsy spoke. The best forGypsy Rose.\n"
 	if len(text) <= textscan.SearchLimit {
 		t.Fatal("text too small")
 	}
-	got := flagged(check(t, r, "a.txt", text, nil), text)
+	got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text)
 	if len(got) != 1 || got[0] != "forGypsy" {
 		t.Errorf("got %q", got)
 	}
@@ -338,16 +339,16 @@ func TestMissingSpaceLargeDocument(t *testing.T) {
 // base64 or text that lost every space: it is not judged (judging it costs
 // time quadratic in its length: a 50 KB token took 80 s).
 func TestMissingSpaceLongTokenNotJudged(t *testing.T) {
-	r := build(t, "missing-space")
+	r := ruletest.Build(t, "missing-space")
 	long := "forGypsy" + strings.Repeat("x", maxJoinBytes)
-	if ds := check(t, r, "a.txt", "Gypsy spoke. The best "+long+" here.", nil); len(ds) != 0 {
-		t.Errorf("judged a %d-byte token: %q", len(long), flagged(ds, long))
+	if ds := ruletest.Check(t, r, "a.txt", "Gypsy spoke. The best "+long+" here.", nil); len(ds) != 0 {
+		t.Errorf("judged a %d-byte token: %q", len(long), ruletest.Flagged(ds, long))
 	}
-	if ds := check(t, r, "a.txt", "Gypsy spoke. The best forGypsy here.", nil); len(ds) != 1 {
+	if ds := ruletest.Check(t, r, "a.txt", "Gypsy spoke. The best forGypsy here.", nil); len(ds) != 1 {
 		t.Errorf("short token: %d findings", len(ds))
 	}
 	huge := "The" + strings.Repeat("abcdefghij", 5000)
-	if ds := check(t, r, "a.txt", "Hello "+huge+" end.", nil); len(ds) != 0 {
+	if ds := ruletest.Check(t, r, "a.txt", "Hello "+huge+" end.", nil); len(ds) != 0 {
 		t.Errorf("a 50 KB token: %d findings", len(ds))
 	}
 }
@@ -356,7 +357,7 @@ func TestMissingSpaceLongTokenNotJudged(t *testing.T) {
 // its searches have read SearchBudget bytes) answer as the searches do
 // (identifier: a subset, see below), so the switch changes no count.
 func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
-	r := build(t, "missing-space").(*missingSpace)
+	r := ruletest.Build(t, "missing-space").(*missingSpace)
 	text := string(corpus.New(7).Text(60<<10)) +
 		"\nFollow @WhiteHouse and see AndroidManifest.xml, io.Writer; said Trump. Trump’s and Trump's. O'Neill, rock’n’roll.\n"
 	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
@@ -435,7 +436,7 @@ func TestCaseShape(t *testing.T) {
 // than one into a rare piece, and a productive compound head (under) makes
 // a closed compound likelier than two words.
 func TestSplitModelEvidence(t *testing.T) {
-	r := build(t, "missing-space").(*missingSpace)
+	r := ruletest.Build(t, "missing-space").(*missingSpace)
 	prob := func(text, word string, cut int) float64 {
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		var out []lint.Diagnostic

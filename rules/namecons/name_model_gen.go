@@ -6,7 +6,7 @@
 // train sources: Dragnet data (Moz, AGPL-3.0), CleanEval and CleanPortalEval (research evaluation data), scrapinghub/article-extraction-benchmark (MIT), newspaper and newspaper4k test pages (MIT), trafilatura evaluation pages (Apache-2.0)
 // word frequencies: wordfreq large_en (rspeer/wordfreq, CC BY-SA 4.0), internal/wordfreq
 
-package rules
+package namecons
 
 import "github.com/stylelint-dev/stylelint/internal/fitted"
 

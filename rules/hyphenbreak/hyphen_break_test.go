@@ -1,13 +1,14 @@
-package rules
+package hyphenbreak
 
 import (
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"strings"
 	"testing"
 )
 
 func TestHyphenBreakFixes(t *testing.T) {
-	r := build(t, "hyphen-break")
-	cases := []fixCase{
+	r := ruletest.Build(t, "hyphen-break")
+	cases := []ruletest.FixCase{
 		{"This is an exam-\nple of it.\n", "This is an example of it.\n"},
 		{"The acquisi-\r\ntion closed.\r\n", "The acquisition closed.\r\n"},
 		{"while the oth -\n\ner half is rooting for me.\n", "while the other half is rooting for me.\n"},
@@ -23,15 +24,15 @@ func TestHyphenBreakFixes(t *testing.T) {
 		// a soft hyphen before a lone CR goes; the CR stays (not a line break)
 		{"exam\u00ad\rple\n", "exam\rple\n"},
 	}
-	checkFixes(t, r, cases)
+	ruletest.CheckFixes(t, r, cases)
 }
 
 func TestHyphenBreakOneDiagnosticPerBreak(t *testing.T) {
-	r := build(t, "hyphen-break")
+	r := ruletest.Build(t, "hyphen-break")
 	text := "the oth -\n\ner half\n"
-	ds := check(t, r, "a.txt", text, nil)
+	ds := ruletest.Check(t, r, "a.txt", text, nil)
 	if len(ds) != 1 || text[ds[0].Start:ds[0].End] != "oth -\n\ner" {
-		t.Fatalf("got %q", flagged(ds, text))
+		t.Fatalf("got %q", ruletest.Flagged(ds, text))
 	}
 	if !ds[0].Fixes[0].Safe {
 		t.Error("a rejoin into a dictionary word should be safe")
@@ -39,7 +40,7 @@ func TestHyphenBreakOneDiagnosticPerBreak(t *testing.T) {
 }
 
 func TestHyphenBreakNeverFlags(t *testing.T) {
-	r := build(t, "hyphen-break")
+	r := ruletest.Build(t, "hyphen-break")
 	texts := []string{
 		"pre- and post-war Europe\n",
 		"first- and second-graders\n",
@@ -53,10 +54,10 @@ func TestHyphenBreakNeverFlags(t *testing.T) {
 		// a lone CR is not a line break: nothing is joined across it
 		"This is an exam-\rple of it.\n",
 	}
-	checkClean(t, r, "a.txt", texts)
+	ruletest.CheckClean(t, r, "a.txt", texts)
 	md := "```\nexam-\nple\n```\n\nSee `acquisi-\ntion`.\n"
-	if ds := check(t, r, "a.md", md, nil); len(ds) > 0 {
-		t.Errorf("flagged Markdown code: %q", flagged(ds, md))
+	if ds := ruletest.Check(t, r, "a.md", md, nil); len(ds) > 0 {
+		t.Errorf("ruletest.Flagged Markdown code: %q", ruletest.Flagged(ds, md))
 	}
 }
 
@@ -64,7 +65,7 @@ func TestHyphenBreakNeverFlags(t *testing.T) {
 // moves to the next line whole, so no line grows by a word; text with one
 // paragraph per line is joined in place.
 func TestHyphenBreakKeepsTheWrap(t *testing.T) {
-	r := build(t, "hyphen-break")
+	r := ruletest.Build(t, "hyphen-break")
 	wrapped := "This paragraph is hard-wrapped at about seventy columns, as people\n" +
 		"write Markdown by hand, and here comes an exam-\n" +
 		"ple of a word broken at a line end, and a well-\n" +
@@ -75,9 +76,9 @@ func TestHyphenBreakKeepsTheWrap(t *testing.T) {
 		"example of a word broken at a line end, and a\n" +
 		"well-known compound; then a line that starts with a\n" +
 		"breaking word, and the end.\n"
-	checkFixes(t, r, []fixCase{{wrapped, want}})
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{{wrapped, want}})
 	crlf := strings.ReplaceAll(wrapped, "\n", "\r\n")
-	checkFixes(t, r, []fixCase{{crlf, strings.ReplaceAll(want, "\n", "\r\n")}})
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{{crlf, strings.ReplaceAll(want, "\n", "\r\n")}})
 	perLine := "A title\n\nThe first paragraph has an exam-\nple in it.\n\nThe second paragraph.\n"
-	checkFixes(t, r, []fixCase{{perLine, "A title\n\nThe first paragraph has an example in it.\n\nThe second paragraph.\n"}})
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{{perLine, "A title\n\nThe first paragraph has an example in it.\n\nThe second paragraph.\n"}})
 }

@@ -2,7 +2,7 @@
 // lowercase stretch, the judgement of a capitalised head glued to words,
 // and the guards against closed compounds and misspellings.
 
-package rules
+package missingspace
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/textscan"

@@ -1,7 +1,8 @@
-package rules
+package boilerplate
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"sort"
 	"strings"
 	"testing"
@@ -11,7 +12,7 @@ import (
 )
 
 func TestBoilerplateCatches(t *testing.T) {
-	r := build(t, "boilerplate")
+	r := ruletest.Build(t, "boilerplate")
 	lines := []string{
 		"Replying to X",
 		"Comments are moderated and generally will be posted if they are on-topic and not abusive.",
@@ -59,18 +60,18 @@ func TestBoilerplateCatches(t *testing.T) {
 	}
 	for _, l := range lines {
 		text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\n" + l + "\n\nMore prose follows here.\n"
-		ds := check(t, r, "a.txt", text, nil)
+		ds := ruletest.Check(t, r, "a.txt", text, nil)
 		if len(ds) != 1 || !strings.Contains(l, strings.TrimSpace(text[ds[0].Start:ds[0].End])) {
-			t.Errorf("%q: got %q", l, flagged(ds, text))
+			t.Errorf("%q: got %q", l, ruletest.Flagged(ds, text))
 		}
 	}
 }
 
 func TestBoilerplateNeverFlags(t *testing.T) {
-	r := build(t, "boilerplate")
+	r := ruletest.Build(t, "boilerplate")
 	wrapped := "A title\n\nThis program is free software; you can redistribute it under the terms published\nby the Free Software Foundation.\n"
-	if ds := check(t, r, "a.txt", wrapped, nil); len(ds) > 0 {
-		t.Errorf("hard-wrapped prose flagged: %q", flagged(ds, wrapped))
+	if ds := ruletest.Check(t, r, "a.txt", wrapped, nil); len(ds) > 0 {
+		t.Errorf("hard-wrapped prose flagged: %q", ruletest.Flagged(ds, wrapped))
 	}
 	text := `Kim Kardashian meets Gypsy Rose Blanchard
 
@@ -93,23 +94,23 @@ Read more from Jennifer Rubin:
 - first item of the article's own list
 - second item
 `
-	if ds := check(t, r, "a.txt", text, nil); len(ds) > 0 {
+	if ds := ruletest.Check(t, r, "a.txt", text, nil); len(ds) > 0 {
 		for _, d := range ds {
-			t.Errorf("flagged %q (%s)", text[d.Start:d.End], d.Message)
+			t.Errorf("ruletest.Flagged %q (%s)", text[d.Start:d.End], d.Message)
 		}
 	}
 }
 
 func TestBoilerplateFixDeletesLine(t *testing.T) {
-	r := build(t, "boilerplate")
-	cases := []fixCase{
+	r := ruletest.Build(t, "boilerplate")
+	cases := []ruletest.FixCase{
 		{"Title\n\nProse here.\n\nAdvertisement\n\nMore prose.\n", "Title\n\nProse here.\n\nMore prose.\n"},
 		{"Title\r\n\r\nProse here.\r\n\r\nAdvertisement\r\n\r\nMore prose.\r\n", "Title\r\n\r\nProse here.\r\n\r\nMore prose.\r\n"},
 		{"Title\n\nProse here.\n\nFollow Us\n", "Title\n\nProse here.\n"},
 		{"Title\n\nProse here.\n\nFollow Us", "Title\n\nProse here."},
 		{"date 2024-07-06 Reality TV star Kim spoke.\n", "Reality TV star Kim spoke.\n"},
 	}
-	checkFixes(t, r, cases)
+	ruletest.CheckFixes(t, r, cases)
 }
 
 func TestBoilerplateOptions(t *testing.T) {
@@ -121,8 +122,8 @@ func TestBoilerplateOptions(t *testing.T) {
 		t.Fatal(err)
 	}
 	text := "T\n\nAdvertisement\n\nListen to our podcast!\n\nThe Daily Planet, since 1938\n"
-	ds := check(t, b, "a.txt", text, nil)
-	if got := flagged(ds, text); len(got) != 2 || got[0] != "Listen to our podcast!" {
+	ds := ruletest.Check(t, b, "a.txt", text, nil)
+	if got := ruletest.Flagged(ds, text); len(got) != 2 || got[0] != "Listen to our podcast!" {
 		t.Errorf("got %q", got)
 	}
 	for _, bad := range []boilerplateOptions{
@@ -168,9 +169,9 @@ func TestBoilerplateRepeatedAcrossFiles(t *testing.T) {
 // Context: short lines glued (no blank line between) to furniture are
 // furniture too; the same lines standing alone, or glued to prose, are not.
 func TestBoilerplateContext(t *testing.T) {
-	r := build(t, "boilerplate")
+	r := ruletest.Build(t, "boilerplate")
 	caption := "The Kardashians: Kim meets Gypsy Rose\n\nBlanchard was released from prison.\nOMR Festival 2024 In Hamburg\nOMR Festival 2024 In Hamburg / Tristar Media/GettyImages\n\nIt seems like they have a common interest, and they met this week.\n\nGypsy Rose Blanchard Kim Kardashian The Kardashians\n\"The Prison Confessions\" Red Carpet Event / Jamie McCarthy/GettyImages\n\nKim made the journey to New Orleans.\n"
-	got := flagged(check(t, r, "a.txt", caption, nil), caption)
+	got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", caption, nil), caption)
 	sort.Strings(got)
 	want := []string{"OMR Festival 2024 In Hamburg", "OMR Festival 2024 In Hamburg / Tristar Media/GettyImages",
 		"Gypsy Rose Blanchard Kim Kardashian The Kardashians", "\"The Prison Confessions\" Red Carpet Event / Jamie McCarthy/GettyImages"}
@@ -180,7 +181,7 @@ func TestBoilerplateContext(t *testing.T) {
 	}
 
 	header := "Kim Kardashian and Gypsy Rose Blanchard Collaborate on Prison Reform\n\nKim is set to meet Gypsy Rose, who reached out for help.\n\n Kim Kardashian and Gypsy Rose Blanchard Collaborate on Prison Reform\nLife Style\n\nKim Kardashian is extending her support to Gypsy Rose Blanchard.\n"
-	got = flagged(check(t, r, "a.txt", header, nil), header)
+	got = ruletest.Flagged(ruletest.Check(t, r, "a.txt", header, nil), header)
 	if len(got) != 2 || got[1] != "Life Style" {
 		t.Errorf("repeated title with a section label: got %q", got)
 	}
@@ -193,14 +194,14 @@ func TestBoilerplateContext(t *testing.T) {
 		// a subheading glued to prose is not furniture
 		"A title\n\nThe Road to Recovery\nShe walked for miles every day, she said.\n",
 	} {
-		ds := check(t, r, "a.txt", text, nil)
+		ds := ruletest.Check(t, r, "a.txt", text, nil)
 		for _, d := range ds {
 			if strings.Contains(d.Message, "(context)") {
-				t.Errorf("context flagged %q in %q", text[d.Start:d.End], text)
+				t.Errorf("context ruletest.Flagged %q in %q", text[d.Start:d.End], text)
 			}
 		}
 	}
-	for _, d := range check(t, r, "a.txt", caption, nil) {
+	for _, d := range ruletest.Check(t, r, "a.txt", caption, nil) {
 		if strings.Contains(d.Message, "(context)") && d.Fixes[0].Safe {
 			t.Errorf("context fixes must be unsafe: %+v", d)
 		}
@@ -212,17 +213,17 @@ func TestBoilerplateContext(t *testing.T) {
 // deletes them.
 func TestBoilerplatePagerIsOptInAndUnsafe(t *testing.T) {
 	text := "A title\n\nSome prose paragraph that is long enough to be an article.\n\nNext\n\nUp Next\n\nSEE ALL\n\nRelated Articles\n"
-	ds := check(t, build(t, "boilerplate"), "a.txt", text, nil)
-	if got := flagged(ds, text); len(got) != 1 || !strings.Contains(got[0], "Related Articles") {
-		t.Errorf("pager lines flagged by default: %q", got)
+	ds := ruletest.Check(t, ruletest.Build(t, "boilerplate"), "a.txt", text, nil)
+	if got := ruletest.Flagged(ds, text); len(got) != 1 || !strings.Contains(got[0], "Related Articles") {
+		t.Errorf("pager lines ruletest.Flagged by default: %q", got)
 	}
 	r, err := newBoilerplate(boilerplateOptions{MinFiles: 5, Enable: []string{"nav/pager"}})
 	if err != nil {
 		t.Fatal(err)
 	}
-	ds = check(t, r, "a.txt", text, nil)
+	ds = ruletest.Check(t, r, "a.txt", text, nil)
 	if len(ds) != 4 || ds[0].Fixes[0].Safe || ds[2].Fixes[0].Safe || !ds[3].Fixes[0].Safe {
-		t.Errorf("want three unsafe pager lines and a safe related-articles line, got %q", flagged(ds, text))
+		t.Errorf("want three unsafe pager lines and a safe related-articles line, got %q", ruletest.Flagged(ds, text))
 	}
 	if _, err := newBoilerplate(boilerplateOptions{Enable: []string{"nav/pagr"}}); err == nil || !strings.Contains(err.Error(), `"nav/pagr"`) {
 		t.Errorf("unknown enable ID: err = %v", err)
@@ -261,12 +262,12 @@ func TestBoilerplateModel(t *testing.T) {
 		t.Fatal(err)
 	}
 	var ds []lint.Diagnostic
-	for _, d := range check(t, r, "a.txt", modelArticle, nil) {
+	for _, d := range ruletest.Check(t, r, "a.txt", modelArticle, nil) {
 		if d.Category == "model" {
 			ds = append(ds, d)
 		}
 	}
-	got := flagged(ds, modelArticle)
+	got := ruletest.Flagged(ds, modelArticle)
 	if len(got) != 2 || got[0] != "Juli Clover" || got[1] != "Related Roundups: iPad, Apple Pencil" {
 		t.Fatalf("model found %q, want the byline and the related line", got)
 	}
@@ -284,7 +285,7 @@ func TestBoilerplateModel(t *testing.T) {
 	}
 	// Off, the model reports nothing.
 	off, _ := newBoilerplate(boilerplateOptions{Model: "off"})
-	for _, d := range check(t, off, "a.txt", modelArticle, nil) {
+	for _, d := range ruletest.Check(t, off, "a.txt", modelArticle, nil) {
 		if d.Category == "model" {
 			t.Errorf("model off reported %q", modelArticle[d.Start:d.End])
 		}
@@ -311,12 +312,12 @@ func TestBoilerplateEvidenceNeedsConfirmation(t *testing.T) {
 	if !furniture.EvidenceOnly("nav/tags") {
 		t.Skip("nav/tags is a verdict in this model")
 	}
-	r := build(t, "boilerplate")
-	if got := flagged(check(t, r, "a.txt", modelArticle, nil), modelArticle); len(got) != 0 {
+	r := ruletest.Build(t, "boilerplate")
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", modelArticle, nil), modelArticle); len(got) != 0 {
 		t.Errorf("unconfirmed evidence reported: %q", got)
 	}
 	glued := strings.Replace(modelArticle, "Tag: Ming-Chi Kuo\n", "Tag: Ming-Chi Kuo\nTop Stories\n", 1)
-	ds := check(t, r, "a.txt", glued, nil)
+	ds := ruletest.Check(t, r, "a.txt", glued, nil)
 	var tag *lint.Diagnostic
 	for i := range ds {
 		if glued[ds[i].Start:ds[i].End] == "Tag: Ming-Chi Kuo" {
@@ -324,14 +325,14 @@ func TestBoilerplateEvidenceNeedsConfirmation(t *testing.T) {
 		}
 	}
 	if tag == nil || tag.Fixes[0].Safe || !strings.Contains(tag.Message, "glued to other furniture") {
-		t.Errorf("evidence glued to furniture: got %q", flagged(ds, glued))
+		t.Errorf("evidence glued to furniture: got %q", ruletest.Flagged(ds, glued))
 	}
 	off, _ := newBoilerplate(boilerplateOptions{Model: "off"})
-	if got := flagged(check(t, off, "a.txt", modelArticle, nil), modelArticle); len(got) != 1 || got[0] != "Tag: Ming-Chi Kuo" {
+	if got := ruletest.Flagged(ruletest.Check(t, off, "a.txt", modelArticle, nil), modelArticle); len(got) != 1 || got[0] != "Tag: Ming-Chi Kuo" {
 		t.Errorf("model off: got %q", got)
 	}
 	short := "A title\n\nTag: Ming-Chi Kuo\n"
-	if got := flagged(check(t, r, "a.txt", short, nil), short); len(got) != 1 {
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", short, nil), short); len(got) != 1 {
 		t.Errorf("no article body: got %q", got)
 	}
 }
@@ -349,7 +350,7 @@ func TestBoilerplateOneFindingPerLine(t *testing.T) {
 		"The museum opens a new wing in the spring after three years of building work, it said."} {
 		texts = append(texts, "A headline for the story\n\n"+body+"\n\nPhoto: Jane Doe/Getty Images\nThe Planet Media Group\n")
 	}
-	got := runCorpus(t, b, texts...)
+	got := ruletest.RunCorpus(t, b, texts...)
 	for i, ds := range got {
 		lines := map[int]int{}
 		for _, d := range ds {

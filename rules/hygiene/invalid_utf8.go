@@ -1,7 +1,8 @@
-package rules
+package hygiene
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 )
 
 // invalidUTF8 reports bytes that are not valid UTF-8, once per file, at the
@@ -16,15 +17,15 @@ var invalidUTF8Meta = lint.Meta{
 }
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		Explain: `invalid-utf8 reports a file that is not valid UTF-8, once, at its first
 bad bytes, with how many there are (and a conversion hint for UTF-16).
 Other rules never see those bytes, and --fix never edits near them.
 
 No fix: convert the file (iconv -f ENCODING -t UTF-8). No options.`,
 		Meta: invalidUTF8Meta,
-		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
-			return invalidUTF8{}, noOptions(decode)
+		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
+			return invalidUTF8{}, registry.NoOptions(decode)
 		},
 	})
 }

@@ -1,8 +1,9 @@
-package rules
+package boilerplate
 
 import (
 	"bytes"
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"regexp"
 	"sort"
@@ -143,7 +144,7 @@ type userPattern struct {
 const maxPatternLen = 1000
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		OptionsType: boilerplateOptions{},
 		Explain: `boilerplate finds lines of web page furniture left in article text: share
 bars, comment prompts, newsletter sign-ups, navigation, credits,
@@ -184,7 +185,7 @@ min-files: 5
 model: newsroom
 threshold: 0
 `,
-		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
+		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
 			o := boilerplateOptions{MinFiles: 5, Model: "newsroom"}
 			if err := decode(&o); err != nil {
 				return nil, err

@@ -1,8 +1,10 @@
-package rules
+package missingspace
 
 import (
 	"bytes"
+	"fmt"
 	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
@@ -49,7 +51,7 @@ type missingSpaceOptions struct {
 }
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		OptionsType: missingSpaceOptions{},
 		Explain: `missing-space finds words run together where a space was lost: scrapers
 drop the white space at the edge of a link or an emphasis, and punctuation
@@ -68,13 +70,13 @@ a case change after a listed word, punctuation before a capital); unsafe
 otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 		Meta:    missingSpaceMeta,
 		Options: "# Rarest word (lexicon rank) a split may produce; lower is stricter.\nmax-rank: 70000\n",
-		New: func(_ *Context, decode func(any) error) (lint.Rule, error) {
+		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
 			o := missingSpaceOptions{MaxRank: 70000}
 			if err := decode(&o); err != nil {
 				return nil, err
 			}
 			if o.MaxRank <= 0 {
-				return nil, errorf("max-rank must be positive")
+				return nil, fmt.Errorf("max-rank must be positive")
 			}
 			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel}, nil
 		},

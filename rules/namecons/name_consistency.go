@@ -1,8 +1,9 @@
-package rules
+package namecons
 
 import (
 	"fmt"
 	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
@@ -57,7 +58,7 @@ type nameConsistencyOptions struct {
 }
 
 func init() {
-	register(Spec{
+	registry.Register(registry.Spec{
 		OptionsType: nameConsistencyOptions{},
 		Explain: `name-consistency finds one name spelled two ways: a typo one edit away
 from the spelling an article (or the run) uses more.
@@ -91,7 +92,7 @@ cross-file: true
 # Flag case-only variants (SKIMS / Skims): a house-style choice.
 case-variants: false
 `,
-		New: func(ctx *Context, decode func(any) error) (lint.Rule, error) {
+		New: func(ctx *registry.Context, decode func(any) error) (lint.Rule, error) {
 			o := nameConsistencyOptions{MinCount: 2, Ratio: 2, CrossFile: true}
 			if err := decode(&o); err != nil {
 				return nil, err
