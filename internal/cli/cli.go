@@ -166,8 +166,8 @@ func Run(args []string, stdin io.Reader, stdout, stderr io.Writer) int {
 						return nil
 					}
 					fmt.Fprintf(stdout, "%s (default %s%s)\n\n%s\n", spec.ID, spec.Severity, map[bool]string{true: ", fixable", false: ""}[spec.Fixable], spec.Explain)
-					if spec.Options != "" {
-						fmt.Fprintf(stdout, "\nOptions, with their defaults:\n\n%s", spec.Options)
+					if opts := spec.OptionsYAML(); opts != "" {
+						fmt.Fprintf(stdout, "\nOptions, with their defaults:\n\n%s", opts)
 					}
 					return nil
 				},

@@ -34,9 +34,25 @@ func Schema() ([]byte, error) {
 	for _, s := range registry.All() {
 		ids = append(ids, s.ID)
 		props := map[string]any{"severity": severity}
-		if s.OptionsType != nil {
-			for k, v := range structProps(reflect.TypeOf(s.OptionsType)) {
+		if s.Defaults != nil {
+			for k, v := range structProps(reflect.TypeOf(s.Defaults)) {
 				props[k] = v
+			}
+			// Each option's comment and default, from the rule's defaults.
+			dv := reflect.ValueOf(s.Defaults)
+			for i := 0; i < dv.NumField(); i++ {
+				f := dv.Type().Field(i)
+				name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
+				p, ok := props[name].(map[string]any)
+				if !ok {
+					continue
+				}
+				if doc := s.OptionDoc(name); doc != "" {
+					p["description"] = doc
+				}
+				if fv := dv.Field(i); !(fv.Kind() == reflect.Slice && fv.Len() == 0) {
+					p["default"] = fv.Interface()
+				}
 			}
 		}
 		ruleProps[s.ID] = map[string]any{"description": s.Doc, "oneOf": []any{severity, obj(props)}}

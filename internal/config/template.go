@@ -39,7 +39,7 @@ rules:
 	for _, s := range registry.All() {
 		fmt.Fprintf(&b, "  # %s%s\n", s.Doc, fixNote(s))
 		fmt.Fprintf(&b, "  %s:\n    severity: %s\n", s.ID, s.Severity)
-		for _, line := range strings.Split(strings.TrimRight(s.Options, "\n"), "\n") {
+		for _, line := range strings.Split(strings.TrimRight(s.OptionsYAML(), "\n"), "\n") {
 			if line != "" {
 				b.WriteString("    " + line + "\n")
 			}

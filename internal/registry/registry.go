@@ -26,12 +26,12 @@ type Context struct {
 // Spec describes a rule and how to build a configured instance of it.
 type Spec struct {
 	lint.Meta
-	// Options is the rule's options as commented YAML with their defaults
-	// (for `stylelint init` and the README); empty if it has none.
-	Options string
-	// OptionsType is a zero value of the rule's options struct (nil if it
-	// has none): the config's JSON Schema is generated from it.
-	OptionsType any
+	// Defaults is the rule's options struct holding the default values
+	// (nil if the rule has none): the one place the defaults are written.
+	// New starts from a copy of it; `stylelint init`, `stylelint explain`
+	// and the config's JSON Schema render it (field names from the yaml
+	// tags, comments from the doc tags).
+	Defaults any
 	// Explain says what the rule catches and why, with examples of what
 	// it reports and what it never reports, and how safe its fixes are
 	// (`stylelint explain`, SARIF's help text).

@@ -27,3 +27,26 @@ func TestRegister(t *testing.T) {
 	}()
 	Register(Spec{Meta: lint.Meta{ID: "zz-a"}})
 }
+
+func TestOptionsYAML(t *testing.T) {
+	type opts struct {
+		Count  int      `yaml:"count" doc:"How many.\nAt least 1."`
+		Words  []string `yaml:"words" doc:"Extra words."`
+		Mode   string   `yaml:"mode"`
+		Quoted string   `yaml:"quoted,omitempty"`
+		Rate   float64  `yaml:"rate"`
+		Hidden int      `yaml:"-"`
+		Plain  bool
+	}
+	s := Spec{Defaults: opts{Count: 3, Words: []string{"a", "b c"}, Mode: "fast", Quoted: "x: y", Rate: 0.5}}
+	want := "# How many.\n# At least 1.\ncount: 3\n# Extra words.\nwords: [a, b c]\nmode: fast\nquoted: \"x: y\"\nrate: 0.5\n"
+	if got := s.OptionsYAML(); got != want {
+		t.Errorf("got\n%s\nwant\n%s", got, want)
+	}
+	if s.OptionDoc("count") != "How many. At least 1." || s.OptionDoc("mode") != "" || s.OptionDoc("nope") != "" {
+		t.Error("OptionDoc")
+	}
+	if (Spec{}).OptionsYAML() != "" {
+		t.Error("a rule without options renders nothing")
+	}
+}

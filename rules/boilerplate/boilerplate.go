@@ -115,22 +115,25 @@ var boilerplateMeta = lint.Meta{
 type boilerplateOptions struct {
 	// Disable lists built-in pattern IDs or categories (social, comments,
 	// newsletter, nav, credit, meta, legal, consent) to turn off.
-	Disable []string `yaml:"disable"`
+	Disable []string `yaml:"disable" doc:"Built-in pattern IDs or whole categories to turn off: social, comments,\nnewsletter, nav, credit, meta, legal, consent (see README)."`
 	// Enable lists the built-in patterns that are off unless asked for
 	// (nav/pager: bare "Next", "Show more" that articles also keep).
-	Enable []string `yaml:"enable"`
+	Enable []string `yaml:"enable" doc:"Built-in patterns that are off by default and turned on here: nav/pager\n(bare \"Next\", \"Previous\", \"Show more\", \"See all\" lines)."`
 	// Patterns are extra user patterns.
-	Patterns []userPattern `yaml:"patterns"`
+	Patterns []userPattern `yaml:"patterns" doc:"Your own patterns: a phrase (whole words, case-insensitive, on a short\nline) or an RE2 regex (matched against the lowercased line).\n  - {id: house-promo, phrase: \"listen to our podcast\"}\n  - {id: house-footer, regex: \"^the daily planet, since \\\\d{4}$\", safe: true}"`
 	// MinFiles: a line found in at least this many files of a run is
 	// boilerplate (0 turns the run-wide check off).
-	MinFiles int `yaml:"min-files"`
+	MinFiles int `yaml:"min-files" doc:"A short line found in at least this many files of one run is boilerplate\n(a publisher's footer); 0 turns this off."`
 	// Model is the line model's preset: newsroom (precise), corpus
 	// (recall-oriented, for cleaning corpora) or off.
-	Model string `yaml:"model"`
+	Model string `yaml:"model" doc:"The line model: newsroom (precise), corpus (finds more, for cleaning\ncorpora) or off."`
 	// Threshold overrides the preset's probability threshold (0: the
 	// preset's).
-	Threshold float64 `yaml:"threshold"`
+	Threshold float64 `yaml:"threshold" doc:"Overrides the preset's probability (0 < t < 1; 0: the preset's)."`
 }
+
+// boilerplateDefaults are the options' defaults, written once.
+var boilerplateDefaults = boilerplateOptions{MinFiles: 5, Model: "newsroom"}
 
 type userPattern struct {
 	ID     string `yaml:"id"`
@@ -145,7 +148,7 @@ const maxPatternLen = 1000
 
 func init() {
 	registry.Register(registry.Spec{
-		OptionsType: boilerplateOptions{},
+		Defaults: boilerplateDefaults,
 		Explain: `boilerplate finds lines of web page furniture left in article text: share
 bars, comment prompts, newsletter sign-ups, navigation, credits,
 datelines, related headlines, legal footers, consent notices.
@@ -166,27 +169,8 @@ Fix: delete the line. Safe for precise patterns; unsafe for the model,
 context and repeated lines. Options: disable, enable, patterns,
 min-files, model (newsroom, corpus, off), threshold.`,
 		Meta: boilerplateMeta,
-		Options: `# Built-in pattern IDs or whole categories to turn off: social, comments,
-# newsletter, nav, credit, meta, legal, consent (see README).
-disable: []
-# Built-in patterns that are off by default and turned on here: nav/pager
-# (bare "Next", "Previous", "Show more", "See all" lines).
-enable: []
-# Your own patterns: a phrase (whole words, case-insensitive, on a short
-# line) or an RE2 regex (matched against the lowercased line).
-#   - {id: house-promo, phrase: "listen to our podcast"}
-#   - {id: house-footer, regex: "^the daily planet, since \\d{4}$", safe: true}
-patterns: []
-# A short line found in at least this many files of one run is boilerplate
-# (a publisher's footer); 0 turns this off.
-min-files: 5
-# The line model: newsroom (precise), corpus (finds more, for cleaning
-# corpora) or off; threshold overrides the preset's probability (0 < t < 1).
-model: newsroom
-threshold: 0
-`,
 		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
-			o := boilerplateOptions{MinFiles: 5, Model: "newsroom"}
+			o := boilerplateDefaults
 			if err := decode(&o); err != nil {
 				return nil, err
 			}

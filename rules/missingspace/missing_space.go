@@ -47,12 +47,15 @@ var missingSpaceMeta = lint.Meta{
 
 type missingSpaceOptions struct {
 	// MaxRank is the rarest lexicon rank a piece of a split may have.
-	MaxRank int `yaml:"max-rank"`
+	MaxRank int `yaml:"max-rank" doc:"Rarest word (lexicon rank) a split may produce; lower is stricter."`
 }
+
+// missingSpaceDefaults are the options' defaults, written once.
+var missingSpaceDefaults = missingSpaceOptions{MaxRank: 70000}
 
 func init() {
 	registry.Register(registry.Spec{
-		OptionsType: missingSpaceOptions{},
+		Defaults: missingSpaceDefaults,
 		Explain: `missing-space finds words run together where a space was lost: scrapers
 drop the white space at the edge of a link or an emphasis, and punctuation
 loses the space after it.
@@ -69,9 +72,8 @@ Fix: insert the space. Safe when the evidence is strong (a function word,
 a case change after a listed word, punctuation before a capital); unsafe
 otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 		Meta:    missingSpaceMeta,
-		Options: "# Rarest word (lexicon rank) a split may produce; lower is stricter.\nmax-rank: 70000\n",
 		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
-			o := missingSpaceOptions{MaxRank: 70000}
+			o := missingSpaceDefaults
 			if err := decode(&o); err != nil {
 				return nil, err
 			}

@@ -51,15 +51,18 @@ var nameConsistencyMeta = lint.Meta{
 }
 
 type nameConsistencyOptions struct {
-	MinCount     int  `yaml:"min-count"`
-	Ratio        int  `yaml:"ratio"`
-	CrossFile    bool `yaml:"cross-file"`
-	CaseVariants bool `yaml:"case-variants"`
+	MinCount     int  `yaml:"min-count" doc:"A spelling used at least this many times may be the dominant one."`
+	Ratio        int  `yaml:"ratio" doc:"The dominant spelling must be at least this many times as frequent."`
+	CrossFile    bool `yaml:"cross-file" doc:"Also compare spellings across all files of the run."`
+	CaseVariants bool `yaml:"case-variants" doc:"Flag case-only variants (SKIMS / Skims): a house-style choice."`
 }
+
+// nameConsistencyDefaults are the options' defaults, written once.
+var nameConsistencyDefaults = nameConsistencyOptions{MinCount: 2, Ratio: 2, CrossFile: true}
 
 func init() {
 	registry.Register(registry.Spec{
-		OptionsType: nameConsistencyOptions{},
+		Defaults: nameConsistencyDefaults,
 		Explain: `name-consistency finds one name spelled two ways: a typo one edit away
 from the spelling an article (or the run) uses more.
 
@@ -83,17 +86,8 @@ Fix: use the dominant spelling. Safe when the model is sure and for
 declared names; unsafe otherwise and across files. Options: min-count,
 ratio, cross-file, case-variants.`,
 		Meta: nameConsistencyMeta,
-		Options: `# A spelling used at least this many times may be the dominant one.
-min-count: 2
-# The dominant spelling must be at least this many times as frequent.
-ratio: 2
-# Also compare spellings across all files of the run.
-cross-file: true
-# Flag case-only variants (SKIMS / Skims): a house-style choice.
-case-variants: false
-`,
 		New: func(ctx *registry.Context, decode func(any) error) (lint.Rule, error) {
-			o := nameConsistencyOptions{MinCount: 2, Ratio: 2, CrossFile: true}
+			o := nameConsistencyDefaults
 			if err := decode(&o); err != nil {
 				return nil, err
 			}
