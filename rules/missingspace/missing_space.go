@@ -71,7 +71,7 @@ by a hyphen (those are hyphen-break's).
 Fix: insert the space. Safe when the evidence is strong (a function word,
 a case change after a listed word, punctuation before a capital); unsafe
 otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
-		Meta:    missingSpaceMeta,
+		Meta: missingSpaceMeta,
 		New: func(_ *registry.Context, decode func(any) error) (lint.Rule, error) {
 			o := missingSpaceDefaults
 			if err := decode(&o); err != nil {
