@@ -8,6 +8,7 @@ package furniture
 
 import (
 	"bytes"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
 	"slices"
 	"sort"
@@ -370,7 +371,7 @@ func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
 	str := unsafe.String(unsafe.SliceData(t), len(t))
 	for i, ln := range lines {
 		before := len(d.flat)
-		eachWord(str[ln.Start:ln.End], func(w string) {
+		textscan.EachWordOf(str[ln.Start:ln.End], true, func(w string) {
 			wi := d.word(w)
 			d.counts[d.words[wi].lower]++
 			d.flat = append(d.flat, int32(wi))
@@ -627,7 +628,7 @@ func (d *docInfo) features(k int, wordsOf []int) []float64 {
 func LineWords(t []byte, ln lint.Line) []string {
 	var out []string
 	seen := map[string]bool{}
-	eachWord(string(t[ln.Start:ln.End]), func(w string) {
+	textscan.EachWordOf(string(t[ln.Start:ln.End]), true, func(w string) {
 		lw := strings.ToLower(w)
 		if !seen[lw] {
 			seen[lw] = true
@@ -635,32 +636,6 @@ func LineWords(t []byte, ln lint.Line) []string {
 		}
 	})
 	return out
-}
-
-// eachWord calls fn for each run of letters, digits and inner apostrophes
-// or hyphens of s.
-func eachWord(s string, fn func(w string)) {
-	start := -1
-	for i, r := range s {
-		word := unicode.IsLetter(r) || unicode.IsDigit(r)
-		if !word && start >= 0 && (r == '\'' || r == '’' || r == '-') {
-			if j := i + utf8.RuneLen(r); j < len(s) {
-				if next, _ := utf8.DecodeRuneInString(s[j:]); unicode.IsLetter(next) {
-					continue
-				}
-			}
-		}
-		switch {
-		case word && start < 0:
-			start = i
-		case !word && start >= 0:
-			fn(s[start:i])
-			start = -1
-		}
-	}
-	if start >= 0 {
-		fn(s[start:])
-	}
 }
 
 // trim returns a line without surrounding white space or masked bytes.

@@ -117,6 +117,43 @@ func EachPart(s string, base int, fn func(Part)) {
 	}
 }
 
+// EachWordOf calls fn for every word of s, in order, as EachPart cuts them
+// (letters, digits and marks; an apostrophe between a word and a letter
+// belongs to the word); with compounds, a hyphen between a word and a
+// letter does too (up-to-date, e-mail: one word, as the boilerplate line
+// model counts words).
+func EachWordOf(s string, compounds bool, fn func(w string)) {
+	if !compounds {
+		EachPart(s, 0, func(p Part) {
+			if p.Word {
+				fn(p.Text)
+			}
+		})
+		return
+	}
+	start := -1
+	for i := 0; i < len(s); {
+		isW, n := wordRune(s, i)
+		if !isW && start >= 0 && (isApostropheAt(s, i) || s[i] == '-') && i+n < len(s) {
+			if next, _ := utf8.DecodeRuneInString(s[i+n:]); unicode.IsLetter(next) {
+				i += n
+				continue
+			}
+		}
+		switch {
+		case isW && start < 0:
+			start = i
+		case !isW && start >= 0:
+			fn(s[start:i])
+			start = -1
+		}
+		i += n
+	}
+	if start >= 0 {
+		fn(s[start:])
+	}
+}
+
 // EachWord calls fn for every word of the document, in order.
 func EachWord(doc *lint.Document, fn func(w string, start int)) {
 	text := DocText(doc) // the words are substrings of it

@@ -1,6 +1,7 @@
 package textscan
 
 import (
+	"strings"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/corpus"
@@ -32,5 +33,23 @@ func TestCountWordMatchesTokens(t *testing.T) {
 				t.Errorf("countWord(%q) = %d, tokens say %d (in %.40q…)", w, got, want[w], text)
 			}
 		}
+	}
+}
+
+func TestEachWordOf(t *testing.T) {
+	words := func(s string, compounds bool) []string {
+		var out []string
+		EachWordOf(s, compounds, func(w string) { out = append(out, w) })
+		return out
+	}
+	s := "An up-to-date e-mail, O’Brien's café- -x 3D e\u0301t"
+	if got := strings.Join(words(s, true), "|"); got != "An|up-to-date|e-mail|O’Brien's|café|x|3D|e\u0301t" {
+		t.Errorf("compounds: %q", got)
+	}
+	if got := strings.Join(words(s, false), "|"); got != "An|up|to|date|e|mail|O’Brien's|café|x|3D|e\u0301t" {
+		t.Errorf("words: %q", got)
+	}
+	if words("", true) != nil || words("--", true) != nil {
+		t.Error("no words in none")
 	}
 }
