@@ -1,0 +1,11 @@
+package namecons
+
+import (
+	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
+)
+
+// The rule's golden fixtures (testdata/name-consistency/*.txtar): inputs, findings,
+// fixed texts.
+func TestGolden(t *testing.T) { ruletest.Golden(t, "name-consistency") }
