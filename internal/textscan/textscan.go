@@ -194,6 +194,7 @@ const (
 	memoWordCounts
 	memoIdentifiers
 	memoMidCapitals
+	memoChunkWords
 )
 
 // UsedAsIdentifier reports whether the document also uses w inside a

@@ -60,20 +60,7 @@ var prefixes = wordclass.Prefixes
 
 func (r *hyphenBreak) Check(p *lint.Pass) {
 	t := p.Doc.Text
-	var words map[string]int
-	attested := func(w string) int {
-		if words == nil {
-			words = map[string]int{}
-			text := textscan.DocText(p.Doc) // substrings of it: no copy per word
-			p.Doc.ForChunks(func(s, e int) {
-				w := strings.TrimFunc(text[s:e], func(r rune) bool { return !unicode.IsLetter(r) })
-				words[strings.ToLower(w)]++
-			})
-			// Words as broken across lines are not evidence of themselves.
-			// (A chunk never spans a line break, so they were not counted.)
-		}
-		return words[strings.ToLower(w)]
-	}
+	attested := func(w string) int { return textscan.ChunkWords(p.Doc)[strings.ToLower(w)] }
 	var soft []int
 	wrap := -1 // hardWrapped, decided on the first break
 	wrapped := func() bool {

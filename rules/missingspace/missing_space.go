@@ -97,34 +97,17 @@ type msCheck struct {
 	r     *missingSpace
 	p     *lint.Pass
 	text  []byte
-	str   string         // text as a string (a view: no copy per chunk)
-	words map[string]int // standalone words of the document, built on demand
+	str   string              // text as a string (a view: no copy per chunk)
+	q     *textscan.Questions // the document's words: counts, names, identifiers
 	joins []join
 	memo  map[string][]join // unknown word -> its joins, relative to the word
 	// misspelt caches looksMisspelt (asked by the split model and the
 	// segmentation of the same word).
 	misspelt map[string]bool
-	// searched is how many bytes this document's questions have searched
-	// (see onePass).
-	searched int
-}
-
-// onePass reports whether a question about the document should be
-// answered from a one-pass view (wordCounts, midCapitals,
-// identifierWords) rather than by searching the text: always above
-// SearchLimit, and once the searches have read SearchBudget bytes (a
-// document under the limit that asks about thousands of distinct words
-// would otherwise cost thousands of passes).
-func (c *msCheck) onePass() bool {
-	if len(c.text) > textscan.SearchLimit || c.searched > textscan.SearchBudget {
-		return true
-	}
-	c.searched += len(c.text)
-	return false
 }
 
 func (r *missingSpace) Check(p *lint.Pass) {
-	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: textscan.DocText(p.Doc)}
+	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: textscan.DocText(p.Doc), q: textscan.Ask(p.Doc)}
 	p.Doc.ForChunks(c.chunk)
 }
 
@@ -363,30 +346,11 @@ func (c *msCheck) prefixed(w string) bool {
 }
 
 // attested counts how often w stands alone as a word in the document.
-func (c *msCheck) attested(w string) int {
-	if n, ok := c.words[w]; ok {
-		return n // asked before: no search, no budget spent
-	}
-	if c.onePass() {
-		return textscan.WordCounts(c.p.Doc)[w]
-	}
-	if c.words == nil {
-		c.words = map[string]int{}
-	}
-	n := textscan.CountWord(c.str, w)
-	c.words[w] = n
-	return n
-}
+func (c *msCheck) attested(w string) int { return c.q.Count(w) }
 
-// identifier searches the source, not the masked text: code spans and
-// link destinations ([BethGriggs](https://github.com/BethGriggs)) are
-// exactly where a document shows that a word is an identifier.
-func (c *msCheck) identifier(w string) bool {
-	if c.onePass() {
-		return textscan.IdentifierWords(c.p.Doc)[w]
-	}
-	return textscan.UsedAsIdentifier(textscan.DocSource(c.p.Doc), w)
-}
+// identifier reports whether the document uses w as an identifier
+// (@WhiteHouse, AndroidManifest.xml).
+func (c *msCheck) identifier(w string) bool { return c.q.Identifier(w) }
 
 // capitalRuns counts the capitalised humps of a word (a capital followed
 // by lowercase letters): SuggestedFix has 2, iPhone 1.

@@ -273,11 +273,7 @@ func (c *msCheck) qualifiedName(left, right textscan.Part) bool {
 	if textscan.IsASCIILower(left.Text) && !c.known(left.Text) {
 		return true
 	}
-	if c.onePass() {
-		return false // a count per join would make big files quadratic
-	}
-	end := right.Start + len(right.Text)
-	return strings.Count(c.str, c.str[left.Start:end]) >= 2
+	return c.q.Recurs(c.str[left.Start : right.Start+len(right.Text)])
 }
 
 // afterDeterminer reports whether the word at off follows a lowercase

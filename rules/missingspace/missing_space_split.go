@@ -315,23 +315,7 @@ var surnameEndings = []string{"son", "ton", "ley", "berg", "stein", "ford", "fie
 
 // nameInside reports whether the document capitalises w inside a sentence
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
-func (c *msCheck) nameInside(w string) bool {
-	if c.onePass() {
-		return textscan.MidCapitals(c.p.Doc)[w]
-	}
-	text := textscan.DocText(c.p.Doc)
-	for i := 0; ; {
-		k := strings.Index(text[i:], w)
-		if k < 0 {
-			return false
-		}
-		at := i + k
-		i = at + len(w)
-		if textscan.StartsWord(text, at, w) && textscan.PartEnd(text, at) == at+len(w) && textscan.MidSentence(text, at) {
-			return true
-		}
-	}
-}
+func (c *msCheck) nameInside(w string) bool { return c.q.Capitalised(w) }
 
 // titleCase capitalises the first letter of an ASCII lowercase word.
 func titleCase(w string) string {

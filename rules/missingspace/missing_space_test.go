@@ -6,7 +6,6 @@ import (
 	"strings"
 	"testing"
 
-	"github.com/stylelint-dev/stylelint/internal/corpus"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
@@ -353,50 +352,6 @@ func TestMissingSpaceLongTokenNotJudged(t *testing.T) {
 	}
 }
 
-// The one-pass views a document switches to (above SearchLimit, or once
-// its searches have read SearchBudget bytes) answer as the searches do
-// (identifier: a subset, see below), so the switch changes no count.
-func TestMissingSpaceOnePassMatchesSearch(t *testing.T) {
-	r := ruletest.Build(t, "missing-space").(*missingSpace)
-	text := string(corpus.New(7).Text(60<<10)) +
-		"\nFollow @WhiteHouse and see AndroidManifest.xml, io.Writer; said Trump. Trump’s and Trump's. O'Neill, rock’n’roll.\n"
-	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
-	var out []lint.Diagnostic
-	p := lint.NewPass(doc, nil, "missing-space", lint.Warning, &out)
-	search := &msCheck{r: r, p: p, text: doc.Text, str: textscan.DocText(doc)}
-	view := &msCheck{r: r, p: p, text: doc.Text, str: textscan.DocText(doc), searched: textscan.SearchBudget + 1}
-	seen := map[string]bool{}
-	textscan.EachWord(doc, func(w string, _ int) {
-		for _, w := range []string{w, textscan.StripPossessive(w)} {
-			if seen[w] {
-				continue
-			}
-			seen[w] = true
-			search.searched, search.words = 0, nil // stay on the search path
-			if a, b := search.attested(w), view.attested(w); a != b {
-				t.Fatalf("attested(%q): search %d, one pass %d", w, a, b)
-			}
-			search.searched = 0
-			// The search finds w anywhere in a handle or file name
-			// (xproto.h for proto), the one-pass view whole words only:
-			// whatever the view calls an identifier, the search does too.
-			if a, b := search.identifier(w), view.identifier(w); b && !a {
-				t.Fatalf("identifier(%q): search %v, one pass %v", w, a, b)
-			}
-			search.searched = 0
-			if w[0] < 'A' || w[0] > 'Z' {
-				continue // nameInside is only asked about capitalised words
-			}
-			if a, b := search.nameInside(w), view.nameInside(w); a != b {
-				t.Fatalf("nameInside(%q): search %v, one pass %v", w, a, b)
-			}
-		}
-	})
-	if len(seen) < 500 {
-		t.Fatalf("only %d words", len(seen))
-	}
-}
-
 // The split models were fitted on the features the rule computes, in the
 // same order, and their thresholds are ordered.
 func TestSplitModelsInStep(t *testing.T) {
@@ -440,7 +395,7 @@ func TestSplitModelEvidence(t *testing.T) {
 	prob := func(text, word string, cut int) float64 {
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		var out []lint.Diagnostic
-		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: textscan.DocText(doc)}
+		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: textscan.DocText(doc), q: textscan.Ask(doc)}
 		_, _, p := c.splitModel(word, strings.Index(text, word), word[0] < 'a')
 		return p(cut)
 	}
