@@ -53,3 +53,15 @@ func TestEachWordOf(t *testing.T) {
 		t.Error("no words in none")
 	}
 }
+
+func TestChunks(t *testing.T) {
+	b := []byte("  Share\u00a0on\tFacebook |\x00Tweet\n")
+	var got []string
+	EachChunkOf(b, func(c []byte) { got = append(got, string(c)) })
+	if strings.Join(got, "/") != "Share/on/Facebook/|/Tweet" || CountChunks(b) != 5 {
+		t.Errorf("chunks %q, count %d", got, CountChunks(b))
+	}
+	if CountChunks(nil) != 0 || !IsSpace('\u2003') || IsSpace('x') {
+		t.Error("empty input or IsSpace")
+	}
+}

@@ -301,7 +301,7 @@ func normLine(b []byte) (string, int) {
 			r, n = utf8.DecodeRune(b[i:])
 		}
 		i += n
-		if isWhite(r) {
+		if textscan.IsSpace(r) {
 			inSpace = true
 			continue
 		}
@@ -323,15 +323,6 @@ func normLine(b []byte) (string, int) {
 	return sb.String(), words
 }
 
-func isWhite(r rune) bool {
-	if r < utf8.RuneSelf {
-		return asciiWhite[r]
-	}
-	return unicode.IsSpace(r)
-}
-
-var asciiWhite = [utf8.RuneSelf]bool{' ': true, '\t': true, 0: true, '\n': true, '\r': true, '\v': true, '\f': true}
-
 // bpScan is per-document scratch for finding a line's candidate patterns.
 type bpScan struct {
 	b     *boilerplate
@@ -343,29 +334,6 @@ type bpScan struct {
 	tier *keyTier
 }
 
-// countWords counts white-space separated words as normLine does.
-func countWords(line []byte) int {
-	words := 0
-	in := false
-	for i := 0; i < len(line); {
-		c := line[i]
-		var sp bool
-		if c < utf8.RuneSelf {
-			sp = asciiWhite[c]
-			i++
-		} else {
-			r, n := utf8.DecodeRune(line[i:])
-			sp = unicode.IsSpace(r)
-			i += n
-		}
-		if !sp && !in {
-			words++
-		}
-		in = !sp
-	}
-	return words
-}
-
 // keys counts a raw line's words (white-space separated, as normLine does)
 // and gathers the patterns their keys select: each word lowercased, and
 // its letter/digit runs. It allocates nothing.
@@ -374,7 +342,7 @@ func (sc *bpScan) keys(line []byte) int {
 		sc.mark[c] = false
 	}
 	sc.cand, sc.digit = sc.cand[:0], false
-	words := countWords(line)
+	words := textscan.CountChunks(line)
 	if words == 0 || words > sc.b.longest {
 		return words
 	}
@@ -388,29 +356,7 @@ func (sc *bpScan) keys(line []byte) int {
 	if len(sc.tier.keys) == 0 {
 		return words
 	}
-	for i := 0; i < len(line); {
-		r, n := rune(line[i]), 1
-		if r >= utf8.RuneSelf {
-			r, n = utf8.DecodeRune(line[i:])
-		}
-		if isWhite(r) {
-			i += n
-			continue
-		}
-		j := i
-		for j < len(line) {
-			r, n := rune(line[j]), 1
-			if r >= utf8.RuneSelf {
-				r, n = utf8.DecodeRune(line[j:])
-			}
-			if isWhite(r) {
-				break
-			}
-			j += n
-		}
-		sc.word(line[i:j])
-		i = j
-	}
+	textscan.EachChunkOf(line, sc.word)
 	if sc.digit {
 		sc.add("#digit") // numeric dates trigger the date patterns
 	}
