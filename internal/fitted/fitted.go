@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"math"
 	"sort"
+	"sync"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -76,4 +77,22 @@ func B2F(b bool) float64 {
 		return 1
 	}
 	return 0
+}
+
+// Observe runs rule alone over inputs as one run with its observer hook
+// set by observe, gathers what it reports there (from any worker), and
+// returns it sorted by less: the trainers' view of a rule's decisions.
+func Observe[T any](rule lint.Rule, observe func(func(T)), inputs []lint.Input, jobs int, less func(a, b T) bool) ([]T, error) {
+	var mu sync.Mutex
+	var out []T
+	observe(func(x T) {
+		mu.Lock()
+		out = append(out, x)
+		mu.Unlock()
+	})
+	if err := RunAlone(rule, inputs, jobs); err != nil {
+		return nil, err
+	}
+	SortBy(out, less)
+	return out, nil
 }

@@ -40,3 +40,19 @@ func TestRunAlone(t *testing.T) {
 		t.Error("an unreadable input is an error")
 	}
 }
+
+type observingRule struct {
+	countRule
+	observe func(int)
+}
+
+func (r *observingRule) Check(p *lint.Pass) { r.observe(len(p.Doc.Text)) }
+
+// Observe gathers what the rule reports from every document, sorted.
+func TestObserve(t *testing.T) {
+	r := &observingRule{}
+	got, err := Observe(r, func(f func(int)) { r.observe = f }, []lint.Input{{Path: "a", Data: []byte("xyz")}, {Path: "b", Data: []byte("x")}, {Path: "c", Data: []byte("xy")}}, 2, func(a, b int) bool { return a < b })
+	if err != nil || len(got) != 3 || got[0] != 1 || got[2] != 3 {
+		t.Errorf("got %v, %v", got, err)
+	}
+}

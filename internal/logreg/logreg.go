@@ -15,6 +15,16 @@ import (
 	"strings"
 )
 
+// The trainers' shared fitting constants: Newton steps and tolerance,
+// the penalties cross-validation tries, and its number of folds.
+var (
+	Fitting = Options{Iterations: 50, Tolerance: 1e-10}
+	Lambdas = []float64{0.03, 0.1, 0.3, 1, 3, 10}
+)
+
+// Folds is the number of site-grouped cross-validation folds.
+const Folds = 5
+
 // Options are the fitting constants a trainer names in its manifest.
 type Options struct {
 	Lambda     float64 // L2 penalty on the standardised weights (not the bias)

@@ -6,7 +6,6 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
 	"strings"
-	"sync"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -248,23 +247,12 @@ func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
 		return nil, err
 	}
 	r := rule.(*missingSpace)
-	var mu sync.Mutex
-	var out []SplitCandidate
-	r.observe = func(c SplitCandidate) {
-		mu.Lock()
-		out = append(out, c)
-		mu.Unlock()
-	}
-	if err := fitted.RunAlone(r, inputs, jobs); err != nil {
-		return nil, err
-	}
-	fitted.SortBy(out, func(a, b SplitCandidate) bool {
+	return fitted.Observe(r, func(f func(SplitCandidate)) { r.observe = f }, inputs, jobs, func(a, b SplitCandidate) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
 		return a.Base < b.Base
 	})
-	return out, nil
 }
 
 // vetoBelow: a two-word split of the hand-written segmentation that the

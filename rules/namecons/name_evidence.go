@@ -7,7 +7,6 @@ import (
 	"math"
 	"sort"
 	"strings"
-	"sync"
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -248,17 +247,7 @@ func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
 		return nil, err
 	}
 	r := rule.(*nameConsistency)
-	var mu sync.Mutex
-	var out []NameCandidate
-	r.observe = func(c NameCandidate) {
-		mu.Lock()
-		out = append(out, c)
-		mu.Unlock()
-	}
-	if err := fitted.RunAlone(r, inputs, jobs); err != nil {
-		return nil, err
-	}
-	fitted.SortBy(out, func(a, b NameCandidate) bool {
+	return fitted.Observe(r, func(f func(NameCandidate)) { r.observe = f }, inputs, jobs, func(a, b NameCandidate) bool {
 		if a.Path != b.Path {
 			return a.Path < b.Path
 		}
@@ -267,7 +256,6 @@ func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
 		}
 		return !a.CrossFile && b.CrossFile
 	})
-	return out, nil
 }
 
 // contrastWords join two spellings the writer sets side by side on

@@ -15,14 +15,14 @@ import (
 	"github.com/stylelint-dev/stylelint/rules/namecons"
 )
 
-var fitting = logreg.Options{Iterations: 50, Tolerance: 1e-10}
+// Fitting constants: logreg's (penalty chosen among logreg.Lambdas by
+// site-grouped cross-validation in logreg.Folds folds).
+var (
+	fitting = logreg.Fitting
+	lambdas = logreg.Lambdas
+)
 
-// lambdas are the L2 penalties tried; the one with the lowest out-of-fold
-// log-loss, in folds grouped by site (an article's corrupted and clean
-// copies, and a site's articles, are never on both sides), is used.
-var lambdas = []float64{0.03, 0.1, 0.3, 1, 3, 10}
-
-const folds = 5
+const folds = logreg.Folds
 
 // Thresholds, on the out-of-fold probabilities of the training pairings,
 // as the scorer counts findings (each the lowest probability that keeps

@@ -15,12 +15,14 @@ import (
 	"github.com/stylelint-dev/stylelint/rules/missingspace"
 )
 
-var fitting = logreg.Options{Iterations: 50, Tolerance: 1e-10}
+// Fitting constants: logreg's (penalty chosen among logreg.Lambdas by
+// site-grouped cross-validation in logreg.Folds folds).
+var (
+	fitting = logreg.Fitting
+	lambdas = logreg.Lambdas
+)
 
-// lambdas are the L2 penalties tried (site-grouped cross-validation).
-var lambdas = []float64{0.03, 0.1, 0.3, 1, 3, 10}
-
-const folds = 5
+const folds = logreg.Folds
 
 // Thresholds on the out-of-fold probabilities, counting findings as the
 // scorer does: what is reported (the rule's precision target, within a
