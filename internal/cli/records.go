@@ -9,6 +9,7 @@ import (
 	"fmt"
 	"io"
 	"os"
+	"path/filepath"
 	"strings"
 	"unicode/utf8"
 
@@ -304,11 +305,15 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		out := stdout
 		var file *os.File
 		if o.output != "" {
-			f, err := os.Create(o.output)
+			// Written beside the target and renamed over it at the end: an
+			// interrupted run leaves the old file whole (and -o may name an
+			// input: every record is read before anything is written).
+			f, err := os.CreateTemp(filepath.Dir(o.output), "."+filepath.Base(o.output)+".*.tmp")
 			if err != nil {
 				errf("--output: %v", err)
 				return ExitError
 			}
+			defer os.Remove(f.Name()) // after a successful rename, nothing to remove
 			file, out = f, f
 		}
 		w := bufio.NewWriterSize(out, 1<<20)
@@ -345,6 +350,11 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		if file != nil {
 			if cerr := file.Close(); err == nil {
 				err = cerr
+			}
+		}
+		if err == nil && file != nil {
+			if err = os.Chmod(file.Name(), 0o644); err == nil {
+				err = os.Rename(file.Name(), o.output)
 			}
 		}
 		if err != nil {
