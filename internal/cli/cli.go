@@ -337,7 +337,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		o := recordsOptions{
 			inputs: c.Args().Slice(), idPath: fieldPath(c.String("id-field")), textPath: fieldPath(c.String("text-field")),
 			fix: c.Bool("fix"), unsafe: c.Bool("unsafe-fixes"), output: c.String("output"), format: c.String("format"),
-			limit: c.Int64("max-file-size"),
+			limit: c.Int64("max-file-size"), verbose: c.Bool("verbose"),
 		}
 		fopts := format.Options{Color: useColor, Version: version(), Rules: metas()}
 		return runRecords(o, newSetup(c, cfg, sel), formatter, fopts, failLevel, stdin, stdout, stderr)

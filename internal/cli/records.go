@@ -253,187 +253,217 @@ type recordsOptions struct {
 	output           string
 	format           string
 	limit            int64
+	verbose          bool
 }
+
+// batchRecords is how many records a batch holds when no run-wide rule
+// is on: each batch is linted and written before the next is read, so
+// memory is bounded by the batch, not the corpus.
+var batchRecords = 2000
 
 // runRecords lints the records of the inputs and writes findings (or, with
 // fix, the fixed records), returning the exit code.
 func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter, fopts format.Options, failLevel lint.Severity, stdin io.Reader, stdout, stderr io.Writer) int {
 	errf := func(format string, args ...any) { fmt.Fprintf(stderr, "stylelint: "+format+"\n", args...) }
-	var recs []*record
+	// The run-wide rules see every record of the invocation: with one on,
+	// all records are one batch.
+	batch := batchRecords
+	for _, a := range setup.RulesFor(o.inputs[0] + "#") {
+		if a.Severity != lint.Off && a.Rule.Meta().Corpus {
+			batch = 0
+		}
+	}
+	out := stdout
+	var file *os.File
+	if o.fix && o.output != "" {
+		// Written beside the target and renamed over it at the end: an
+		// interrupted run leaves the old file whole, and -o may name an
+		// input (it is read whole before the rename).
+		f, err := os.CreateTemp(filepath.Dir(o.output), "."+filepath.Base(o.output)+".*.tmp")
+		if err != nil {
+			errf("--output: %v", err)
+			return ExitError
+		}
+		defer os.Remove(f.Name()) // after a successful rename, nothing to remove
+		file, out = f, f
+	}
+	w := bufio.NewWriterSize(out, 1<<20)
+	enc := json.NewEncoder(w)
+	enc.SetEscapeHTML(false)
+	var findings []lint.Finding // for the formats that need them all
+	hadError, failing := false, false
+	total, bad, linted, changed, batches := 0, 0, 0, 0, 0
+	var writeErr error
+
+	process := func(recs []*record) {
+		batches++
+		var inputs []lint.Input
+		var good []*record // good[i] is the record of inputs[i]
+		for _, r := range recs {
+			if r.bad != "" {
+				errf("%s:%d: %s; record not linted", r.file, r.line, r.bad)
+				bad++
+				continue
+			}
+			inputs = append(inputs, lint.Input{Path: r.path(), Data: r.text, Explicit: true})
+			good = append(good, r)
+		}
+		linted += len(inputs)
+		results := lint.Run(setup, inputs)
+		for _, res := range results {
+			if res.Err != nil {
+				errf("%s: %v", res.Input.Path, res.Err)
+				hadError = true
+			}
+			for _, f := range res.Findings {
+				failing = failing || f.Severity >= failLevel
+			}
+		}
+		if o.fix {
+			fixed := map[*record][]byte{}
+			for i, oc := range lint.FixAll(setup, results, o.unsafe) {
+				if oc.Err == nil && oc.Changed() {
+					fixed[good[i]] = oc.New
+				}
+			}
+			for _, r := range recs {
+				line := r.raw
+				if text, ok := fixed[r]; ok {
+					if nl, err := r.withText(text); err != nil {
+						errf("%s:%d: %v; record written unchanged", r.file, r.line, err)
+						hadError = true
+					} else {
+						line = nl
+						changed++
+					}
+				}
+				if r.bom {
+					w.WriteString("\ufeff")
+				}
+				w.Write(line)
+				if len(r.ending) > 0 {
+					w.Write(r.ending)
+				} else {
+					w.WriteByte('\n') // records from several inputs must not run together
+				}
+			}
+			return
+		}
+		for i, res := range results {
+			if err := writeRecordFindings(enc, o.format, good[i], res.Findings); err != nil {
+				writeErr = err
+			}
+			if o.format != "jsonl" && o.format != "attributes" && o.format != "summary" {
+				findings = append(findings, res.Findings...)
+			}
+		}
+	}
+
 	seen := map[string]string{}
-	hadError := false
+	var buf []*record
 	for _, name := range o.inputs {
-		if err := readRecords(name, stdin, o.idPath, o.textPath, o.limit, seen, func(r *record) { recs = append(recs, r) }); err != nil {
+		err := readRecords(name, stdin, o.idPath, o.textPath, o.limit, seen, func(r *record) {
+			total++
+			buf = append(buf, r)
+			if batch > 0 && len(buf) >= batch {
+				process(buf)
+				buf = nil
+			}
+		})
+		if err != nil {
 			errf("%s: %v", name, err)
 			hadError = true
 		}
 	}
-	var inputs []lint.Input
-	var linted []*record // linted[i] is the record of inputs[i]
-	bad := 0
-	for _, r := range recs {
-		if r.bad != "" {
-			errf("%s:%d: %s; record not linted", r.file, r.line, r.bad)
-			bad++
-			continue
-		}
-		inputs = append(inputs, lint.Input{Path: r.path(), Data: r.text, Explicit: true})
-		linted = append(linted, r)
-	}
-	results := lint.Run(setup, inputs)
-	for _, res := range results {
-		if res.Err != nil {
-			errf("%s: %v", res.Input.Path, res.Err)
-			hadError = true
-		}
+	if len(buf) > 0 {
+		process(buf)
 	}
 	if bad > 0 {
-		errf("%d of %d records could not be linted", bad, len(recs))
+		errf("%d of %d records could not be linted", bad, total)
 		hadError = true
 	}
-	exit := func(findings bool) int {
-		switch {
-		case hadError:
-			return ExitError
-		case findings:
-			return ExitFindings
+	if !o.fix && formatter != nil && o.format != "jsonl" {
+		if err := formatter(w, findings, fopts); err != nil {
+			writeErr = err
 		}
-		return ExitOK
 	}
-
-	if o.fix {
-		out := stdout
-		var file *os.File
-		if o.output != "" {
-			// Written beside the target and renamed over it at the end: an
-			// interrupted run leaves the old file whole (and -o may name an
-			// input: every record is read before anything is written).
-			f, err := os.CreateTemp(filepath.Dir(o.output), "."+filepath.Base(o.output)+".*.tmp")
-			if err != nil {
-				errf("--output: %v", err)
-				return ExitError
-			}
-			defer os.Remove(f.Name()) // after a successful rename, nothing to remove
-			file, out = f, f
+	err := w.Flush()
+	if writeErr != nil {
+		err = writeErr
+	}
+	if file != nil {
+		if cerr := file.Close(); err == nil {
+			err = cerr
 		}
-		w := bufio.NewWriterSize(out, 1<<20)
-		fixed := map[*record][]byte{}
-		for i, oc := range lint.FixAll(setup, results, o.unsafe) {
-			if oc.Err == nil && oc.Changed() {
-				fixed[linted[i]] = oc.New
-			}
-		}
-		changed := 0
-		for _, r := range recs {
-			line := r.raw
-			if text, ok := fixed[r]; ok {
-				nl, err := r.withText(text)
-				if err != nil {
-					errf("%s:%d: %v; record written unchanged", r.file, r.line, err)
-					hadError = true
-				} else {
-					line = nl
-					changed++
-				}
-			}
-			if r.bom {
-				w.WriteString("\ufeff")
-			}
-			w.Write(line)
-			if len(r.ending) > 0 {
-				w.Write(r.ending)
-			} else {
-				w.WriteByte('\n') // records from several inputs must not run together
-			}
-		}
-		err := w.Flush()
-		if file != nil {
-			if cerr := file.Close(); err == nil {
-				err = cerr
-			}
-		}
-		if err == nil && file != nil {
+		if err == nil {
 			if err = os.Chmod(file.Name(), 0o644); err == nil {
 				err = os.Rename(file.Name(), o.output)
 			}
 		}
-		if err != nil {
-			errf("writing records: %v", err)
-			return ExitError
-		}
-		fmt.Fprintf(stderr, "stylelint: %d of %d records fixed\n", changed, len(recs))
-		return exit(changed > 0)
 	}
+	if err != nil {
+		errf("writing %s: %v", map[bool]string{true: "records", false: "output"}[o.fix], err)
+		return ExitError
+	}
+	if o.verbose {
+		how := "one batch (a run-wide rule is on: it sees every record)"
+		if batch > 0 {
+			how = fmt.Sprintf("%d batches of up to %d, each linted and written before the next is read", batches, batch)
+		}
+		fmt.Fprintf(stderr, "stylelint: %d records in %s\n", total, how)
+	}
+	switch {
+	case o.fix:
+		fmt.Fprintf(stderr, "stylelint: %d of %d records fixed\n", changed, total)
+	case o.format == "text":
+		fmt.Fprintln(stderr, format.Summary(findings, linted)+" (records)")
+	}
+	switch {
+	case hadError:
+		return ExitError
+	case o.fix && changed > 0, !o.fix && failing:
+		return ExitFindings
+	}
+	return ExitOK
+}
 
-	var findings []lint.Finding
-	failing := false
-	out := bufio.NewWriterSize(stdout, 64<<10)
-	for i, res := range results {
-		for _, f := range res.Findings {
-			failing = failing || f.Severity >= failLevel
+// writeRecordFindings writes a record's findings in the record formats
+// (jsonl: one per line with the record's file, line, id and code-point
+// offsets; attributes; summary); other formats are written at the end.
+func writeRecordFindings(enc *json.Encoder, kind string, r *record, fs []lint.Finding) error {
+	switch kind {
+	case "attributes":
+		a := attributesLine{ID: r.id, Attributes: map[string][][3]float64{}}
+		if len(a.ID) == 0 {
+			a.ID = json.RawMessage(fmt.Sprint(r.line)) // Dolma needs an id: the line
 		}
-		r := linted[i]
-		enc := json.NewEncoder(out)
-		enc.SetEscapeHTML(false)
-		var line any
-		switch o.format {
-		case "attributes":
-			a := attributesLine{ID: r.id, Attributes: map[string][][3]float64{}}
-			if len(a.ID) == 0 {
-				a.ID = json.RawMessage(fmt.Sprint(r.line)) // Dolma needs an id: the line
+		for k := range fs {
+			f := &fs[k]
+			score := 1.0
+			if f.Confidence > 0 {
+				score = f.Confidence
 			}
-			for k := range res.Findings {
-				f := &res.Findings[k]
-				score := 1.0
-				if f.Confidence > 0 {
-					score = f.Confidence
-				}
-				name := attributeName(f.Rule)
-				a.Attributes[name] = append(a.Attributes[name], [3]float64{float64(cpOffset(r.text, f.Start)), float64(cpOffset(r.text, f.End)), score})
-			}
-			line = a
-		case "summary":
-			sl := summaryLine{File: r.file, Record: r.line, ID: r.id, Findings: len(res.Findings), Rules: map[string]int{}}
-			for k := range res.Findings {
-				sl.Rules[res.Findings[k].Rule]++
-			}
-			line = sl
+			name := attributeName(f.Rule)
+			a.Attributes[name] = append(a.Attributes[name], [3]float64{float64(cpOffset(r.text, f.Start)), float64(cpOffset(r.text, f.End)), score})
 		}
-		if line != nil {
-			if err := enc.Encode(line); err != nil {
-				errf("writing output: %v", err)
-				return ExitError
-			}
-			continue
+		return enc.Encode(a)
+	case "summary":
+		sl := summaryLine{File: r.file, Record: r.line, ID: r.id, Findings: len(fs), Rules: map[string]int{}}
+		for k := range fs {
+			sl.Rules[fs[k].Rule]++
 		}
-		if o.format != "jsonl" {
-			findings = append(findings, res.Findings...)
-			continue
-		}
-		for k := range res.Findings {
-			f := &res.Findings[k]
+		return enc.Encode(sl)
+	case "jsonl":
+		for k := range fs {
+			f := &fs[k]
 			j := format.JSONFinding(f)
 			j.File, j.Record, j.ID = r.file, r.line, r.id
 			cs, ce := cpOffset(r.text, f.Start), cpOffset(r.text, f.End)
 			j.CPOffset, j.CPEndOffset = &cs, &ce
 			if err := enc.Encode(j); err != nil {
-				errf("writing output: %v", err)
-				return ExitError
+				return err
 			}
 		}
 	}
-	if formatter != nil && o.format != "jsonl" {
-		if err := formatter(out, findings, fopts); err != nil {
-			errf("writing output: %v", err)
-			return ExitError
-		}
-	}
-	if err := out.Flush(); err != nil {
-		errf("writing output: %v", err)
-		return ExitError
-	}
-	if o.format == "text" {
-		fmt.Fprintln(stderr, format.Summary(findings, len(inputs))+" (records)")
-	}
-	return exit(failing)
+	return nil
 }

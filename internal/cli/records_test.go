@@ -1,6 +1,9 @@
 package cli
 
 import (
+	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 )
@@ -62,5 +65,50 @@ func TestJudgeAndWithText(t *testing.T) {
 	judge(noID, []string{"id"}, []string{"text"}, 0, seen)
 	if noID.bad != "" || noID.path() != "f:3" {
 		t.Errorf("a record without an id is named by its line: %+v", noID)
+	}
+}
+
+// Without a run-wide rule, records are linted and written batch by batch:
+// the output is the same as in one batch, in order, and a duplicate id in
+// a later batch is still caught.
+func TestRecordBatches(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := 0; i < 7; i++ {
+		fmt.Fprintf(&b, "{\"id\": \"r%d\", \"text\": \"It was tounnecessary, record %d.\"}\n", i, i)
+	}
+	b.WriteString("{\"id\": \"r1\", \"text\": \"again\"}\n")
+	p := filepath.Join(dir, "c.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	for _, args := range [][]string{
+		{"--input", "jsonl", "--select", "missing-space", "--format", "jsonl", p},
+		{"--input", "jsonl", "--select", "missing-space", "--fix", p},
+	} {
+		old := batchRecords
+		batchRecords = 1 << 30
+		code1, out1, err1 := run(t, args...)
+		batchRecords = 2
+		code2, out2, err2 := run(t, args...)
+		batchRecords = old
+		if code1 != code2 || out1 != out2 || err1 != err2 {
+			t.Errorf("%v: one batch (%d)\n%s%s\nbatches of 2 (%d)\n%s%s", args, code1, out1, err1, code2, out2, err2)
+		}
+		if !strings.Contains(err2, `c.jsonl:8: duplicate id "r1" (first at`) || code2 != ExitError {
+			t.Errorf("%v: %d %s", args, code2, err2)
+		}
+	}
+	if _, out, _ := run(t, "--input", "jsonl", "--select", "missing-space", "--format", "jsonl", p); strings.Count(out, "\n") != 7 {
+		t.Errorf("want 7 findings, got %s", out)
+	}
+	old := batchRecords
+	defer func() { batchRecords = old }()
+	batchRecords = 2
+	if _, _, errOut := run(t, "--verbose", "--input", "jsonl", "--select", "missing-space", "--format", "jsonl", p); !strings.Contains(errOut, "8 records in 4 batches of up to 2") {
+		t.Errorf("local rules: want batches, got %s", errOut)
+	}
+	if _, _, errOut := run(t, "--verbose", "--input", "jsonl", "--format", "jsonl", p); !strings.Contains(errOut, "8 records in one batch") {
+		t.Errorf("with the run-wide rules on: want one batch, got %s", errOut)
 	}
 }
