@@ -44,7 +44,11 @@ evaluation), scrapinghub/article-extraction-benchmark (MIT), the newspaper
 and newspaper4k test pages (MIT) and the trafilatura evaluation pages
 (Apache-2.0); its thresholds were picked on pages of postlight/parser's
 fixtures (MIT or Apache-2.0). No page text is embedded: the model holds
-counts of sites and fitted numbers only.
+counts of sites and fitted numbers only. The models of name-consistency
+(rules/namecons/name_model_gen.go, fitted by tools/nametrain) and of
+missing-space (rules/missingspace/missing_space_model_gen.go, fitted by
+tools/splittrain) are fitted numbers from the same pool half, and hold no
+text.
 `)
 	return b.String()
 }
