@@ -10,6 +10,7 @@ import (
 	"io"
 	"os"
 	"path/filepath"
+	"slices"
 	"strings"
 	"unicode/utf8"
 
@@ -268,10 +269,43 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 	// The run-wide rules see every record of the invocation: with one on,
 	// all records are one batch.
 	batch := batchRecords
+	runWide := false
 	for _, a := range setup.RulesFor(o.inputs[0] + "#") {
-		if a.Severity != lint.Off && a.Rule.Meta().Corpus {
-			batch = 0
+		runWide = runWide || a.Severity != lint.Off && a.Rule.Meta().Corpus
+	}
+	// With one on, the files are read twice: a first pass gathers the
+	// run-wide facts batch by batch, the second lints and writes the
+	// batches with the run's findings. Standard input cannot be read
+	// twice: it is one batch.
+	var late map[int][]lint.Diagnostic
+	twoPass := runWide && !slices.Contains(o.inputs, "-")
+	if runWide && !twoPass {
+		batch = 0
+	}
+	if twoPass {
+		facts := lint.NewFacts(setup)
+		var paths []string
+		var buf []lint.Input
+		flush := func() {
+			facts.Collect(buf, len(paths)-len(buf))
+			buf = buf[:0]
 		}
+		seen := map[string]string{}
+		for _, name := range o.inputs {
+			// Errors and bad records are reported by the second pass.
+			readRecords(name, stdin, o.idPath, o.textPath, o.limit, seen, func(r *record) {
+				if r.bad != "" {
+					return
+				}
+				paths = append(paths, r.path())
+				buf = append(buf, lint.Input{Path: r.path(), Data: r.text, Explicit: true})
+				if len(buf) >= batch {
+					flush()
+				}
+			})
+		}
+		flush()
+		late = facts.Finish(func(i int) string { return paths[i] })
 	}
 	out := stdout
 	var file *os.File
@@ -308,8 +342,13 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 			inputs = append(inputs, lint.Input{Path: r.path(), Data: r.text, Explicit: true})
 			good = append(good, r)
 		}
+		var results []lint.Result
+		if twoPass {
+			results = lint.RunBatch(setup, inputs, linted, late)
+		} else {
+			results = lint.Run(setup, inputs)
+		}
 		linted += len(inputs)
-		results := lint.Run(setup, inputs)
 		for _, res := range results {
 			if res.Err != nil {
 				errf("%s: %v", res.Input.Path, res.Err)
@@ -406,8 +445,11 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		return ExitError
 	}
 	if o.verbose {
-		how := "one batch (a run-wide rule is on: it sees every record)"
-		if batch > 0 {
+		how := "one batch (a run-wide rule is on and standard input cannot be read twice)"
+		switch {
+		case twoPass:
+			how = fmt.Sprintf("two passes of %d batches of up to %d (the first gathers the run-wide facts)", batches, batch)
+		case batch > 0:
 			how = fmt.Sprintf("%d batches of up to %d, each linted and written before the next is read", batches, batch)
 		}
 		fmt.Fprintf(stderr, "stylelint: %d records in %s\n", total, how)

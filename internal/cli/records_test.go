@@ -1,7 +1,9 @@
 package cli
 
 import (
+	"bytes"
 	"fmt"
+	"io"
 	"os"
 	"path/filepath"
 	"strings"
@@ -108,7 +110,49 @@ func TestRecordBatches(t *testing.T) {
 	if _, _, errOut := run(t, "--verbose", "--input", "jsonl", "--select", "missing-space", "--format", "jsonl", p); !strings.Contains(errOut, "8 records in 4 batches of up to 2") {
 		t.Errorf("local rules: want batches, got %s", errOut)
 	}
-	if _, _, errOut := run(t, "--verbose", "--input", "jsonl", "--format", "jsonl", p); !strings.Contains(errOut, "8 records in one batch") {
-		t.Errorf("with the run-wide rules on: want one batch, got %s", errOut)
+	if _, _, errOut := run(t, "--verbose", "--input", "jsonl", "--format", "jsonl", p); !strings.Contains(errOut, "8 records in two passes of 4 batches of up to 2") {
+		t.Errorf("with the run-wide rules on: want two passes, got %s", errOut)
+	}
+}
+
+// With the run-wide rules on, two passes over batches give the findings
+// and fixed records of one batch, the run-wide ones included; standard
+// input, which cannot be read twice, is one batch.
+func TestRecordTwoPasses(t *testing.T) {
+	dir := t.TempDir()
+	var b strings.Builder
+	for i := 0; i < 9; i++ {
+		text := "Andreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped. It was tounnecessary."
+		if i == 7 {
+			text = "Thanks to Andraes Weber for the patch."
+		}
+		fmt.Fprintf(&b, "{\"id\": %d, \"text\": %q}\n", i, text)
+	}
+	p := filepath.Join(dir, "c.jsonl")
+	if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	old := batchRecords
+	defer func() { batchRecords = old }()
+	for _, args := range [][]string{
+		{"--input", "jsonl", "--format", "jsonl", p},
+		{"--input", "jsonl", "--fix", "--unsafe-fixes", p},
+		{"--input", "jsonl", "--format", "summary", p},
+	} {
+		batchRecords = 1 << 30
+		code1, out1, err1 := run(t, args...)
+		batchRecords = 2
+		code2, out2, err2 := run(t, args...)
+		if code1 != code2 || out1 != out2 || err1 != err2 {
+			t.Errorf("%v: one batch (%d)\n%s%s\ntwo passes (%d)\n%s%s", args, code1, out1, err1, code2, out2, err2)
+		}
+		if !strings.Contains(out2, "Andraes") && !strings.Contains(out2, "Thanks to Andreas Weber") && !strings.Contains(out2, `"name-consistency":1`) {
+			t.Errorf("%v: the run-wide finding is missing:\n%s", args, out2)
+		}
+	}
+	var errOut bytes.Buffer
+	Run([]string{"--verbose", "--input", "jsonl", "--format", "jsonl", "-"}, strings.NewReader(b.String()), io.Discard, &errOut)
+	if !strings.Contains(errOut.String(), "9 records in one batch") {
+		t.Errorf("stdin: %s", errOut.String())
 	}
 }
