@@ -257,6 +257,10 @@ type recordsOptions struct {
 	verbose          bool
 }
 
+// betweenPasses runs between the two passes of a run-wide record run
+// (tests change a file there).
+var betweenPasses = func() {}
+
 // batchRecords is how many records a batch holds when no run-wide rule
 // is on: each batch is linted and written before the next is read, so
 // memory is bounded by the batch, not the corpus.
@@ -278,13 +282,13 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 	// batches with the run's findings. Standard input cannot be read
 	// twice: it is one batch.
 	var late map[int][]lint.Diagnostic
+	var paths []string // the first pass's records, in order
 	twoPass := runWide && !slices.Contains(o.inputs, "-")
 	if runWide && !twoPass {
 		batch = 0
 	}
 	if twoPass {
 		facts := lint.NewFacts(setup)
-		var paths []string
 		var buf []lint.Input
 		flush := func() {
 			facts.Collect(buf, len(paths)-len(buf))
@@ -306,6 +310,7 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		}
 		flush()
 		late = facts.Finish(func(i int) string { return paths[i] })
+		betweenPasses()
 	}
 	out := stdout
 	var file *os.File
@@ -344,6 +349,16 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 		}
 		var results []lint.Result
 		if twoPass {
+			for i, in := range inputs {
+				if linted+i >= len(paths) || paths[linted+i] != in.Path {
+					// The run-wide findings are numbered by the first
+					// pass: a file that changed since cannot have them.
+					errf("%s: changed while it was read twice; its run-wide findings are left out", in.Path)
+					hadError = true
+					late = nil
+					break
+				}
+			}
 			results = lint.RunBatch(setup, inputs, linted, late)
 		} else {
 			results = lint.Run(setup, inputs)

@@ -156,3 +156,26 @@ func TestRecordTwoPasses(t *testing.T) {
 		t.Errorf("stdin: %s", errOut.String())
 	}
 }
+
+// A file that changes between the two passes loses its run-wide findings
+// with an error, never gets another record's.
+func TestRecordChangedBetweenPasses(t *testing.T) {
+	dir := t.TempDir()
+	p := filepath.Join(dir, "c.jsonl")
+	write := func(ids ...string) {
+		var b strings.Builder
+		for _, id := range ids {
+			fmt.Fprintf(&b, "{\"id\": %q, \"text\": \"It was tounnecessary.\"}\n", id)
+		}
+		if err := os.WriteFile(p, []byte(b.String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+	}
+	write("a", "b")
+	defer func() { betweenPasses = func() {} }()
+	betweenPasses = func() { write("x", "b") }
+	code, out, errOut := run(t, "--input", "jsonl", "--format", "jsonl", p)
+	if code != ExitError || !strings.Contains(errOut, "changed while it was read twice") || !strings.Contains(out, `"id":"x"`) {
+		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
+	}
+}
