@@ -71,9 +71,6 @@ var neverEndName = wordclass.NeverEndName
 // "I"; a capital I glued to one of them is two words.
 var afterI = wordclass.AfterI
 
-// afterOh are the words the interjection "Oh" runs on to in speech.
-var afterOh = wordclass.AfterOh
-
 // nameEndings are function words that often end a surname or a given name.
 var nameEndings = wordclass.NameEndings
 
@@ -245,9 +242,6 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 	if head == "I" && afterI[tail] {
 		return true, true // Ikeep, Ithink: no name starts with I and one of these
 	}
-	if head == "Oh" && afterOh[tail] {
-		return true, false // Ohcome, Ohwell (not Ohno, Ohman: names)
-	}
 	if len(head) == 2 && functionWords[lh] && !particles[lh] && functionWords[tail] && len(tail) >= 3 && !nameEndings[tail] {
 		return true, true // Itwas, Ifyou, Atthe: two function words (not Asher, Onan)
 	}
@@ -264,9 +258,6 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		// enough: Bretton, Carolin, Karolin.
 		if len(head) >= 5 && seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s")) {
 			return true, false
-		}
-		if len(head) >= 7 && (tail == "in" || tail == "on") && surnameEnd(head) {
-			return true, false // Williamsonon: a surname's own ending is never followed by another
 		}
 		return false, false
 	}
@@ -294,24 +285,9 @@ func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
 		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
 	case neverEndName[tail] && len(head) >= 5 && !endsInflected(head):
 		return ok, safe // Moneyballwas: an unknown head, but no name ends in "was"
-	case tail == "by" && len(head) >= 6 && c.commonWord(lh) && !strings.HasSuffix(lh, "s"):
-		return ok, safe // Universeby (Kirby has a short head; Hornsby, Scoresby, Grimsby the Danish -sby)
 	}
 	return false, false
 }
-
-// surnameEnd reports whether a capitalised word ends the way English
-// surnames and place names do (Williamson, Hamilton, Stanley, Goldberg).
-func surnameEnd(w string) bool {
-	for _, suf := range surnameEndings {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
-}
-
-var surnameEndings = []string{"son", "ton", "ley", "berg", "stein", "ford", "field", "wood"}
 
 // nameInside reports whether the document capitalises w inside a sentence
 // (a name, as Trump in "said Trump"; Make and Type only start sentences).
@@ -459,8 +435,6 @@ func credibleBoundary(l, r string) bool {
 	switch {
 	case (prefixes[l] || compoundHeads[l]) && (!functionWords[r] || len(r) >= 5):
 		return false // undertaxed, antimonopoly, halfspent, wellbeing: a prefix, not a word
-	case (r == "men" || r == "man") && strings.HasSuffix(l, "s"):
-		return false // whalesmen, spoilsmen: the linking s of a compound
 	case strong(l) || strong(r):
 		return true
 	case (r == "in" || r == "on") && len(l) >= 4:
