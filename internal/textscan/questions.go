@@ -20,8 +20,10 @@ import (
 type Questions struct {
 	doc      *lint.Document
 	str      string
-	counts   map[string]int // Count's answers so far
-	searched int            // bytes the searches have read
+	counts   map[string]int  // Count's answers so far
+	caps     map[string]bool // Capitalised's
+	ids      map[string]bool // Identifier's
+	searched int             // bytes the searches have read
 }
 
 // Ask starts a rule's questions about doc.
@@ -56,6 +58,18 @@ func (q *Questions) Count(w string) int {
 // sentence (a name, as Trump in "said Trump"; Make and Type only start
 // sentences).
 func (q *Questions) Capitalised(w string) bool {
+	if v, ok := q.caps[w]; ok {
+		return v // a rule and its model ask about the same words
+	}
+	v := q.capitalised(w)
+	if q.caps == nil {
+		q.caps = map[string]bool{}
+	}
+	q.caps[w] = v
+	return v
+}
+
+func (q *Questions) capitalised(w string) bool {
 	if q.onePass() {
 		return MidCapitals(q.doc)[w]
 	}
@@ -78,10 +92,20 @@ func (q *Questions) Capitalised(w string) bool {
 // code spans and link destinations ([BethGriggs](https://github.com/BethGriggs))
 // are exactly where a document shows that a word is an identifier.
 func (q *Questions) Identifier(w string) bool {
-	if q.onePass() {
-		return IdentifierWords(q.doc)[w]
+	if v, ok := q.ids[w]; ok {
+		return v
 	}
-	return UsedAsIdentifier(DocSource(q.doc), w)
+	var v bool
+	if q.onePass() {
+		v = IdentifierWords(q.doc)[w]
+	} else {
+		v = UsedAsIdentifier(DocSource(q.doc), w)
+	}
+	if q.ids == nil {
+		q.ids = map[string]bool{}
+	}
+	q.ids[w] = v
+	return v
 }
 
 // Recurs reports whether s occurs at least twice in the text; false for a

@@ -23,18 +23,18 @@ func TestQuestionsOnePassMatchesSearch(t *testing.T) {
 				continue
 			}
 			seen[w] = true
-			search.searched, search.counts = 0, nil // stay on the search path
+			search.searched, search.counts, search.caps, search.ids = 0, nil, nil, nil // stay on the search path
 			if a, b := search.Count(w), view.Count(w); a != b {
 				t.Fatalf("Count(%q): search %d, one pass %d", w, a, b)
 			}
-			search.searched = 0
+			search.searched, search.ids = 0, nil
 			// The search finds w anywhere in a handle or file name
 			// (xproto.h for proto), the one-pass view whole words only:
 			// whatever the view calls an identifier, the search does too.
 			if a, b := search.Identifier(w), view.Identifier(w); b && !a {
 				t.Fatalf("Identifier(%q): search %v, one pass %v", w, a, b)
 			}
-			search.searched = 0
+			search.searched, search.caps = 0, nil
 			if w[0] < 'A' || w[0] > 'Z' {
 				continue // only capitalised words are asked about
 			}
@@ -62,5 +62,21 @@ func TestChunkWords(t *testing.T) {
 	c := ChunkWords(doc)
 	if c["well-known"] != 2 || c["e-mail"] != 2 || c["x"] != 1 || c["a"] != 1 {
 		t.Errorf("%v", c)
+	}
+}
+
+// An answer is given once: asking again reads nothing.
+func TestQuestionsCache(t *testing.T) {
+	q := Ask(lint.NewDocument("c.txt", []byte("said Trump, and @trump wrote"), false, nil))
+	for _, ask := range []func(){func() { q.Count("Trump") }, func() { q.Capitalised("Trump") }, func() { q.Identifier("trump") }} {
+		ask()
+		before := q.searched
+		ask()
+		if q.searched != before {
+			t.Errorf("asked again: %d bytes searched, want %d", q.searched, before)
+		}
+	}
+	if !q.Capitalised("Trump") || !q.Identifier("trump") || q.Count("Trump") != 1 {
+		t.Error("cached answers changed")
 	}
 }
