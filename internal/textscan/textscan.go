@@ -30,17 +30,22 @@ func NotProse(s string) bool {
 		strings.HasPrefix(s, "-") || strings.Contains(strings.TrimLeft(s, "(["), "(") {
 		return true // code, command-line flags, calls
 	}
-	// domain.tld or file.ext (lowercase: "communities.In" is a sentence)
-	low := s
-	for i := strings.IndexByte(low, '.'); i >= 0 && i+1 < len(low); {
+	return HasDomain(s)
+}
+
+// HasDomain reports whether s holds domain.tld or file.ext: a dot between
+// a letter or digit and a known top-level domain (lowercase:
+// "communities.In" is a sentence).
+func HasDomain(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
 		j := i + 1
-		for j < len(low) && low[j] >= 'a' && low[j] <= 'z' {
+		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
 			j++
 		}
-		if tlds[low[i+1:j]] && i > 0 && IsAlnumByte(low[i-1]) && (j == len(low) || !IsAlnumByte(low[j])) {
+		if tlds[s[i+1:j]] && i > 0 && IsAlnumByte(s[i-1]) && (j == len(s) || !IsAlnumByte(s[j])) {
 			return true
 		}
-		k := strings.IndexByte(low[i+1:], '.')
+		k := strings.IndexByte(s[i+1:], '.')
 		if k < 0 {
 			break
 		}

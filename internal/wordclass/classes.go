@@ -13,6 +13,7 @@ package wordclass
 // Classes names every class of the table with what it is; the generator
 // makes one set per class, named by Var.
 var Classes = []Class{
+	{"contrast", "Contrast", "connectives a writer sets two spellings apart with (Tyva, not Tuva; also spelled): name-consistency"},
 	{"function", "Function", "English closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries, determiners"},
 	{"month", "Months", "month names and abbreviations, lowercase"},
 	{"weekday", "Weekdays", "day names and abbreviations, lowercase"},

@@ -2,6 +2,9 @@
 
 package wordclass
 
+// Contrast: connectives a writer sets two spellings apart with (Tyva, not Tuva; also spelled): name-consistency.
+var Contrast = SetOf("aka", "also", "as", "called", "formerly", "instead", "known", "nor", "not", "of", "or", "rather", "sic", "spelled", "spelt", "than", "versus", "vs")
+
 // Function: English closed-class words: articles, prepositions, conjunctions, pronouns, auxiliaries, determiners.
 var Function = SetOf("a", "about", "above", "across", "after", "against", "all", "along", "also", "although", "am", "among", "amongst", "an", "and", "another", "any", "are", "around", "as", "at", "be", "because", "been", "before", "behind", "being", "below", "between", "beyond", "both", "but", "by", "can", "could", "did", "do", "does", "done", "down", "during", "each", "eight", "every", "except", "few", "five", "for", "four", "from", "had", "has", "have", "having", "he", "her", "here", "hers", "herself", "him", "himself", "his", "how", "i", "if", "in", "inside", "into", "is", "it", "its", "itself", "just", "many", "may", "me", "might", "mine", "more", "most", "much", "must", "my", "myself", "near", "nine", "no", "nor", "not", "of", "off", "on", "one", "only", "onto", "or", "other", "our", "ours", "ourselves", "out", "outside", "over", "seven", "shall", "she", "should", "since", "six", "so", "some", "such", "ten", "than", "that", "the", "their", "theirs", "them", "themselves", "then", "there", "these", "they", "this", "those", "though", "three", "through", "throughout", "till", "to", "too", "toward", "towards", "two", "under", "unless", "until", "unto", "up", "upon", "us", "very", "via", "was", "we", "were", "what", "when", "where", "whereas", "whether", "which", "while", "who", "whom", "whose", "why", "will", "with", "within", "without", "would", "yes", "yet", "you", "your", "yours", "yourself")
 

@@ -35,24 +35,7 @@ func (c *msCheck) beforeLink(w string, base int) {
 // a handle or e-mail, or a domain. A call (withCredentials()) or other
 // code is not: code names things by gluing words.
 func linkLike(s string) bool {
-	if strings.ContainsAny(s, "/@") {
-		return true
-	}
-	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
-		j := i + 1
-		for j < len(s) && (s[j] >= 'a' && s[j] <= 'z' || s[j] >= 'A' && s[j] <= 'Z') {
-			j++
-		}
-		if tlds[strings.ToLower(s[i+1:j])] {
-			return true
-		}
-		k := strings.IndexByte(s[j:], '.')
-		if k < 0 {
-			return false
-		}
-		i = j + k
-	}
-	return false
+	return strings.ContainsAny(s, "/@") || textscan.HasDomain(s)
 }
 
 // linkHead reports whether a lowercase word glued to a link or an address

@@ -10,6 +10,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
 	"github.com/stylelint-dev/stylelint/internal/wordfreq"
 )
 
@@ -260,12 +261,8 @@ func NameCandidates(inputs []lint.Input, jobs int) ([]NameCandidate, error) {
 
 // contrastWords join two spellings the writer sets side by side on
 // purpose (Tyva, not Tuva; Tuva or Tyva; Tyva, also spelled Tuva): a
-// closed class of English connectives.
-var contrastWords = map[string]bool{
-	"not": true, "or": true, "nor": true, "versus": true, "vs": true, "rather": true, "than": true,
-	"instead": true, "of": true, "also": true, "aka": true, "spelled": true, "spelt": true,
-	"formerly": true, "called": true, "known": true, "as": true, "sic": true,
-}
+// closed class of English connectives (wordclass.Contrast).
+var contrastWords = wordclass.Contrast
 
 // contrasted reports whether the writer sets a variant and the dominant
 // side by side on purpose: joined only by contrast words (Tyva, not Tuva;
