@@ -211,8 +211,18 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Twitter: @WhiteHouse and Facebook.com/MichelleObama. Snapchat: WhiteHouse. Instagram: MichelleObama",
 		"AndroidManifest.xml is a binary file. Figure 3: the AndroidManifest SMS filter.",
 		"Write to info@Example.com or see iOS.Example.com and macOS.Apple.com.",
+		// a form the article writes three times is its own term
+		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
 	}
 	ruletest.CheckClean(t, r, "a.txt", texts)
+}
+
+// A form written twice is still two joins: a lost space can recur once.
+func TestMissingSpaceRepeatedTwiceStillJoins(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{
+		{"We went toChapter one, then back toChapter two.", "We went to Chapter one, then back to Chapter two."},
+	})
 }
 
 // The halves of a word broken by a hyphen are hyphen-break's: on their
