@@ -114,7 +114,7 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if n <= 5 && !functionWords[pieces[0]] {
 			return // a short token joins a function word to what follows (ina, sobad); mod|us is modus
 		}
-		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow {
+		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow || len(pieces) > 2 && !c.chainCredible(pieces) {
 			return
 		}
 		safe := len(pieces) == 2
@@ -157,6 +157,22 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			}
 		}
 	}
+}
+
+// chainCredible reports whether the model finds each boundary of a chain
+// of three or four words (isnotthe, wasarrestedin) credible: every two
+// neighbouring pieces, read as one word that lost its space, reach the
+// veto. An unknown word that splits only into short words and rare ones
+// (dill|it|antes, ergo|no|vine, pen|at|ration) is one word.
+func (c *msCheck) chainCredible(pieces []string) bool {
+	for i := 0; i+1 < len(pieces); i++ {
+		pair := pieces[i] + pieces[i+1]
+		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair)}
+		if c.r.lowerModel.Probability(c.splitFeatures(pair, len(pieces[i]), wf, nil)) < vetoBelow {
+			return false
+		}
+	}
+	return true
 }
 
 // titleSplit finds where a capitalised unknown word splits into a name and

@@ -211,10 +211,22 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Twitter: @WhiteHouse and Facebook.com/MichelleObama. Snapchat: WhiteHouse. Instagram: MichelleObama",
 		"AndroidManifest.xml is a binary file. Figure 3: the AndroidManifest SMS filter.",
 		"Write to info@Example.com or see iOS.Example.com and macOS.Apple.com.",
+		// an unknown word that splits only into a chain of short and rare
+		// words is one word
+		"They gave isoproterenol, dopamine or dobutamine and diuretics to wealthy dillitantes.",
 		// a form the article writes three times is its own term
 		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
 	}
 	ruletest.CheckClean(t, r, "a.txt", texts)
+}
+
+// A chain of common words is still split at each lost space.
+func TestMissingSpaceChains(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{
+		{"The suspect wasarrestedin May.", "The suspect was arrested in May."},
+		{"That isnotthe point.", "That is not the point."},
+	})
 }
 
 // A form written twice is still two joins: a lost space can recur once.
