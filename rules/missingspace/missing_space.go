@@ -145,6 +145,7 @@ func (c *msCheck) chunk(s, e int) {
 		// links, addresses and code: only a word glued to one of them
 		w := str[ts:te]
 		c.beforeLink(w, s+ts)
+		c.beforeScheme(w, s+ts)
 		c.afterDomain(w, s+ts)
 		c.afterCall(w, s+ts)
 		c.beforeEmail(w, s+ts)

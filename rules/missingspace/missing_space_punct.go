@@ -13,6 +13,9 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
+// rshape0 is the shape of a word without its possessive.
+func rshape0(w string) lexicon.CaseShape { return lexicon.Shape(textscan.StripPossessive(w)) }
+
 // beforeLink finds a word glued to the link text that follows it, the
 // commonest scraping join: "visitJoiningForces.gov", "atSteamPowered.com"
 // (a lowercase word, then the capitalised start of a domain or handle).
@@ -29,6 +32,26 @@ func (c *msCheck) beforeLink(w string, base int) {
 		return
 	}
 	c.report(base, base+len(w), base+i, textscan.IsFunctionWord(head))
+}
+
+// beforeScheme finds a word glued to a link's scheme or www, with or
+// without a colon: "visithttp://", "atwww.foe.org", "archives:http://".
+// No word ends in http or www, so the boundary is the shape's own.
+func (c *msCheck) beforeScheme(w string, base int) {
+	at := -1
+	for _, scheme := range [...]string{"http://", "https://", "www."} {
+		if k := strings.Index(w, scheme); k >= 0 && (at < 0 || k < at) {
+			at = k
+		}
+	}
+	if at < 2 {
+		return
+	}
+	head := strings.TrimSuffix(w[:at], ":")
+	if len(head) < 2 || !textscan.IsASCIILower(head) || schemes[head] || !c.linkHead(head) {
+		return
+	}
+	c.report(base, base+len(w), base+at, textscan.IsFunctionWord(head) && len(head) == at)
 }
 
 // linkLike reports whether s is (or starts) a link or an address: a path,
@@ -143,6 +166,10 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 	}
 	if core == "%" && textscan.IsDigits(left.Text) && textscan.IsFunctionWord(right.Text) && textscan.LetterCount(right.Text) >= 2 {
 		c.add(sep.Start+len(sp), true) // 1.2%to
+		return
+	}
+	if core == ")." && (rshape0(right.Text) == lexicon.Title && textscan.LetterCount(right.Text) >= 2 || right.Text == "I") && c.openParenBefore(left.Start) {
+		c.add(sep.Start+len(sp), true) // (NECC).The: a sentence ends after its parenthesis
 		return
 	}
 	pre := 0 // bytes of a closing parenthesis before the punctuation

@@ -220,6 +220,22 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 	ruletest.CheckClean(t, r, "a.txt", texts)
 }
 
+// A word glued to a link's scheme, and a sentence glued after a closing
+// parenthesis.
+func TestMissingSpaceSchemeAndParenthesis(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	ruletest.CheckFixes(t, r, []ruletest.FixCase{
+		{"For more, visithttp://example.com/news today.", "For more, visit http://example.com/news today."},
+		{"It may be found atwww.example.org now.", "It may be found at www.example.org now."},
+		{"See the archives:https://example.org/a for more.", "See the archives: https://example.org/a for more."},
+		{"It was run by the center (NECC).The FDA agreed.", "It was run by the center (NECC). The FDA agreed."},
+	})
+	ruletest.CheckClean(t, r, "a.txt", []string{
+		"Use http://example.com or https://www.example.org, and mailto:a@b.org.",
+		"Call f(x).Then g(y) runs; see (a).b in the code.",
+	})
+}
+
 // A chain of common words is still split at each lost space.
 func TestMissingSpaceChains(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
