@@ -49,7 +49,7 @@ var builtinPatterns = []builtinPattern{
 	{id: "comments/timestamp", keys: "ago", re: `^(?:about |over )?(?:\d+|an?|one) (?:seconds?|minutes?|mins?|hours?|hrs?|days?|weeks?|months?|years?) ago$`, safe: true},
 	{id: "comments/prompt", keys: "comment comments discussion conversation reply", re: `^(?:view|read|show|load|see|hide|post|add|leave|write) (?:all |the |a |your )?(?:\d+ )?(?:comments?|reply|replies|responses?)\b.*$|^join the (?:conversation|discussion)\b.*$|^read comments\b.*$`, safe: true},
 	{id: "comments/moderation", keys: "moderated comments", re: `comments are moderated|comments faq|community guidelines|^comments? (?:are|is) closed`, safe: true, maxWords: 40},
-	{id: "comments/account", keys: "account log sign login logout register profile", re: `^already have an account\??$|^(?:log|sign) ?(?:in|up|out)(?: (?:or|/|\|)? ?(?:log|sign) ?(?:in|up|out))*\.?$|^create (?:an )?account$|^my (?:profile|account)(?: log ?out)?$|^(?:sign in|log in|register) to (?:comment|continue|read)\b.*$`, safe: true},
+	{id: "comments/account", keys: "account log sign login logout register profile", re: `^already have an account\??$|^(?:log|sign) ?(?:in|up|out)(?: (?:or|/|\|)? ?(?:log|sign) ?(?:in|up|out))*\.?$|^register(?: now| for free| here)?!?$|^create (?:an )?account$|^my (?:profile|account)(?: log ?out)?$|^(?:sign in|log in|register) to (?:comment|continue|read)\b.*$`, safe: true},
 	// The comment forms of the common publishing systems, in their default
 	// wording: WordPress core's comment_form() (wp-includes/
 	// comment-template.php), the Akismet and Jetpack plugins' notices,
@@ -57,7 +57,12 @@ var builtinPatterns = []builtinPattern{
 	{id: "comments/form", keys: "email published required reply comment comments akismet logged notify save", re: `^your email address will not be published\.?(?: required fields are marked \*?)?$|^required fields are marked \*?$|^leave a (?:reply|comment)(?: to .{1,60})?$|^cancel reply$|^post (?:a |new )?comment$|^add new comment$|^you must be (?:logged in|registered) to post a comment\.?$|^logged in as .{1,60}\. (?:edit your profile\. )?log out\??$|^save my name, email, and website in this browser for the next time i comment\.?$|^notify me of (?:follow-up comments|new posts) by email\.?$|^this site uses akismet to reduce spam\. learn how your comment data is processed\.?$|^log in or register to post comments$|^subscribe to: post comments \(atom\)$`, safe: true, maxWords: 30},
 	// A comment's or a post's signature line: "Posted by: NAME at DATE",
 	// "Submitted by NAME on DATE" (Drupal's default).
-	{id: "comments/signature", keys: "posted submitted", re: `^(?:posted|submitted) by:? .{1,60}? (?:at|on) (?:` + dateRE + `)(?:,? (?:at |- |@ )?` + timeRE + `)?$`, safe: false, maxWords: 25},
+	// "Posted by NAME | DATE | Permalink" and "Posted by NAME at TIME"
+	// (Blogger's and TypePad's post footers) are the same line.
+	{id: "comments/signature", keys: "posted submitted", re: `^(?:posted|submitted) by:? .{1,60}? (?:at|on|\|) (?:` + dateRE + `|` + timeRE + `)(?:,? (?:at |- |@ )?` + timeRE + `)?(?:\s*\|.{0,60})?$`, safe: false, maxWords: 25},
+	// A comment's header in WordPress's default comment list: "NAME on
+	// DATE at TIME said:", "NAME says:".
+	{id: "comments/said", keys: "said says", re: `^.{1,60}? (?:on )?(?:` + dateRE + `)(?:,? (?:at |@ )?` + timeRE + `)? said:$|^[\p{L}.'’ -]{1,40} says:$`, safe: false, maxWords: 20},
 	// newsletters and subscriptions
 	{id: "newsletter/sign-up", keys: "newsletter newsletters sign subscribe subscription inbox", re: `(?:sign up|subscribe|register) (?:for|to) (?:our|the|my|\w+'s|\w+’s)? ?.{0,40}(?:newsletter|alerts|emails?|updates|digest)\b|never miss a (?:story|thing|beat)|keep your inbox happy|^get (?:the|our) newsletter|\bget (?:the|our) newsletter!?$|^newsletter(?:s| sign-?up(?: form)?)?$|delivered (?:straight )?to your inbox|^subscribe(?: now| today| here)?!?$|^free subscription$`, safe: true, maxWords: 30},
 	{id: "newsletter/recaptcha", keys: "recaptcha", re: `protected by recaptcha`, safe: true, maxWords: 40},
@@ -73,6 +78,9 @@ var builtinPatterns = []builtinPattern{
 	// heads a list of links inside the article, which extractors keep.
 	{id: "nav/read-more", keys: "read more continue", re: `^(?:read more\s*[:»›>|-]|continue reading\b|read the full (?:story|article)\b).{0,80}$`, safe: true, maxWords: 20},
 	{id: "nav/furniture", keys: "advertisement advertising ad ads sponsored skip back top home menu search navigation topics sitemap quick links see all accessibility", re: `^(?:advertisement|advertising|sponsored(?: content| by .{1,30})?|ad|ads|skip (?:to (?:main )?content|navigation|to main)|back to (?:top|home)|home|menu|search|main menu|footer menu|navigation|all topics|quick links|sitemap|site map|accessibility for screen ?readers?)\s*[:.»›>]*$`, safe: true},
+	{id: "nav/return", keys: "return", re: `^return to (?:the )?(?:top|home|home ?page|contents|contents page|table of contents|index|main page|previous page|[\w&'’ ]{1,30} home ?page)\s*[:.»›>]*$`, safe: true},
+	// The category line under a blog post (WordPress themes' "Posted in").
+	{id: "nav/posted-in", keys: "posted", re: `^posted in\s*:.{1,100}$|^posted in .{1,80} \|`, safe: false, maxWords: 20},
 	{id: "nav/ui-notice", keys: "successfully", re: `^(?:[\w'’]+ ){0,3}(?:successfully|has been|have been) (?:added|saved|removed|subscribed|updated)!?$`, safe: true},
 	{id: "nav/next-marker", keys: "next previous prev", re: `\.\s(?:next|previous|prev)\.(?:\s|$)`, safe: false, maxWords: 40},
 	{id: "nav/tags", keys: "tags tag filed topics categories category", re: `^(?:tags?|filed under|topics?|categories|category|more on)\s*:.*$|^filed under\b.*$|^tags?:?$`, safe: true, maxWords: 40},
@@ -88,6 +96,7 @@ var builtinPatterns = []builtinPattern{
 	{id: "meta/published", keys: "published updated modified posted time", re: `^(?:published|updated|modified|posted|last updated)(?: time| on| at)?\s*:?\s*(?:` + dateRE + `|` + weekday + `|\d)`, safe: true, maxWords: 25},
 	{id: "meta/dateline", keys: "#digit date dated january february march april may june july august september october november december jan feb mar apr jun jul aug sep sept oct nov dec monday tuesday wednesday thursday friday saturday sunday", re: `^(?:[\w&'’. ]{0,40} )?(?:` + dateRE + `)(?:,? (?:at )?` + timeRE + `)?(?: (?:/|\|) (?:updated )?(?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: —.{0,20})?(?: by [\w.' ]{1,40})?$`, safe: true, maxWords: 14},
 	{id: "meta/byline", ownLine: true, keys: "by written", re: `^(?:written |posted |reported )?by [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3}(?:,? (?:` + dateRE + `)(?:,? ` + timeRE + `)?)?(?: and [\p{L}.'’-]+(?: [\p{L}.'’-]+){0,3})?$`, safe: false, maxWords: 16},
+	{id: "social/print", keys: "printer-friendly printer", re: `^(?:\|\s*)?printer[- ]friendly(?: page| version| format)?\b.{0,80}$|\| printer[- ]friendly(?: page| version| format)?\b`, safe: false, maxWords: 25},
 	{id: "meta/reuse", keys: "reuse reprint reprints permissions", re: `^reuse this content$|^order (?:a )?reprint|^reprints?(?: (?:&|and) permissions)?$`, safe: true},
 	// legal footers and consent
 	{id: "legal/copyright", keys: "©", re: `(?:^|[|·•]\s*)(?:copyright\s*)?©\s*(?:copyright\s*)?(?:\d{4}|[\p{L}\d])`, safe: true, maxWords: 30},

@@ -366,3 +366,43 @@ func TestBoilerplateOneFindingPerLine(t *testing.T) {
 		}
 	}
 }
+
+// The post footers and comment headers of common blog software match
+// their named patterns, and prose that starts the same way does not.
+func TestBoilerplateBlogSoftwarePatterns(t *testing.T) {
+	r := ruletest.Build(t, "boilerplate")
+	cases := map[string]string{
+		"Posted by: David Scott | October 19, 2012 at 01:05 PM": "comments/signature",
+		"Posted by roboppy at 2:24 AM":                          "comments/signature",
+		"Posted by Jane Doe on September 26, 2012 | Permalink":  "comments/signature",
+		"Jamie Cassidy on November 15, 2018 at 10:12 am said:":  "comments/said",
+		"Heather says:":               "comments/said",
+		"Return to table of contents": "nav/return",
+		"Return to Top":               "nav/return",
+		"Posted in: Fantasy |":        "nav/posted-in",
+		"Register now":                "comments/account",
+		"| Printer-friendly page | Send this article to a friend |": "social/print",
+	}
+	for line, id := range cases {
+		text := "A title\n\nSome prose paragraph that is long enough to be an article, and it goes on.\n\n" + line + "\n\nMore prose follows here, as it should in an article.\n"
+		ds := ruletest.Check(t, r, "a.txt", text, nil)
+		if len(ds) != 1 || !strings.Contains(ds[0].Message, "("+id) {
+			t.Errorf("%q: want one finding of %s, got %q", line, id, messages(ds))
+		}
+	}
+	prose := "A title\n\nSome prose paragraph that is long enough to be an article, and it goes on.\n\n" +
+		"Posted in 2010, the video was seen by millions of people around the world within a week.\n\n" +
+		"Return to the village was not easy for the family after the long war, she said.\n\n" +
+		"The teacher says: read every page of the book before you write about it in class.\n"
+	if ds := ruletest.Check(t, r, "a.txt", prose, nil); len(ds) > 0 {
+		t.Errorf("prose flagged: %q", messages(ds))
+	}
+}
+
+func messages(ds []lint.Diagnostic) []string {
+	var out []string
+	for _, d := range ds {
+		out = append(out, d.Message)
+	}
+	return out
+}
