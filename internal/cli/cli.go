@@ -24,6 +24,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/legal"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/markdown"
+	"github.com/stylelint-dev/stylelint/internal/records"
 	"github.com/stylelint-dev/stylelint/internal/walk"
 	"github.com/stylelint-dev/stylelint/rules"
 )
@@ -264,7 +265,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 
 	var formatter format.Formatter
 	var err error
-	if f := c.String("format"); recordFormats[f] {
+	if f := c.String("format"); records.Formats[f] {
 		if c.String("input") != "jsonl" {
 			errf("--format %s is for --input jsonl (one line per record)", f)
 			return ExitError
@@ -335,7 +336,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 			return ExitError
 		}
 		o := recordsOptions{
-			inputs: c.Args().Slice(), idPath: fieldPath(c.String("id-field")), textPath: fieldPath(c.String("text-field")),
+			inputs: c.Args().Slice(), idPath: records.FieldPath(c.String("id-field")), textPath: records.FieldPath(c.String("text-field")),
 			fix: c.Bool("fix"), unsafe: c.Bool("unsafe-fixes"), output: c.String("output"), format: c.String("format"),
 			limit: c.Int64("max-file-size"), verbose: c.Bool("verbose"),
 		}

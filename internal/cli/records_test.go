@@ -10,66 +10,6 @@ import (
 	"testing"
 )
 
-func TestLocate(t *testing.T) {
-	raw := []byte(`{"id": 7, "meta": {"a": [1, {"text": "no"}], "text" :  "nested"}, "text":"top\u00e9"}`)
-	for _, c := range []struct {
-		path, want string
-	}{
-		{"text", `"top\u00e9"`},
-		{"meta.text", `"nested"`},
-		{"id", `7`},
-		{"meta.a", `[1, {"text": "no"}]`},
-	} {
-		s, e, err := locate(raw, fieldPath(c.path))
-		if err != nil || string(raw[s:e]) != c.want {
-			t.Errorf("%s: %q, %v; want %q", c.path, raw[s:e], err, c.want)
-		}
-	}
-	for _, path := range []string{"nope", "meta.nope", "id.x"} {
-		if _, _, err := locate(raw, fieldPath(path)); err == nil {
-			t.Errorf("%s: want an error", path)
-		}
-	}
-	if _, _, err := locate([]byte(`[1, 2]`), []string{"text"}); err == nil {
-		t.Error("an array is no record")
-	}
-}
-
-func TestJudgeAndWithText(t *testing.T) {
-	seen := map[string]string{}
-	rec := &record{file: "f", line: 1, raw: []byte(`{"text": "caf\u00e9 forGypsy",  "id": "x", "z": 1}`)}
-	judge(rec, []string{"id"}, []string{"text"}, 0, seen)
-	if rec.bad != "" || string(rec.text) != "café forGypsy" || string(rec.id) != `"x"` || rec.path() != "f#x" {
-		t.Fatalf("%+v", rec)
-	}
-	out, err := rec.withText([]byte("café for Gypsy <b> & \"q\""))
-	if err != nil || string(out) != `{"text": "café for Gypsy <b> & \"q\"",  "id": "x", "z": 1}` {
-		t.Errorf("withText: %s, %v", out, err)
-	}
-	if cp := cpOffset(rec.text, strings.Index(string(rec.text), "for")); cp != 5 {
-		t.Errorf("code-point offset %d, want 5", cp)
-	}
-	for raw, want := range map[string]string{
-		``:                              "empty line",
-		`{"text": "a"`:                  "invalid JSON",
-		`{"text": null}`:                "not a string",
-		`{"id": "x", "text": "again"}`:  "duplicate id",
-		`{"text": "a long text"}`:       "over --max-file-size",
-		`{"id": {"a": 1}, "text": "b"}`: "",
-	} {
-		r := &record{file: "f", line: 2, raw: []byte(raw)}
-		judge(r, []string{"id"}, []string{"text"}, 8, seen)
-		if !strings.Contains(r.bad, want) || want == "" && r.bad != "" {
-			t.Errorf("%s: bad %q, want %q", raw, r.bad, want)
-		}
-	}
-	noID := &record{file: "f", line: 3, raw: []byte(`{"text": "x"}`)}
-	judge(noID, []string{"id"}, []string{"text"}, 0, seen)
-	if noID.bad != "" || noID.path() != "f:3" {
-		t.Errorf("a record without an id is named by its line: %+v", noID)
-	}
-}
-
 // Without a run-wide rule, records are linted and written batch by batch:
 // the output is the same as in one batch, in order, and a duplicate id in
 // a later batch is still caught.
