@@ -142,10 +142,17 @@ func runRecords(o recordsOptions, setup *lint.Setup, formatter format.Formatter,
 			}
 		}
 		if o.fix {
+			// FixAll gives outcomes only for the records it had fixes
+			// for: they are matched to records by path (unique: a
+			// duplicate id is a bad record), never by position.
+			byPath := make(map[string]*records.Record, len(good))
+			for _, r := range good {
+				byPath[r.Path()] = r
+			}
 			fixed := map[*records.Record][]byte{}
-			for i, oc := range lint.FixAll(setup, results, o.unsafe) {
-				if oc.Err == nil && oc.Changed() {
-					fixed[good[i]] = oc.New
+			for _, oc := range lint.FixAll(setup, results, o.unsafe) {
+				if r := byPath[oc.Path]; r != nil && oc.Err == nil && oc.Changed() {
+					fixed[r] = oc.New
 				}
 			}
 			for _, r := range recs {

@@ -119,3 +119,27 @@ func TestRecordChangedBetweenPasses(t *testing.T) {
 		t.Errorf("exit %d\n%s\n%s", code, out, errOut)
 	}
 }
+
+// --fix writes each record's own text back under its own id when records
+// without a fix come before records with one (the fixes are matched to
+// records by record, not by position).
+func TestRecordFixKeepsEachRecordsText(t *testing.T) {
+	p := filepath.Join(t.TempDir(), "c.jsonl")
+	in := `{"id": "clean-1", "text": "Nothing to fix here."}
+{"id": "joined", "text": "It was tounnecessary."}
+{"id": "clean-2", "text": "Nothing here either."}
+{"id": "joined-2", "text": "She went ona trip."}
+`
+	if err := os.WriteFile(p, []byte(in), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	_, out, _ := run(t, "--input", "jsonl", "--select", "missing-space", "--fix", p)
+	want := `{"id": "clean-1", "text": "Nothing to fix here."}
+{"id": "joined", "text": "It was to unnecessary."}
+{"id": "clean-2", "text": "Nothing here either."}
+{"id": "joined-2", "text": "She went on a trip."}
+`
+	if out != want {
+		t.Errorf("got\n%s\nwant\n%s", out, want)
+	}
+}
