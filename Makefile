@@ -9,7 +9,7 @@ BENCHSTAT   := $(GOBIN)/benchstat
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCHCOUNT  ?= 1
 
-.PHONY: all build install test lint vet staticcheck bench benchstat fuzz generate model clean devset
+.PHONY: all build install test test-beam lint vet staticcheck bench benchstat fuzz generate model clean devset
 
 all: build
 
@@ -44,6 +44,13 @@ lint: vet staticcheck
 test: lint
 	$(GO) test -race $$($(GO) list ./... | grep -v /tools/)
 	$(GO) test ./tools/...
+	$(MAKE) test-beam
+
+# The Beam pipeline (beam/) is a module of its own: the Beam SDK is large,
+# so the CLI's build, `go test ./...` and `go install` never fetch it.
+# test-beam vets it and runs its tests on Beam's embedded runner (prism).
+test-beam: $(STATICCHECK)
+	cd beam && $(GO) vet ./... && $(STATICCHECK) ./... && $(GO) test ./...
 
 # bench runs every benchmark (per rule, lexicon, engine, CLI in process,
 # one small file through the built binary) and prints MB/s; the raw output

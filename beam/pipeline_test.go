@@ -1,0 +1,174 @@
+package main
+
+import (
+	"bytes"
+	"encoding/json"
+	"flag"
+	"fmt"
+	"io"
+	"log/slog"
+	"os"
+	"path/filepath"
+	"slices"
+	"strings"
+	"testing"
+
+	"github.com/apache/beam/sdks/v2/go/pkg/beam"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/testing/ptest"
+
+	"github.com/stylelint-dev/stylelint/internal/cli"
+	"github.com/stylelint-dev/stylelint/internal/corpus"
+)
+
+// The tests run the pipeline on Beam's embedded runner, prism.
+// Its log goes to the test's -v output only.
+func TestMain(m *testing.M) {
+	flag.Parse()
+	if !testing.Verbose() {
+		slog.SetDefault(slog.New(slog.NewTextHandler(io.Discard, nil)))
+	}
+	ptest.Main(m)
+}
+
+// shards writes a small corpus in two JSONL shards: generated articles
+// with scraping damage, a name misspelt in one record and spelt right in
+// many others, a line repeated in many records (the run-wide findings),
+// a nested text field, and one bad record.
+func shards(t *testing.T) (dir string, paths []string) {
+	dir = t.TempDir()
+	g := corpus.New(7)
+	var b [2]strings.Builder
+	for i := 0; i < 24; i++ {
+		text := string(g.Article())
+		switch {
+		case i%5 == 0:
+			text += "\n\nAndreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped.\n"
+		case i == 17:
+			text += "\n\nThanks to Andraes Weber for the patch.\n"
+		}
+		text += "\n\nFiled from Metropolis\n"
+		rec, err := json.Marshal(map[string]any{"id": fmt.Sprintf("doc-%02d", i), "meta": map[string]any{"lang": "en"}, "text": text})
+		if err != nil {
+			t.Fatal(err)
+		}
+		b[i%2].Write(rec)
+		b[i%2].WriteByte('\n')
+		if i == 9 {
+			b[1].WriteString("{\"id\": \"broken\", \"text\": \n") // invalid JSON: reported, passed through
+		}
+	}
+	for i, name := range []string{"a.jsonl", "b.jsonl"} {
+		p := filepath.Join(dir, name)
+		if err := os.WriteFile(p, []byte(b[i].String()), 0o644); err != nil {
+			t.Fatal(err)
+		}
+		paths = append(paths, p)
+	}
+	return dir, paths
+}
+
+// runCLI runs stylelint's record mode and returns its output's lines.
+func runCLI(t *testing.T, args ...string) []string {
+	var out, errb bytes.Buffer
+	if code := cli.Run(args, strings.NewReader(""), &out, &errb); code > 2 {
+		t.Fatalf("stylelint %v: exit %d: %s", args, code, errb.String())
+	}
+	return lines(out.String())
+}
+
+func lines(s string) []string {
+	var out []string
+	for _, l := range strings.Split(s, "\n") {
+		if l != "" {
+			out = append(out, l)
+		}
+	}
+	slices.Sort(out)
+	return out
+}
+
+func readLines(t *testing.T, path string) []string {
+	b, err := os.ReadFile(path)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return lines(string(b))
+}
+
+// The pipeline's diagnostics, attributes and fixed records are the CLI's
+// on the same records, the run-wide findings included; its counters count
+// the records.
+func TestPipelineEqualsCLI(t *testing.T) {
+	dir, paths := shards(t)
+	cfg := []byte("rules:\n  missing-space: error\n")
+	cfgPath := filepath.Join(dir, "stylelint.yaml")
+	if err := os.WriteFile(cfgPath, cfg, 0o644); err != nil {
+		t.Fatal(err)
+	}
+	out := filepath.Join(dir, "out")
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, Options{Input: filepath.Join(dir, "*.jsonl"), Output: out, Config: cfg, IDField: "id", TextField: "text", MaxSize: 256 << 20, Fix: true})
+	res, err := ptest.RunWithMetrics(p)
+	if err != nil {
+		t.Fatal(err)
+	}
+
+	base := append([]string{"--config", cfgPath, "--input", "jsonl"}, paths...)
+	wantDiags := runCLI(t, append([]string{"--format", "jsonl"}, base...)...)
+	gotDiags := readLines(t, out+".diagnostics.jsonl")
+	if !slices.Equal(gotDiags, wantDiags) {
+		t.Errorf("diagnostics: %d lines, the CLI's %d", len(gotDiags), len(wantDiags))
+		for _, l := range gotDiags {
+			if !slices.Contains(wantDiags, l) {
+				t.Logf("only the pipeline: %s", l)
+			}
+		}
+		for _, l := range wantDiags {
+			if !slices.Contains(gotDiags, l) {
+				t.Logf("only the CLI: %s", l)
+			}
+		}
+	}
+	runWide := 0
+	for _, l := range gotDiags {
+		if strings.Contains(l, "across the run") || strings.Contains(l, "files of the run") {
+			runWide++
+		}
+	}
+	if runWide < 2 {
+		t.Errorf("%d run-wide findings: the corpus proves nothing", runWide)
+	}
+	if want, got := runCLI(t, append([]string{"--format", "attributes"}, base...)...), readLines(t, out+".attributes.jsonl"); !slices.Equal(got, want) {
+		t.Errorf("attributes: %d lines, the CLI's %d", len(got), len(want))
+	}
+	fixedCLI := filepath.Join(dir, "fixed-cli.jsonl")
+	runCLI(t, append([]string{"--fix", "--output", fixedCLI}, base...)...)
+	want, got := readLines(t, fixedCLI), readLines(t, out+".fixed.jsonl")
+	if !slices.Equal(got, want) || len(got) != 25 {
+		t.Errorf("fixed records: %d lines, the CLI's %d (want 25, the bad one passed through)", len(got), len(want))
+		for i := range min(len(got), len(want)) {
+			if got[i] != want[i] {
+				t.Logf("pipeline %.300s\ncli      %.300s", got[i], want[i])
+				break
+			}
+		}
+	}
+
+	counters := map[string]int64{}
+	for _, c := range res.Metrics().AllMetrics().Counters() {
+		counters[c.Name()] += c.Result()
+	}
+	if counters["records"] != 25 || counters["bad_records"] != 1 || counters["linted"] != 24 || counters["findings_missing-space"] == 0 {
+		t.Errorf("counters %v", counters)
+	}
+}
+
+// A shard that does not exist fails the pipeline (it never reads nothing
+// silently).
+func TestPipelineNoInput(t *testing.T) {
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, Options{Input: filepath.Join(t.TempDir(), "*.jsonl"), Output: filepath.Join(t.TempDir(), "out"), IDField: "id", TextField: "text"})
+	if _, err := ptest.RunWithMetrics(p); err == nil {
+		t.Error("no input matched, and the pipeline succeeded")
+	}
+}
