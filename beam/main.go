@@ -19,6 +19,7 @@ var (
 	maxSize    = flag.Int64("max-file-size", 256<<20, "a record whose text is longer is a bad record (0: no limit)")
 	fix        = flag.Bool("fix", false, "also write the records with the safe fixes applied")
 	unsafeFix  = flag.Bool("unsafe-fixes", false, "with --fix, apply the unsafe fixes too")
+	shards     = flag.Int("shards", 1, "write each output in this many files (PREFIX.diagnostics-00000-of-00008.jsonl, ...)")
 )
 
 func main() {
@@ -34,7 +35,7 @@ func main() {
 		os.Exit(2)
 	}
 	p, s := beam.NewPipelineWithRoot()
-	Build(s, Options{Input: *input, Output: *output, Config: cfg, IDField: *idField, TextField: *textField, MaxSize: *maxSize, Fix: *fix, UnsafeFix: *unsafeFix})
+	Build(s, Options{Input: *input, Output: *output, Config: cfg, IDField: *idField, TextField: *textField, MaxSize: *maxSize, Fix: *fix, UnsafeFix: *unsafeFix, Shards: *shards})
 	if err := beamx.Run(context.Background(), p); err != nil {
 		fmt.Fprintln(os.Stderr, "stylelint-beam:", err)
 		os.Exit(1)

@@ -20,18 +20,21 @@
 package main
 
 import (
+	"bufio"
 	"bytes"
 	"context"
 	"encoding/json"
 	"fmt"
+	"hash/fnv"
 	"io"
 	"os"
 	"sort"
+	"strconv"
 	"strings"
 
 	"github.com/apache/beam/sdks/v2/go/pkg/beam"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/fileio"
-	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/textio"
+	"github.com/apache/beam/sdks/v2/go/pkg/beam/io/filesystem"
 	"github.com/apache/beam/sdks/v2/go/pkg/beam/register"
 
 	"github.com/stylelint-dev/stylelint/internal/config"
@@ -46,9 +49,14 @@ func init() {
 	register.DoFn3x1[context.Context, fileio.ReadableFile, func(string, []byte), error](&readFn{})
 	register.DoFn4x1[context.Context, string, []byte, func(string, []byte), error](&collectFn{})
 	register.DoFn4x1[context.Context, string, func(*[]byte) bool, func(string, []byte), error](&finishFn{})
-	register.DoFn7x1[context.Context, string, func(*[]byte) bool, func(*[]byte) bool, func(string), func(string), func(string), error](&lintFn{})
+	register.DoFn7x1[context.Context, string, func(*[]byte) bool, func(*[]byte) bool, func(string, string), func(string, string), func(string, string), error](&lintFn{})
+	register.DoFn3x0[string, string, func(int, string)](&shardFn{})
+	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
+	register.Emitter2[int, string]()
+	register.Function2x0(shardMarker)
+	register.Iter1[string]()
 	register.Emitter2[string, []byte]()
-	register.Emitter1[string]()
+	register.Emitter2[string, string]()
 	register.Iter1[[]byte]()
 }
 
@@ -56,13 +64,14 @@ func init() {
 // names.
 type Options struct {
 	Input     string // glob of the JSONL shards (local, gs://, s3:// as the runner's file systems allow)
-	Output    string // prefix of the outputs: PREFIX.diagnostics.jsonl, PREFIX.attributes.jsonl, PREFIX.fixed.jsonl
+	Output    string // prefix of the outputs: PREFIX.diagnostics.jsonl, PREFIX.attributes.jsonl, PREFIX.fixed.jsonl (sharded: PREFIX.diagnostics-00000-of-00008.jsonl...)
 	Config    []byte // the .stylelint.yaml's contents (empty: built-in defaults)
 	IDField   string
 	TextField string
 	MaxSize   int64 // --max-file-size: a longer text is a bad record
 	Fix       bool  // write the fixed records
 	UnsafeFix bool  // --unsafe-fixes
+	Shards    int   // each output in this many files (0 or 1: one file)
 }
 
 // Build adds the pipeline to s.
@@ -74,11 +83,89 @@ func Build(s beam.Scope, o Options) {
 	facts := beam.ParDo(s, &collectFn{engine: env}, recs)
 	late := beam.ParDo(s, &finishFn{engine: env}, beam.GroupByKey(s, facts))
 	diags, attrs, fixed := beam.ParDo3(s, &lintFn{engine: env, Fix: o.Fix, Unsafe: o.UnsafeFix}, beam.CoGroupByKey(s, recs, late))
-	textio.Write(s, o.Output+".diagnostics.jsonl", diags)
-	textio.Write(s, o.Output+".attributes.jsonl", attrs)
+	write(s, o.Output+".diagnostics", o.Shards, diags)
+	write(s, o.Output+".attributes", o.Shards, attrs)
 	if o.Fix {
-		textio.Write(s, o.Output+".fixed.jsonl", fixed)
+		write(s, o.Output+".fixed", o.Shards, fixed)
 	}
+}
+
+// write writes keyed lines as JSONL: PREFIX.jsonl, or with shards > 1
+// PREFIX-SSSSS-of-NNNNN.jsonl, every shard written (empty or not). A
+// record's lines go to one shard, chosen by a hash of its key; inside a
+// file the lines are in the CLI's order (shard by shard, record by
+// record), so that a run writes the same bytes every time.
+func write(s beam.Scope, prefix string, shards int, lines beam.PCollection) {
+	s = s.Scope("write " + prefix)
+	shards = max(shards, 1)
+	keyed := beam.ParDo(s, &shardFn{Shards: shards}, lines)
+	all := make([]int, shards)
+	for i := range all {
+		all[i] = i
+	}
+	empty := beam.ParDo(s, shardMarker, beam.CreateList(s, all))
+	beam.ParDo0(s, &writeShardFn{Prefix: prefix, Shards: shards}, beam.GroupByKey(s, beam.Flatten(s, keyed, empty)))
+}
+
+// shardMarker is an empty line for a shard, so that every shard is
+// written.
+func shardMarker(shard int, emit func(int, string)) { emit(shard, "") }
+
+// shardFn keys a line by its shard; the value carries the line's sort key
+// (length-prefixed) before the line.
+type shardFn struct{ Shards int }
+
+func (fn *shardFn) ProcessElement(key, line string, emit func(int, string)) {
+	record := key[:strings.LastIndexByte(key, 0)]
+	h := fnv.New32a()
+	h.Write([]byte(record))
+	emit(int(h.Sum32()%uint32(fn.Shards)), fmt.Sprintf("%08d%s%s", len(key), key, line))
+}
+
+// writeShardFn writes one shard's lines in key order.
+type writeShardFn struct {
+	Prefix string
+	Shards int
+}
+
+func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values func(*string) bool) error {
+	type keyed struct{ key, line string }
+	var ls []keyed
+	var v string
+	for values(&v) {
+		if v == "" {
+			continue // the marker that makes every shard exist
+		}
+		n, err := strconv.Atoi(v[:8])
+		if err != nil || 8+n > len(v) {
+			return fmt.Errorf("bad keyed line %.40q", v)
+		}
+		ls = append(ls, keyed{v[8 : 8+n], v[8+n:]})
+	}
+	sort.Slice(ls, func(i, j int) bool { return ls[i].key < ls[j].key })
+	name := fn.Prefix + ".jsonl"
+	if fn.Shards > 1 {
+		name = fmt.Sprintf("%s-%05d-of-%05d.jsonl", fn.Prefix, shard, fn.Shards)
+	}
+	fs, err := filesystem.New(ctx, name)
+	if err != nil {
+		return err
+	}
+	defer fs.Close()
+	fd, err := fs.OpenWrite(ctx, name)
+	if err != nil {
+		return err
+	}
+	w := bufio.NewWriterSize(fd, 1<<20)
+	for _, l := range ls {
+		w.WriteString(l.line)
+		w.WriteByte('\n')
+	}
+	if err := w.Flush(); err != nil {
+		fd.Close()
+		return err
+	}
+	return fd.Close()
 }
 
 // orderKey sorts records as the CLI reads them: shard by shard in name
@@ -242,21 +329,21 @@ type lintFn struct {
 
 func (fn *lintFn) Setup(ctx context.Context) error { return fn.engine.Setup(ctx) }
 
-func (fn *lintFn) ProcessElement(ctx context.Context, key string, recs, lates func(*[]byte) bool, diags, attrs, fixed func(string)) error {
+func (fn *lintFn) ProcessElement(ctx context.Context, key string, recs, lates func(*[]byte) bool, diags, attrs, fixed func(string, string)) error {
 	var b []byte
 	for recs(&b) {
 		r, err := decodeRecord(b)
 		if err != nil {
 			return err
 		}
-		if err := fn.lint(ctx, r, lates, diags, attrs, fixed); err != nil {
+		if err := fn.lint(ctx, key, r, lates, diags, attrs, fixed); err != nil {
 			return err
 		}
 	}
 	return nil
 }
 
-func (fn *lintFn) lint(ctx context.Context, r *records.Record, lates func(*[]byte) bool, diags, attrs, fixed func(string)) error {
+func (fn *lintFn) lint(ctx context.Context, key string, r *records.Record, lates func(*[]byte) bool, diags, attrs, fixed func(string, string)) error {
 	line := r.Raw
 	writeFixed := func() {
 		if !fn.Fix {
@@ -266,7 +353,7 @@ func (fn *lintFn) lint(ctx context.Context, r *records.Record, lates func(*[]byt
 		if r.BOM {
 			prefix = "\ufeff"
 		}
-		fixed(prefix + string(line))
+		fixed(key+"\x00", prefix+string(line))
 	}
 	if r.Bad != "" {
 		cBad.Inc(ctx, 1)
@@ -291,10 +378,10 @@ func (fn *lintFn) lint(ctx context.Context, r *records.Record, lates func(*[]byt
 	for _, f := range res.Findings {
 		beam.NewCounter(namespace, "findings_"+f.Rule).Inc(ctx, 1)
 	}
-	if err := writeLines(r, "jsonl", res.Findings, diags); err != nil {
+	if err := writeLines(key, r, "jsonl", res.Findings, diags); err != nil {
 		return err
 	}
-	if err := writeLines(r, "attributes", res.Findings, attrs); err != nil {
+	if err := writeLines(key, r, "attributes", res.Findings, attrs); err != nil {
 		return err
 	}
 	if fn.Fix {
@@ -315,16 +402,18 @@ func (fn *lintFn) lint(ctx context.Context, r *records.Record, lates func(*[]byt
 
 // writeLines writes a record's findings in a record format (the CLI's
 // encoder), a line per emitted element.
-func writeLines(r *records.Record, kind string, fs []lint.Finding, emit func(string)) error {
+// Each line is keyed by the record's key and its place among the record's
+// lines.
+func writeLines(key string, r *records.Record, kind string, fs []lint.Finding, emit func(string, string)) error {
 	var buf bytes.Buffer
 	enc := json.NewEncoder(&buf)
 	enc.SetEscapeHTML(false)
 	if err := records.WriteFindings(enc, kind, r, fs); err != nil {
 		return err
 	}
-	for _, l := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
+	for i, l := range strings.Split(strings.TrimSuffix(buf.String(), "\n"), "\n") {
 		if l != "" {
-			emit(l)
+			emit(fmt.Sprintf("%s\x00%06d", key, i), l)
 		}
 	}
 	return nil

@@ -30,11 +30,11 @@ func TestMain(m *testing.M) {
 	ptest.Main(m)
 }
 
-// shards writes a small corpus in two JSONL shards: generated articles
+// corpusShards writes a small corpus in two JSONL shards: generated articles
 // with scraping damage, a name misspelt in one record and spelt right in
 // many others, a line repeated in many records (the run-wide findings),
 // a nested text field, and one bad record.
-func shards(t *testing.T) (dir string, paths []string) {
+func corpusShards(t *testing.T) (dir string, paths []string) {
 	dir = t.TempDir()
 	g := corpus.New(7)
 	var b [2]strings.Builder
@@ -99,7 +99,7 @@ func readLines(t *testing.T, path string) []string {
 // on the same records, the run-wide findings included; its counters count
 // the records.
 func TestPipelineEqualsCLI(t *testing.T) {
-	dir, paths := shards(t)
+	dir, paths := corpusShards(t)
 	cfg := []byte("rules:\n  missing-space: error\n")
 	cfgPath := filepath.Join(dir, "stylelint.yaml")
 	if err := os.WriteFile(cfgPath, cfg, 0o644); err != nil {
@@ -107,7 +107,7 @@ func TestPipelineEqualsCLI(t *testing.T) {
 	}
 	out := filepath.Join(dir, "out")
 	p, s := beam.NewPipelineWithRoot()
-	Build(s, Options{Input: filepath.Join(dir, "*.jsonl"), Output: out, Config: cfg, IDField: "id", TextField: "text", MaxSize: 256 << 20, Fix: true})
+	Build(s, Options{Input: filepath.Join(dir, "*.jsonl"), Output: out, Config: cfg, IDField: "id", TextField: "text", MaxSize: 256 << 20, Fix: true, Shards: 3})
 	res, err := ptest.RunWithMetrics(p)
 	if err != nil {
 		t.Fatal(err)
@@ -115,7 +115,7 @@ func TestPipelineEqualsCLI(t *testing.T) {
 
 	base := append([]string{"--config", cfgPath, "--input", "jsonl"}, paths...)
 	wantDiags := runCLI(t, append([]string{"--format", "jsonl"}, base...)...)
-	gotDiags := readLines(t, out+".diagnostics.jsonl")
+	gotDiags := readShards(t, out+".diagnostics", 3)
 	if !slices.Equal(gotDiags, wantDiags) {
 		t.Errorf("diagnostics: %d lines, the CLI's %d", len(gotDiags), len(wantDiags))
 		for _, l := range gotDiags {
@@ -138,12 +138,12 @@ func TestPipelineEqualsCLI(t *testing.T) {
 	if runWide < 2 {
 		t.Errorf("%d run-wide findings: the corpus proves nothing", runWide)
 	}
-	if want, got := runCLI(t, append([]string{"--format", "attributes"}, base...)...), readLines(t, out+".attributes.jsonl"); !slices.Equal(got, want) {
+	if want, got := runCLI(t, append([]string{"--format", "attributes"}, base...)...), readShards(t, out+".attributes", 3); !slices.Equal(got, want) {
 		t.Errorf("attributes: %d lines, the CLI's %d", len(got), len(want))
 	}
 	fixedCLI := filepath.Join(dir, "fixed-cli.jsonl")
 	runCLI(t, append([]string{"--fix", "--output", fixedCLI}, base...)...)
-	want, got := readLines(t, fixedCLI), readLines(t, out+".fixed.jsonl")
+	want, got := readLines(t, fixedCLI), readShards(t, out+".fixed", 3)
 	if !slices.Equal(got, want) || len(got) != 25 {
 		t.Errorf("fixed records: %d lines, the CLI's %d (want 25, the bad one passed through)", len(got), len(want))
 		for i := range min(len(got), len(want)) {
@@ -160,6 +160,37 @@ func TestPipelineEqualsCLI(t *testing.T) {
 	}
 	if counters["records"] != 25 || counters["bad_records"] != 1 || counters["linted"] != 24 || counters["findings_missing-space"] == 0 {
 		t.Errorf("counters %v", counters)
+	}
+}
+
+// readShards reads the n files of a sharded output (each must exist) and
+// returns their lines, sorted.
+func readShards(t *testing.T, prefix string, n int) []string {
+	var all []string
+	for i := range n {
+		all = append(all, readLines(t, fmt.Sprintf("%s-%05d-of-%05d.jsonl", prefix, i, n))...)
+	}
+	slices.Sort(all)
+	return all
+}
+
+// Unsharded, the diagnostics are the CLI's byte for byte, in its order.
+func TestPipelineOrderIsTheCLIs(t *testing.T) {
+	dir, paths := corpusShards(t)
+	out := filepath.Join(dir, "out")
+	p, s := beam.NewPipelineWithRoot()
+	Build(s, Options{Input: filepath.Join(dir, "*.jsonl"), Output: out, IDField: "id", TextField: "text", MaxSize: 256 << 20})
+	if _, err := ptest.RunWithMetrics(p); err != nil {
+		t.Fatal(err)
+	}
+	var want, errb bytes.Buffer
+	cli.Run(append([]string{"--input", "jsonl", "--format", "jsonl"}, paths...), strings.NewReader(""), &want, &errb)
+	got, err := os.ReadFile(out + ".diagnostics.jsonl")
+	if err != nil {
+		t.Fatal(err)
+	}
+	if want.Len() == 0 || string(got) != want.String() {
+		t.Errorf("the diagnostics file (%d bytes) is not the CLI's output (%d bytes)", len(got), want.Len())
 	}
 }
 
