@@ -36,17 +36,8 @@ func TestMain(m *testing.M) {
 // a nested text field, and one bad record.
 func corpusShards(t *testing.T) (dir string, paths []string) {
 	dir = t.TempDir()
-	g := corpus.New(7)
 	var b [2]strings.Builder
-	for i := 0; i < 24; i++ {
-		text := string(g.Article())
-		switch {
-		case i%5 == 0:
-			text += "\n\nAndreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped.\n"
-		case i == 17:
-			text += "\n\nThanks to Andraes Weber for the patch.\n"
-		}
-		text += "\n\nFiled from Metropolis\n"
+	for i, text := range corpus.New(7).RunWide(24) {
 		rec, err := json.Marshal(map[string]any{"id": fmt.Sprintf("doc-%02d", i), "meta": map[string]any{"lang": "en"}, "text": text})
 		if err != nil {
 			t.Fatal(err)

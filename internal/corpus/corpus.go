@@ -153,3 +153,22 @@ func (g *Generator) WriteDir(dir string, n int) (int64, error) {
 	}
 	return size, nil
 }
+
+// RunWide returns n articles (n at least 18) with what only the run-wide
+// rules find: a name spelt right in every fifth article and misspelt in
+// the eighteenth (name-consistency across files), and a short line at the
+// end of every article (boilerplate repeated across files).
+func (g *Generator) RunWide(n int) []string {
+	texts := make([]string, n)
+	for i := range texts {
+		text := string(g.Article())
+		switch {
+		case i%5 == 0:
+			text += "\n\nAndreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped.\n"
+		case i == 17:
+			text += "\n\nThanks to Andraes Weber for the patch.\n"
+		}
+		texts[i] = text + "\n\nFiled from Metropolis\n"
+	}
+	return texts
+}

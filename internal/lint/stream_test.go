@@ -49,17 +49,8 @@ func corpusWithRunWideFindings(t *testing.T) (*lint.Setup, []lint.Input) {
 		active = append(active, lint.Active{Rule: r, Severity: s.Severity})
 	}
 	setup := &lint.Setup{Env: &lint.Env{}, RulesFor: func(string) []lint.Active { return active }, Jobs: 2}
-	g := corpus.New(11)
 	var inputs []lint.Input
-	for i := 0; i < 23; i++ {
-		text := string(g.Article())
-		switch {
-		case i%5 == 0:
-			text += "\n\nAndreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped.\n"
-		case i == 17:
-			text += "\n\nThanks to Andraes Weber for the patch.\n"
-		}
-		text += "\n\nFiled from Metropolis\n"
+	for i, text := range corpus.New(11).RunWide(23) {
 		inputs = append(inputs, lint.Input{Path: fmt.Sprintf("doc%02d.txt", i), Data: []byte(text), Explicit: true})
 	}
 	return setup, inputs

@@ -42,6 +42,16 @@ func toWire(nb neighbours) wireNeighbours {
 	return wireNeighbours{Hash: append([]uint32(nil), nb.hash[:nb.n]...), Title: nb.title, Seen: nb.seen}
 }
 
+// fromWirePair decodes a spelling's next and before neighbours.
+func fromWirePair(next, before wireNeighbours) (neighbours, neighbours, error) {
+	n, err := fromWire(next)
+	if err != nil {
+		return n, n, err
+	}
+	b, err := fromWire(before)
+	return n, b, err
+}
+
 func fromWire(w wireNeighbours) (neighbours, error) {
 	var nb neighbours
 	if len(w.Hash) > len(nb.hash) {
@@ -79,11 +89,7 @@ func (r *nameConsistency) DecodeFact(data []byte) (any, error) {
 	}
 	rf := &runFact{path: w.Path, names: make([]runName, len(w.Names))}
 	for i, n := range w.Names {
-		next, err := fromWire(n.Next)
-		if err != nil {
-			return nil, err
-		}
-		before, err := fromWire(n.Before)
+		next, before, err := fromWirePair(n.Next, n.Before)
 		if err != nil {
 			return nil, err
 		}
@@ -92,11 +98,7 @@ func (r *nameConsistency) DecodeFact(data []byte) (any, error) {
 	if len(w.Candidates) > 0 {
 		rf.candidates = map[string]*nameUse{}
 		for word, u := range w.Candidates {
-			next, err := fromWire(u.Next)
-			if err != nil {
-				return nil, err
-			}
-			before, err := fromWire(u.Before)
+			next, before, err := fromWirePair(u.Next, u.Before)
 			if err != nil {
 				return nil, err
 			}
