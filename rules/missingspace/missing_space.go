@@ -104,11 +104,36 @@ type msCheck struct {
 	// misspelt caches looksMisspelt (asked by the split model and the
 	// segmentation of the same word).
 	misspelt map[string]bool
+	// commas holds the joins after a comma (boyfriend,Nick) until the
+	// document is read: see commaHabit.
+	commas []pending
+	others int // the other joins reported
 }
+
+// pending is a finding held back: report's arguments.
+type pending struct {
+	start, end, at int
+	safe           bool
+}
+
+// commaHabit: an article that runs a comma into the next word this often,
+// and more often than it shows any other lost space, does so by habit or
+// by format (lists, addresses: Ranch,CA), not because a scraper lost the
+// space: its comma joins are not reported. A page a scraper damaged
+// (markup boundaries lose spaces of every kind) shows the other joins as
+// well, and keeps its comma joins. Pool train: in articles with six or
+// more, 47 of 51 such findings were the source text's own; with fewer,
+// 29 of 305.
+const commaHabit = 6
 
 func (r *missingSpace) Check(p *lint.Pass) {
 	c := &msCheck{r: r, p: p, text: p.Doc.Text, str: textscan.DocText(p.Doc), q: textscan.Ask(p.Doc)}
 	p.Doc.ForChunks(c.chunk)
+	if len(c.commas) < commaHabit || len(c.commas) <= c.others {
+		for _, f := range c.commas {
+			c.emit(f.start, f.end, f.at, f.safe)
+		}
+	}
 }
 
 // fastKnown reports whether a chunk is a plain known word with at most
@@ -280,6 +305,15 @@ func allLetters(s string) bool {
 // report reports the missing space at offset at, inside the word or
 // words [start, end) it is shown with.
 func (c *msCheck) report(start, end, at int, safe bool) {
+	if at > 0 && c.text[at-1] == ',' {
+		c.commas = append(c.commas, pending{start, end, at, safe})
+		return
+	}
+	c.others++
+	c.emit(start, end, at, safe)
+}
+
+func (c *msCheck) emit(start, end, at int, safe bool) {
 	src := c.p.Doc.Src
 	c.p.Reportf(start, end, &lint.Fix{
 		Message: "insert a space",

@@ -245,6 +245,24 @@ func TestMissingSpaceChains(t *testing.T) {
 	})
 }
 
+// Comma joins an article makes by habit (six or more, more than its other
+// joins) are its own; fewer, or on a page damaged all over, are reported.
+func TestMissingSpaceCommaHabit(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	list := "Offices: Ranch,CA and Grove,CA and Beach,CA and Oaks,CA and Mirage,CA and Toro,CA.\n"
+	if ds := ruletest.Check(t, r, "a.txt", list, nil); len(ds) != 0 {
+		t.Errorf("a habit: %q", ruletest.Flagged(ds, list))
+	}
+	five := "Offices: Ranch,CA and Grove,CA and Beach,CA and Oaks,CA and Mirage,CA.\n"
+	if ds := ruletest.Check(t, r, "a.txt", five, nil); len(ds) != 5 {
+		t.Errorf("five comma joins: %q", ruletest.Flagged(ds, five))
+	}
+	damaged := list + "It was tounnecessary forGypsy and they set out ona trip. She made astatement that theCMS was down, and theBoeing deal withAirbus fell through.\n"
+	if ds := ruletest.Check(t, r, "a.txt", damaged, nil); len(ds) != 13 {
+		t.Errorf("a damaged page: %d findings %q", len(ds), ruletest.Flagged(ds, damaged))
+	}
+}
+
 // A form written twice is still two joins: a lost space can recur once.
 func TestMissingSpaceRepeatedTwiceStillJoins(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
