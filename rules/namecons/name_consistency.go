@@ -236,6 +236,7 @@ func (r *nameConsistency) Collect(p *lint.Pass) any {
 // offsets and neighbours.
 func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 	fact := nameFact{}
+	var glued []string // lowercase words a capitalised name is glued to
 	text := textscan.DocText(p.Doc)
 	var prevWord string // the capitalised word just before, if adjacent
 	var prevUse *nameUse
@@ -255,6 +256,9 @@ func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 			prevWord = word
 		}
 		if c := word[0]; c < utf8.RuneSelf && (c < 'A' || c > 'Z') {
+			if c >= 'a' && c <= 'z' && caseJoinTail(word) != "" {
+				glued = append(glued, word) // ofStevia: a name glued after a word
+			}
 			return // names start with a capital
 		}
 		w := textscan.StripPossessive(word)
@@ -278,7 +282,62 @@ func (r *nameConsistency) uses(p *lint.Pass) nameFact {
 		}
 		prevUse = u
 	})
+	r.countGlued(fact, glued)
 	return fact
+}
+
+// countGlued adds to a name's count its uses that lost a space, the
+// commonest scraping damage: glued after a word (ofStevia, PostScott) or
+// before a lowercase word (Charlesdid, Wambachburied). A name the article
+// also writes on its own is the only one counted so: one clean use and
+// one glued are two uses, and a typo of it against two is a typo.
+func (r *nameConsistency) countGlued(fact nameFact, glued []string) {
+	hidden := map[*nameUse]int{}
+	for _, w := range glued {
+		if u := fact[caseJoinTail(w)]; u != nil {
+			hidden[u]++
+		}
+	}
+	for w, u := range fact {
+		if u.count > maxTypoCount || r.isListed(w, u) {
+			continue // a glued use is rare; a known word is no join
+		}
+		if t := caseJoinTail(w); t != "" {
+			if d := fact[t]; d != nil && d != u {
+				hidden[d] += u.count // PostScott
+				continue
+			}
+		}
+		for cut := len(w) - 2; cut >= 3; cut-- {
+			tail := w[cut:]
+			if d := fact[w[:cut]]; d != nil && textscan.IsASCIILower(tail) && (textscan.IsFunctionWord(tail) || r.lex.Known(tail)) {
+				hidden[d] += u.count // Charlesdid
+				break
+			}
+		}
+	}
+	for u, n := range hidden {
+		u.count += n
+	}
+}
+
+// caseJoinTail returns the capitalised word at the end of w after its
+// only change from a lowercase letter to a capital (ofStevia, PostScott:
+// Stevia, Scott), or "".
+func caseJoinTail(w string) string {
+	at := -1
+	for i := 1; i < len(w); i++ {
+		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
+			if at >= 0 {
+				return ""
+			}
+			at = i
+		}
+	}
+	if at < 2 || len(w)-at < 3 || !textscan.IsASCIILower(w[at+1:]) {
+		return ""
+	}
+	return w[at:]
 }
 
 // fold removes accents: Beyoncé → Beyonce.

@@ -288,3 +288,21 @@ func TestNameConsistencyRelated(t *testing.T) {
 		t.Errorf("related %+v", rel)
 	}
 }
+
+// A name glued to a word (ofKardashian, Kardashiandid: a lost space) is a
+// use of the name: one clean use and two glued make it the dominant
+// spelling; without its clean use a glued form is no name at all.
+func TestNameConsistencyCountsGluedUses(t *testing.T) {
+	text := "Kim Kardashian spoke to reporters on Monday. Reporters asked ofKardashian about the show, and Kardashiandid not answer. Later, Kardashain waved at the crowd from the car."
+	got := runNames(t, &registry.Context{}, nil, text)
+	if len(got[0]) != 1 || got[0][0] != "Kardashain->Kardashian" {
+		t.Errorf("got %v, want Kardashain->Kardashian", got[0])
+	}
+	alone := "Reporters asked ofKardashian about the show, and Kardashiandid not answer. Later, Kardashain waved at the crowd."
+	if got := runNames(t, &registry.Context{}, nil, alone); len(got[0]) != 0 {
+		t.Errorf("no clean use, yet %v", got[0])
+	}
+	if caseJoinTail("PostScott") != "Scott" || caseJoinTail("ofStevia") != "Stevia" || caseJoinTail("JavaScriptCore") != "" || caseJoinTail("iPad") != "" {
+		t.Error("caseJoinTail")
+	}
+}
