@@ -189,7 +189,7 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 	var encErr error
 	err = records.Scan(rc, f.Metadata.Path, records.FieldPath(fn.IDField), records.FieldPath(fn.TextField), fn.MaxSize, seen, func(r *records.Record) {
 		cRecords.Inc(ctx, 1)
-		b, err := json.Marshal(r)
+		b, err := encodeRecord(r)
 		if err != nil {
 			encErr = err
 			return
@@ -234,12 +234,27 @@ func (e *engine) Setup(context.Context) error {
 	return nil
 }
 
+// wireRecord is a record between stages. Its id is carried as bytes: as
+// JSON it would be compacted ({"a": 1} -> {"a":1}) and the record's name
+// (FILE#ID) would differ from the CLI's.
+type wireRecord struct {
+	records.Record
+	RawID []byte
+}
+
+func encodeRecord(r *records.Record) ([]byte, error) {
+	w := wireRecord{Record: *r, RawID: r.ID}
+	w.ID = nil
+	return json.Marshal(w)
+}
+
 func decodeRecord(b []byte) (*records.Record, error) {
-	var r records.Record
-	if err := json.Unmarshal(b, &r); err != nil {
+	var w wireRecord
+	if err := json.Unmarshal(b, &w); err != nil {
 		return nil, err
 	}
-	return &r, nil
+	w.Record.ID = w.RawID
+	return &w.Record, nil
 }
 
 func docOf(r *records.Record) lint.Input {

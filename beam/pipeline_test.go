@@ -18,6 +18,7 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/cli"
 	"github.com/stylelint-dev/stylelint/internal/corpus"
+	"github.com/stylelint-dev/stylelint/internal/records"
 )
 
 // The tests run the pipeline on Beam's embedded runner, prism.
@@ -156,6 +157,19 @@ func TestPipelineEqualsCLI(t *testing.T) {
 
 // readShards reads the n files of a sharded output (each must exist) and
 // returns their lines, sorted.
+// A record's id reaches pass two byte for byte, white space and all.
+func TestRecordWireKeepsID(t *testing.T) {
+	r := &records.Record{File: "a.jsonl", Line: 3, Raw: []byte(`{"id": {"a": 1}, "text": "x"}`), ID: json.RawMessage(`{"a": 1}`), Text: []byte("x"), Start: 26, End: 29}
+	b, err := encodeRecord(r)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, err := decodeRecord(b)
+	if err != nil || string(got.ID) != `{"a": 1}` || got.Path() != r.Path() || string(got.Raw) != string(r.Raw) || got.Start != 26 {
+		t.Errorf("%+v, %v", got, err)
+	}
+}
+
 func readShards(t *testing.T, prefix string, n int) []string {
 	var all []string
 	for i := range n {
