@@ -54,6 +54,9 @@ func init() {
 	register.DoFn3x1[context.Context, int, func(*string) bool, error](&writeShardFn{})
 	register.Emitter2[int, string]()
 	register.Function2x0(shardMarker)
+	register.Function3x1(idOf)
+	register.Function3x0(duplicatesOf)
+	register.Function4x1(markFn)
 	register.Iter1[string]()
 	register.Emitter2[string, []byte]()
 	register.Emitter2[string, string]()
@@ -78,7 +81,8 @@ type Options struct {
 func Build(s beam.Scope, o Options) {
 	files := fileio.MatchFiles(s, o.Input, fileio.MatchEmptyDisallow())
 	shards := fileio.ReadMatches(s, files, fileio.ReadUncompressed())
-	recs := beam.ParDo(s, &readFn{IDField: o.IDField, TextField: o.TextField, MaxSize: o.MaxSize}, shards)
+	read := beam.ParDo(s, &readFn{IDField: o.IDField, TextField: o.TextField, MaxSize: o.MaxSize}, shards)
+	recs := markDuplicates(s, read)
 	env := engine{Config: o.Config, MaxSize: o.MaxSize}
 	facts := beam.ParDo(s, &collectFn{engine: env}, recs)
 	late := beam.ParDo(s, &finishFn{engine: env}, beam.GroupByKey(s, facts))
@@ -173,7 +177,8 @@ func (fn *writeShardFn) ProcessElement(ctx context.Context, shard int, values fu
 func orderKey(file string, line int) string { return fmt.Sprintf("%s\x00%012d", file, line) }
 
 // readFn reads a shard's records (records.Scan: the CLI's reader),
-// keyed by orderKey. Duplicate ids are found within a shard.
+// keyed by orderKey. Duplicate ids are found across the corpus after
+// (markDuplicates).
 type readFn struct {
 	IDField, TextField string
 	MaxSize            int64
@@ -185,9 +190,10 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		return err
 	}
 	defer rc.Close()
-	seen := map[string]string{}
+	seen := map[string]string{} // emptied after each record: duplicates are markDuplicates'
 	var encErr error
 	err = records.Scan(rc, f.Metadata.Path, records.FieldPath(fn.IDField), records.FieldPath(fn.TextField), fn.MaxSize, seen, func(r *records.Record) {
+		clear(seen)
 		cRecords.Inc(ctx, 1)
 		b, err := encodeRecord(r)
 		if err != nil {
@@ -200,6 +206,70 @@ func (fn *readFn) ProcessElement(ctx context.Context, f fileio.ReadableFile, emi
 		err = encErr
 	}
 	return err
+}
+
+// markDuplicates marks every record whose id an earlier record (in the
+// CLI's order) has as bad, with the CLI's message: the ids are grouped
+// across the whole corpus, and the verdicts joined back by record.
+func markDuplicates(s beam.Scope, recs beam.PCollection) beam.PCollection {
+	s = s.Scope("duplicate ids")
+	ids := beam.ParDo(s, idOf, recs)
+	dups := beam.ParDo(s, duplicatesOf, beam.GroupByKey(s, ids))
+	return beam.ParDo(s, markFn, beam.CoGroupByKey(s, recs, dups))
+}
+
+// idOf keys a good record's order by its id.
+func idOf(key string, value []byte, emit func(string, string)) error {
+	r, err := decodeRecord(value)
+	if err != nil {
+		return err
+	}
+	if r.Bad == "" && len(r.ID) > 0 {
+		emit(string(r.ID), key)
+	}
+	return nil
+}
+
+// duplicatesOf gives each record after the first with an id the place of
+// the first (file:line).
+func duplicatesOf(id string, orders func(*string) bool, emit func(string, string)) {
+	var all []string
+	var o string
+	for orders(&o) {
+		all = append(all, o)
+	}
+	if len(all) < 2 {
+		return
+	}
+	sort.Strings(all)
+	file, line, _ := strings.Cut(all[0], "\x00")
+	n, _ := strconv.Atoi(line)
+	for _, o := range all[1:] {
+		emit(o, fmt.Sprintf("duplicate id %s (first at %s:%d)", id, file, n))
+	}
+}
+
+// markFn sets a duplicate's verdict on its record.
+func markFn(key string, recs func(*[]byte) bool, verdicts func(*string) bool, emit func(string, []byte)) error {
+	var bad, v string
+	for verdicts(&v) {
+		bad = v
+	}
+	var b []byte
+	for recs(&b) {
+		if bad != "" {
+			r, err := decodeRecord(b)
+			if err != nil {
+				return err
+			}
+			r.Bad, r.Text = bad, nil
+			if b, err = encodeRecord(r); err != nil {
+				return err
+			}
+		}
+		emit(key, b)
+	}
+	return nil
 }
 
 // engine is what every worker builds its linter from: the configuration
