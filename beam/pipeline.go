@@ -438,7 +438,9 @@ func (fn *lintFn) lint(ctx context.Context, key string, r *records.Record, lates
 		if r.BOM {
 			prefix = "\ufeff"
 		}
-		fixed(key+"\x00", prefix+string(line))
+		// The record's own line end: a CRLF file stays CRLF (the writer
+		// adds the LF).
+		fixed(key+"\x00", prefix+string(line)+strings.TrimSuffix(string(r.Ending), "\n"))
 	}
 	if r.Bad != "" {
 		cBad.Inc(ctx, 1)
