@@ -101,7 +101,7 @@ func TestModelMatchesFeatures(t *testing.T) {
 		seen[f.Name] = true
 	}
 	p := Default()
-	for name, m := range map[string]*Model{"first": p.First, "second": p.Second} {
+	for name, m := range map[string]*Model{"first": p.First} {
 		want := StageFeatures[:len(m.Weight)]
 		if len(m.Names) != len(want) || len(m.Mean) != len(want) || len(m.Scale) != len(want) {
 			t.Fatalf("%s stage: %d names, %d means, %d scales for %d weights", name, len(m.Names), len(m.Mean), len(m.Scale), len(m.Weight))
@@ -115,8 +115,29 @@ func TestModelMatchesFeatures(t *testing.T) {
 			}
 		}
 	}
-	if len(p.First.Weight) != N || len(p.Second.Weight) != N+len(Neighbours) {
-		t.Errorf("stages have %d and %d weights; want %d and %d", len(p.First.Weight), len(p.Second.Weight), N, N+len(Neighbours))
+	if len(p.First.Weight) != N {
+		t.Errorf("the first stage has %d weights; want %d", len(p.First.Weight), N)
+	}
+	// The second stage's trees read the stage features (and no other) and
+	// are well formed: every split has two children inside the tree, every
+	// path ends in a leaf.
+	f, ok := p.Second.(*Forest)
+	if !ok || len(f.Mean) != len(StageFeatures) || len(f.Trees) == 0 {
+		t.Fatalf("second stage: %T with %d means, want a forest over %d features", p.Second, len(f.Mean), len(StageFeatures))
+	}
+	for i, tr := range f.Trees {
+		n := len(tr.Feature)
+		if len(tr.Threshold) != n || len(tr.Left) != n || len(tr.Right) != n || len(tr.Value) != n {
+			t.Fatalf("tree %d: node arrays of different lengths", i)
+		}
+		for k := range n {
+			if tr.Feature[k] < 0 {
+				continue
+			}
+			if tr.Feature[k] >= len(StageFeatures) || tr.Left[k] <= k || tr.Right[k] <= k || tr.Left[k] >= n || tr.Right[k] >= n {
+				t.Errorf("tree %d node %d: feature %d, children %d %d", i, k, tr.Feature[k], tr.Left[k], tr.Right[k])
+			}
+		}
 	}
 	for _, name := range PresetNames() {
 		if th, _ := Preset(name); !(th > 0 && th < 1) {

@@ -4,6 +4,8 @@ import (
 	"math"
 	"sort"
 	"sync"
+
+	"github.com/stylelint-dev/stylelint/internal/gbdt"
 )
 
 //go:generate go run ../../tools/furnituretrain -pool ../../../shared/pool/train -devset ../../../shared/devset -out model_gen.go
@@ -62,12 +64,74 @@ func (m *Model) Explain(x []float64, n int) []Reason {
 	return rs
 }
 
-// Pipeline is the shipped model: a first stage judges each line on its
-// own; the second sees the same features and the first stage's
-// probabilities of the lines around it (furniture comes in clusters: a
-// footer of several lines, a caption under a credit).
+// Stage scores a candidate line and explains the score.
+type Stage interface {
+	Probability(x []float64) float64
+	Explain(x []float64, n int) []Reason
+}
+
+// Forest is the second stage: gradient-boosted trees over the stage
+// features (internal/gbdt), which weigh the features in combination (a
+// title-case line right after the title, a short line glued to a credit),
+// where the logistic first stage can only add them up.
+type Forest struct {
+	gbdt.Forest
+	// Mean holds the features' means on the training lines: a feature
+	// that pushed a line towards furniture is said in its High phrase
+	// when the line's value is above it, in its Low phrase otherwise.
+	Mean []float64
+	flat *gbdt.Flat // the trees laid out for evaluation (Default sets it)
+}
+
+// Probability is the forest's probability that a line with features x is
+// furniture.
+func (f *Forest) Probability(x []float64) float64 {
+	if f.flat != nil {
+		return 1 / (1 + math.Exp(-f.flat.Margin(x)))
+	}
+	return f.Forest.Probability(x)
+}
+
+// flatSecond is the shipped second stage, laid out for evaluation once.
+var flatSecond = sync.OnceValue(func() *Forest {
+	f := secondStage
+	f.flat = f.Forest.Flatten()
+	return &f
+})
+
+// Explain returns the features whose splits pushed the decision towards
+// furniture most (Saabas contributions along each tree's path),
+// strongest first, at most n of them, each with a phrase.
+func (f *Forest) Explain(x []float64, n int) []Reason {
+	var rs []Reason
+	for j, c := range f.Contributions(x, len(x)) {
+		if c <= 0.05 {
+			continue
+		}
+		ft := StageFeatures[j]
+		phrase := ft.High
+		if x[j] < f.Mean[j] {
+			phrase = ft.Low
+		}
+		if phrase == "" {
+			continue
+		}
+		rs = append(rs, Reason{Feature: ft.Name, Phrase: phrase, Contribution: c})
+	}
+	sort.SliceStable(rs, func(a, b int) bool { return rs[a].Contribution > rs[b].Contribution })
+	if len(rs) > n {
+		rs = rs[:n]
+	}
+	return rs
+}
+
+// Pipeline is the shipped model: a first stage (logistic) judges each
+// line on its own; the second sees the same features and the first
+// stage's probabilities of the lines around it (furniture comes in
+// clusters: a footer of several lines, a caption under a credit).
 type Pipeline struct {
-	First, Second *Model
+	First  *Model
+	Second Stage
 }
 
 // Neighbours are the second stage's extra features.
@@ -96,7 +160,7 @@ func (p *Pipeline) Score(cands []Candidate) {
 }
 
 // Default is the shipped model (model_gen.go).
-func Default() *Pipeline { return &Pipeline{First: &firstStage, Second: &secondStage} }
+func Default() *Pipeline { return &Pipeline{First: &firstStage, Second: flatSecond()} }
 
 // Preset returns the threshold of a named preset and whether it exists.
 func Preset(name string) (float64, bool) {

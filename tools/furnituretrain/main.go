@@ -26,7 +26,15 @@ func main() {
 	devset := flag.String("devset", "../shared/devset", "set the thresholds are picked on")
 	out := flag.String("out", "internal/furniture/model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall at each preset on this set (aggregate figures only)")
+	compare := flag.Bool("compare", false, "instead of training, print how the second stage's trees compare out of fold with the logistic stage on -pool (how they were chosen)")
 	flag.Parse()
+	if *compare {
+		if err := Compare(os.Stdout, *pool); err != nil {
+			fmt.Fprintln(os.Stderr, "furnituretrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *report != "" {
 		if err := Report(os.Stdout, *report); err != nil {
 			fmt.Fprintln(os.Stderr, "furnituretrain:", err)

@@ -1,0 +1,269 @@
+// Package gbdt fits and evaluates gradient-boosted decision trees for
+// binary classification (logistic loss, second-order leaf values, L2 on
+// leaves), exactly and reproducibly: no sampling, no randomness, splits
+// chosen over fixed quantile bins, ties broken by feature then bin order,
+// sums taken in row order. The same input gives the same forest.
+//
+// Each tree's nodes keep their own value (the leaf value the node would
+// have), so a prediction can be explained by the path it took: a split's
+// feature is credited with the change of value it caused (Saabas).
+package gbdt
+
+import (
+	"math"
+	"sort"
+)
+
+// Options are the fitting constants.
+type Options struct {
+	Rounds  int     // trees
+	Depth   int     // levels of splits per tree
+	Rate    float64 // shrinkage of each tree's values
+	Lambda  float64 // L2 penalty on a leaf's value
+	MinLeaf float64 // least hessian weight a side of a split may have
+	MinRows int     // a node with fewer rows is a leaf
+	Bins    int     // candidate thresholds per feature (quantiles)
+}
+
+// Tree is one tree, its nodes in arrays; node 0 is the root. A node is a
+// leaf when Feature is -1.
+type Tree struct {
+	Feature     []int
+	Threshold   []float64 // a row goes left when x[Feature] <= Threshold
+	Left, Right []int
+	Value       []float64 // the node's value (for a leaf, its output)
+}
+
+// Forest is a fitted model: the log-odds are Base plus Rate times the sum
+// of the trees' outputs.
+type Forest struct {
+	Base  float64
+	Rate  float64
+	Trees []Tree
+}
+
+// Margin returns the log-odds of x.
+func (f *Forest) Margin(x []float64) float64 {
+	s := f.Base
+	for i := range f.Trees {
+		t := &f.Trees[i]
+		n := 0
+		for t.Feature[n] >= 0 {
+			if x[t.Feature[n]] <= t.Threshold[n] {
+				n = t.Left[n]
+			} else {
+				n = t.Right[n]
+			}
+		}
+		s += f.Rate * t.Value[n]
+	}
+	return s
+}
+
+// Probability returns the probability that x is positive.
+func (f *Forest) Probability(x []float64) float64 { return 1 / (1 + math.Exp(-f.Margin(x))) }
+
+// Contributions returns each feature's share of x's log-odds (they sum to
+// the margin minus Base): along each tree's path, a split's feature is
+// credited with the change of node value it caused.
+func (f *Forest) Contributions(x []float64, n int) []float64 {
+	c := make([]float64, n)
+	for i := range f.Trees {
+		t := &f.Trees[i]
+		k := 0
+		for t.Feature[k] >= 0 {
+			next := t.Right[k]
+			if x[t.Feature[k]] <= t.Threshold[k] {
+				next = t.Left[k]
+			}
+			c[t.Feature[k]] += f.Rate * (t.Value[next] - t.Value[k])
+			k = next
+		}
+		// the root's own value is a constant shift, credited to no feature
+		_ = t.Value[0]
+	}
+	return c
+}
+
+// Fit fits a forest on rows x with labels y.
+func Fit(x [][]float64, y []bool, o Options) *Forest {
+	nf := 0
+	if len(x) > 0 {
+		nf = len(x[0])
+	}
+	pos := 0.0
+	for _, v := range y {
+		if v {
+			pos++
+		}
+	}
+	base := math.Log((pos + 0.5) / (float64(len(y)) - pos + 0.5))
+	f := &Forest{Base: base, Rate: o.Rate}
+	// Quantile thresholds per feature, and each row's bin.
+	thr := make([][]float64, nf)
+	bin := make([][]uint8, nf)
+	for j := 0; j < nf; j++ {
+		v := make([]float64, len(x))
+		for i := range x {
+			v[i] = x[i][j]
+		}
+		sort.Float64s(v)
+		var t []float64
+		for q := 1; q < o.Bins; q++ {
+			c := v[q*len(v)/o.Bins]
+			if (len(t) == 0 || c > t[len(t)-1]) && c < v[len(v)-1] {
+				t = append(t, c)
+			}
+		}
+		thr[j] = t
+		b := make([]uint8, len(x))
+		for i := range x {
+			b[i] = uint8(sort.SearchFloat64s(t, x[i][j])) // first threshold >= x: x <= t[b]
+		}
+		bin[j] = b
+	}
+	margin := make([]float64, len(x))
+	for i := range margin {
+		margin[i] = base
+	}
+	g, h := make([]float64, len(x)), make([]float64, len(x))
+	rows := make([]int, len(x))
+	for r := 0; r < o.Rounds; r++ {
+		for i := range x {
+			p := 1 / (1 + math.Exp(-margin[i]))
+			g[i], h[i] = p, p*(1-p)
+			if y[i] {
+				g[i] = p - 1
+			}
+		}
+		for i := range rows {
+			rows[i] = i
+		}
+		var t Tree
+		grow(&t, rows, g, h, bin, thr, o, o.Depth)
+		f.Trees = append(f.Trees, t)
+		for i := range x {
+			margin[i] += o.Rate * leafOf(&t, x[i])
+		}
+	}
+	return f
+}
+
+func leafOf(t *Tree, x []float64) float64 {
+	n := 0
+	for t.Feature[n] >= 0 {
+		if x[t.Feature[n]] <= t.Threshold[n] {
+			n = t.Left[n]
+		} else {
+			n = t.Right[n]
+		}
+	}
+	return t.Value[n]
+}
+
+// grow adds the node of rows (and its subtree) to t and returns its index.
+func grow(t *Tree, rows []int, g, h []float64, bin [][]uint8, thr [][]float64, o Options, depth int) int {
+	var G, H float64
+	for _, i := range rows {
+		G += g[i]
+		H += h[i]
+	}
+	k := len(t.Feature)
+	t.Feature = append(t.Feature, -1)
+	t.Threshold = append(t.Threshold, 0)
+	t.Left = append(t.Left, -1)
+	t.Right = append(t.Right, -1)
+	t.Value = append(t.Value, -G/(H+o.Lambda))
+	if depth == 0 || len(rows) < o.MinRows {
+		return k
+	}
+	parent := G * G / (H + o.Lambda)
+	best, bf, bb := 1e-9, -1, 0
+	hg := make([]float64, o.Bins+1)
+	hh := make([]float64, o.Bins+1)
+	for j := range bin {
+		clear(hg)
+		clear(hh)
+		b := bin[j]
+		for _, i := range rows {
+			hg[b[i]] += g[i]
+			hh[b[i]] += h[i]
+		}
+		var gl, hl float64
+		for c := 0; c < len(thr[j]); c++ {
+			gl += hg[c]
+			hl += hh[c]
+			gr, hr := G-gl, H-hl
+			if hl < o.MinLeaf || hr < o.MinLeaf {
+				continue
+			}
+			if gain := gl*gl/(hl+o.Lambda) + gr*gr/(hr+o.Lambda) - parent; gain > best {
+				best, bf, bb = gain, j, c
+			}
+		}
+	}
+	if bf < 0 {
+		return k
+	}
+	var left, right []int
+	for _, i := range rows {
+		if int(bin[bf][i]) <= bb {
+			left = append(left, i)
+		} else {
+			right = append(right, i)
+		}
+	}
+	t.Feature[k], t.Threshold[k] = bf, thr[bf][bb]
+	l := grow(t, left, g, h, bin, thr, o, depth-1)
+	r := grow(t, right, g, h, bin, thr, o, depth-1)
+	t.Left[k], t.Right[k] = l, r
+	return k
+}
+
+// Flat is a forest laid out for evaluation: the nodes of every tree in
+// one array, each node's fields side by side. It gives the same margins
+// as the forest, number for number (the same sums in the same order).
+type Flat struct {
+	base, rate float64
+	roots      []int32
+	nodes      []flatNode
+}
+
+type flatNode struct {
+	threshold, value     float64
+	feature, left, right int32
+}
+
+// Flatten lays the forest out for evaluation.
+func (f *Forest) Flatten() *Flat {
+	fl := &Flat{base: f.Base, rate: f.Rate}
+	for _, t := range f.Trees {
+		off := int32(len(fl.nodes))
+		fl.roots = append(fl.roots, off)
+		for k := range t.Feature {
+			n := flatNode{threshold: t.Threshold[k], value: t.Value[k], feature: int32(t.Feature[k])}
+			if t.Feature[k] >= 0 {
+				n.left, n.right = off+int32(t.Left[k]), off+int32(t.Right[k])
+			}
+			fl.nodes = append(fl.nodes, n)
+		}
+	}
+	return fl
+}
+
+// Margin returns the log-odds of x.
+func (fl *Flat) Margin(x []float64) float64 {
+	s := fl.base
+	for _, k := range fl.roots {
+		n := &fl.nodes[k]
+		for n.feature >= 0 {
+			if x[n.feature] <= n.threshold {
+				n = &fl.nodes[n.left]
+			} else {
+				n = &fl.nodes[n.right]
+			}
+		}
+		s += fl.rate * n.value
+	}
+	return s
+}
