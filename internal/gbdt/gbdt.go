@@ -10,8 +10,11 @@
 package gbdt
 
 import (
+	"fmt"
 	"math"
 	"sort"
+	"strconv"
+	"strings"
 )
 
 // Options are the fitting constants.
@@ -266,4 +269,27 @@ func (fl *Flat) Margin(x []float64) float64 {
 		s += fl.rate * n.value
 	}
 	return s
+}
+
+// GoLiteral returns the forest as a Go composite literal of type
+// gbdt.Forest (for generated code), every number exact, a tree a line.
+func (f *Forest) GoLiteral() string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "gbdt.Forest{Base: %s, Rate: %s, Trees: []gbdt.Tree{\n", exact(f.Base), exact(f.Rate))
+	for _, t := range f.Trees {
+		fmt.Fprintf(&b, "\t{Feature: []int{%s}, Threshold: []float64{%s}, Left: []int{%s}, Right: []int{%s}, Value: []float64{%s}},\n",
+			join(t.Feature, strconv.Itoa), join(t.Threshold, exact), join(t.Left, strconv.Itoa), join(t.Right, strconv.Itoa), join(t.Value, exact))
+	}
+	b.WriteString("}}")
+	return b.String()
+}
+
+func exact(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
+
+func join[T any](v []T, str func(T) string) string {
+	parts := make([]string, len(v))
+	for i, x := range v {
+		parts[i] = str(x)
+	}
+	return strings.Join(parts, ", ")
 }

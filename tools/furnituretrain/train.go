@@ -9,7 +9,6 @@ import (
 	"errors"
 	"fmt"
 	"go/format"
-	"strconv"
 
 	"io"
 	"math"
@@ -363,29 +362,12 @@ func fitForest(x [][]float64, y []bool) *furniture.Forest {
 // thresholds exact (they are values of the training features), values
 // rounded as fitForest left them.
 func writeForest(b *bytes.Buffer, name string, f *furniture.Forest) {
-	exact := func(v float64) string { return strconv.FormatFloat(v, 'g', -1, 64) }
-	ints := func(v []int) string {
-		parts := make([]string, len(v))
-		for i, x := range v {
-			parts[i] = strconv.Itoa(x)
-		}
-		return strings.Join(parts, ", ")
-	}
-	floats := func(v []float64, str func(float64) string) string {
-		parts := make([]string, len(v))
-		for i, x := range v {
-			parts[i] = str(x)
-		}
-		return strings.Join(parts, ", ")
-	}
 	fmt.Fprintf(b, "// %s: %d trees of depth %d, rate %s, lambda %s, at least %d lines to split, %d quantile bins per feature.\n", name, len(f.Trees), forestFitting.Depth, num(forestFitting.Rate), num(forestFitting.Lambda), forestFitting.MinRows, forestFitting.Bins)
-	fmt.Fprintf(b, "var %s = Forest{\n\tMean: []float64{%s},\n", name, floats(f.Mean, num))
-	fmt.Fprintf(b, "\tForest: gbdt.Forest{Base: %s, Rate: %s, Trees: []gbdt.Tree{\n", num(f.Base), num(f.Rate))
-	for _, t := range f.Trees {
-		fmt.Fprintf(b, "\t\t{Feature: []int{%s}, Threshold: []float64{%s}, Left: []int{%s}, Right: []int{%s}, Value: []float64{%s}},\n",
-			ints(t.Feature), floats(t.Threshold, exact), ints(t.Left), ints(t.Right), floats(t.Value, num))
+	mean := make([]string, len(f.Mean))
+	for i, v := range f.Mean {
+		mean[i] = num(v)
 	}
-	fmt.Fprintf(b, "\t}},\n}\n\n")
+	fmt.Fprintf(b, "var %s = Forest{\n\tMean: []float64{%s},\n\tForest: %s,\n}\n\n", name, strings.Join(mean, ", "), f.Forest.GoLiteral())
 }
 
 func fitStage(x [][]float64, y []bool) *furniture.Model {
