@@ -40,16 +40,26 @@ func (m *Model) Probability(x []float64) float64 {
 // Explain returns the features that pushed the decision towards furniture
 // most, strongest first, at most n of them, each with a phrase.
 func (m *Model) Explain(x []float64, n int) []Reason {
-	var rs []Reason
+	c := make([]float64, len(x))
 	for j, v := range x {
-		z := (v - m.Mean[j]) / m.Scale[j]
-		c := m.Weight[j] * z
+		c[j] = m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
+	}
+	return explain(x, c, m.Mean, n)
+}
+
+// explain turns contributions to the log-odds into reasons: the features
+// that pushed towards furniture by more than a little, strongest first,
+// at most n, each in its High phrase when x is above the mean and its Low
+// phrase otherwise (a feature without that phrase says nothing).
+func explain(x, contrib, mean []float64, n int) []Reason {
+	var rs []Reason
+	for j, c := range contrib {
 		if c <= 0.05 {
 			continue
 		}
 		f := StageFeatures[j]
 		phrase := f.High
-		if z < 0 {
+		if x[j] < mean[j] {
 			phrase = f.Low
 		}
 		if phrase == "" {
@@ -103,26 +113,7 @@ var flatSecond = sync.OnceValue(func() *Forest {
 // furniture most (Saabas contributions along each tree's path),
 // strongest first, at most n of them, each with a phrase.
 func (f *Forest) Explain(x []float64, n int) []Reason {
-	var rs []Reason
-	for j, c := range f.Contributions(x, len(x)) {
-		if c <= 0.05 {
-			continue
-		}
-		ft := StageFeatures[j]
-		phrase := ft.High
-		if x[j] < f.Mean[j] {
-			phrase = ft.Low
-		}
-		if phrase == "" {
-			continue
-		}
-		rs = append(rs, Reason{Feature: ft.Name, Phrase: phrase, Contribution: c})
-	}
-	sort.SliceStable(rs, func(a, b int) bool { return rs[a].Contribution > rs[b].Contribution })
-	if len(rs) > n {
-		rs = rs[:n]
-	}
-	return rs
+	return explain(x, f.Contributions(x, len(x)), f.Mean, n)
 }
 
 // Pipeline is the shipped model: a first stage (logistic) judges each

@@ -49,16 +49,7 @@ type Forest struct {
 func (f *Forest) Margin(x []float64) float64 {
 	s := f.Base
 	for i := range f.Trees {
-		t := &f.Trees[i]
-		n := 0
-		for t.Feature[n] >= 0 {
-			if x[t.Feature[n]] <= t.Threshold[n] {
-				n = t.Left[n]
-			} else {
-				n = t.Right[n]
-			}
-		}
-		s += f.Rate * t.Value[n]
+		s += f.Rate * f.Trees[i].Output(x)
 	}
 	return s
 }
@@ -82,8 +73,6 @@ func (f *Forest) Contributions(x []float64, n int) []float64 {
 			c[t.Feature[k]] += f.Rate * (t.Value[next] - t.Value[k])
 			k = next
 		}
-		// the root's own value is a constant shift, credited to no feature
-		_ = t.Value[0]
 	}
 	return c
 }
@@ -146,13 +135,14 @@ func Fit(x [][]float64, y []bool, o Options) *Forest {
 		grow(&t, rows, g, h, bin, thr, o, o.Depth)
 		f.Trees = append(f.Trees, t)
 		for i := range x {
-			margin[i] += o.Rate * leafOf(&t, x[i])
+			margin[i] += o.Rate * t.Output(x[i])
 		}
 	}
 	return f
 }
 
-func leafOf(t *Tree, x []float64) float64 {
+// Output is the value of the leaf x reaches.
+func (t *Tree) Output(x []float64) float64 {
 	n := 0
 	for t.Feature[n] >= 0 {
 		if x[t.Feature[n]] <= t.Threshold[n] {
