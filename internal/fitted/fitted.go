@@ -11,6 +11,7 @@ import (
 	"sort"
 	"sync"
 
+	"github.com/stylelint-dev/stylelint/internal/gbdt"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
@@ -32,9 +33,27 @@ type Model struct {
 	// lowest for a pair across files, which shares no text to compare and
 	// needs stronger evidence.
 	Report, Safe, Cross float64
+	// Trees, if set, decide instead of the weights: gradient-boosted trees
+	// over the same (unstandardised) features, which weigh them in
+	// combination.
+	Trees *gbdt.Forest
+
+	flat struct { // Trees laid out for evaluation, on first use
+		once sync.Once
+		f    *gbdt.Flat
+	}
+}
+
+// flatTrees returns the trees laid out for evaluation.
+func (m *Model) flatTrees() *gbdt.Flat {
+	m.flat.once.Do(func() { m.flat.f = m.Trees.Flatten() })
+	return m.flat.f
 }
 
 func (m *Model) Probability(x []float64) float64 {
+	if m.Trees != nil {
+		return 1 / (1 + math.Exp(-m.flatTrees().Margin(x)))
+	}
 	if len(m.Weight) != len(x) {
 		// A model fitted on other features (only while the trainer
 		// regenerates it; a test keeps the shipped one in step).
@@ -45,6 +64,30 @@ func (m *Model) Probability(x []float64) float64 {
 		z += m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
 	}
 	return 1 / (1 + math.Exp(-z))
+}
+
+// UpperBound returns a bound on the probability of x over every value of
+// the features free lists in [0, hi[j]] (the others as x has them): what
+// features that cost a search to compute could at most make of it. For
+// the weights, each free feature at the end its weight favours; for
+// trees, the best reachable leaf of each tree (a sum of maxima bounds the
+// maximum of the sum).
+func (m *Model) UpperBound(x []float64, free []int, hi []float64) float64 {
+	if m.Trees == nil {
+		y := append([]float64(nil), x...)
+		for _, j := range free {
+			y[j] = 0
+			if m.Weight[j] > 0 {
+				y[j] = hi[j]
+			}
+		}
+		return m.Probability(y)
+	}
+	isFree := make([]bool, len(x))
+	for _, j := range free {
+		isFree[j] = true
+	}
+	return 1 / (1 + math.Exp(-m.flatTrees().MaxMargin(x, isFree, hi)))
 }
 
 // RunAlone lints inputs as one run with the rule r alone (the trainers'

@@ -4,6 +4,7 @@ import (
 	"math"
 	"testing"
 
+	"github.com/stylelint-dev/stylelint/internal/gbdt"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
@@ -54,5 +55,38 @@ func TestObserve(t *testing.T) {
 	got, err := Observe(r, func(f func(int)) { r.observe = f }, []lint.Input{{Path: "a", Data: []byte("xyz")}, {Path: "b", Data: []byte("x")}, {Path: "c", Data: []byte("xy")}}, 2, func(a, b int) bool { return a < b })
 	if err != nil || len(got) != 3 || got[0] != 1 || got[2] != 3 {
 		t.Errorf("got %v, %v", got, err)
+	}
+}
+
+// UpperBound bounds the probability over its box, for weights and for
+// trees, and is reached by the weights at a corner.
+func TestUpperBound(t *testing.T) {
+	var x [][]float64
+	var y []bool
+	for i := 0; i < 400; i++ {
+		a, b, c := float64(i%5), float64(i/5%4), float64(i%3)
+		x = append(x, []float64{a, b, c})
+		y = append(y, a+2*b > 5 != (c == 2))
+	}
+	forest := &Model{Trees: gbdt.Fit(x, y, gbdt.Options{Rounds: 30, Depth: 3, Rate: 0.3, Lambda: 1, MinLeaf: 1, MinRows: 5, Bins: 8})}
+	logistic := &Model{Mean: []float64{2, 1.5, 1}, Scale: []float64{1, 1, 1}, Weight: []float64{0.7, -1.2, 0.4}, Bias: -0.3}
+	free, hi := []int{0, 1}, []float64{4, 3, 0}
+	for _, m := range []*Model{forest, logistic} {
+		for c := 0.0; c <= 2; c++ {
+			bound := m.UpperBound([]float64{0, 0, c}, free, hi)
+			best := 0.0
+			for a := 0.0; a <= 4; a += 0.5 {
+				for b := 0.0; b <= 3; b += 0.5 {
+					p := m.Probability([]float64{a, b, c})
+					if p > bound+1e-12 {
+						t.Fatalf("trees %v: p(%v, %v, %v) = %v above the bound %v", m.Trees != nil, a, b, c, p, bound)
+					}
+					best = max(best, p)
+				}
+			}
+			if m.Trees == nil && math.Abs(best-bound) > 1e-12 {
+				t.Errorf("weights: bound %v, best corner %v", bound, best)
+			}
+		}
 	}
 }

@@ -283,3 +283,37 @@ func join[T any](v []T, str func(T) string) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// MaxMargin bounds the margin of x over every value in [0, hi[j]] of the
+// features j that free marks (the others as x has them): the sum over the
+// trees of the best leaf each can reach. (A sum of maxima bounds the
+// maximum of the sum.)
+func (fl *Flat) MaxMargin(x []float64, free []bool, hi []float64) float64 {
+	s := fl.base
+	for _, k := range fl.roots {
+		s += fl.rate * fl.maxLeaf(k, x, free, hi)
+	}
+	return s
+}
+
+func (fl *Flat) maxLeaf(k int32, x []float64, free []bool, hi []float64) float64 {
+	n := &fl.nodes[k]
+	for n.feature >= 0 {
+		j := n.feature
+		switch {
+		case !free[j]:
+			if x[j] <= n.threshold {
+				n = &fl.nodes[n.left]
+			} else {
+				n = &fl.nodes[n.right]
+			}
+		case hi[j] <= n.threshold:
+			n = &fl.nodes[n.left] // every value of the range goes left
+		case n.threshold < 0:
+			n = &fl.nodes[n.right] // every value goes right
+		default:
+			return max(fl.maxLeaf(n.left, x, free, hi), fl.maxLeaf(n.right, x, free, hi))
+		}
+	}
+	return n.value
+}

@@ -83,8 +83,16 @@ func (c *msCheck) splitCuts(seg string, title bool) []int {
 // bounded features give an upper bound).
 const maxUses = 15
 
-// docEvidenceMax is each document feature's largest value.
-var docEvidenceMax = map[int]float64{tHeadAlone: 4, tHeadInside: 1, tTailAlone: 4}
+// docEvidence are the features the document's searches give, and
+// docEvidenceMax each one's largest value.
+var (
+	docEvidence    = []int{tHeadAlone, tHeadInside, tTailAlone}
+	docEvidenceMax = func() []float64 {
+		m := make([]float64, numSplitFeatures)
+		m[tHeadAlone], m[tHeadInside], m[tTailAlone] = math.Log2(1+maxUses), 1, math.Log2(1+maxUses)
+		return m
+	}()
+)
 
 // wordFacts are the features of a split that depend on the word alone,
 // computed once for all its cuts.
@@ -94,10 +102,10 @@ type wordFacts struct {
 
 // splitFeatures computes the model's input for splitting seg at cut.
 //
-// With bound set, the features the document's searches give are set to
-// their most favourable values under that model instead: the probability
-// is then an upper bound, enough to rule a cut out cheaply.
-func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fitted.Model) []float64 {
+// With bound set, the features the document's searches give (docEvidence)
+// are left at 0 for the model's UpperBound to range over: enough to rule a
+// cut out cheaply.
+func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound bool) []float64 {
 	head, tail := seg[:cut], seg[cut:]
 	lh := strings.ToLower(head)
 	f := c.r.freq
@@ -108,15 +116,7 @@ func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound *fitted
 	// of a word's share) against one, an unlisted whole priced as the
 	// rarest listed words.
 	x[tMargin] = x[tHeadZipf] + x[tTailZipf] - 9 - max(x[tWholeZipf], 1)
-	if bound != nil {
-		// The document's evidence costs a search per piece: set it to
-		// whatever favours the split most, for an upper bound.
-		for _, j := range [...]int{tHeadAlone, tHeadInside, tTailAlone} {
-			if bound.Weight[j] > 0 {
-				x[j] = docEvidenceMax[j]
-			}
-		}
-	} else {
+	if !bound {
 		x[tHeadAlone] = math.Log2(1 + float64(min(c.attested(head), maxUses)))
 		x[tHeadInside] = fitted.B2F(len(head) >= 2 && c.nameInside(head))
 		x[tTailAlone] = math.Log2(1 + float64(min(c.attested(tail), maxUses)))
@@ -149,9 +149,9 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 	if len(cuts) == 0 {
 		return 0, 0, func(int) float64 { return 0 }
 	}
-	m := c.r.lowerModel
+	m := c.lower
 	if title {
-		m = c.r.titleModel
+		m = c.title
 	}
 	best, bestP := 0, -1.0
 	var xs [][]float64
@@ -162,12 +162,12 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 			// A cut that cannot reach the veto even with the most
 			// favourable document evidence decides nothing: skip its
 			// searches. (The trainer sees every feature exactly.)
-			if up := m.Probability(c.splitFeatures(seg, cut, wf, m)); up < vetoBelow {
+			if up := m.UpperBound(c.splitFeatures(seg, cut, wf, true), docEvidence, docEvidenceMax); up < vetoBelow {
 				ps[i] = up
 				continue
 			}
 		}
-		x := c.splitFeatures(seg, cut, wf, nil)
+		x := c.splitFeatures(seg, cut, wf, false)
 		ps[i] = m.Probability(x)
 		if c.r.observe != nil {
 			xs = append(xs, x)
@@ -345,7 +345,7 @@ func (c *msCheck) caseModel(w string, cut, base int) float64 {
 	heads, _ := f.Compounds(ll)
 	_, tails := f.Compounds(rl)
 	x[cHeadCompounds], x[cTailCompounds] = math.Log2(1+float64(heads)), math.Log2(1+float64(tails))
-	p := c.r.caseModel.Probability(x)
+	p := c.cased.Probability(x)
 	if c.r.observe != nil {
 		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: w, Kind: KindCase, Cuts: []int{cut}, Features: [][]float64{x}, Probability: []float64{p}})
 	}

@@ -101,11 +101,11 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		// hand-written segmentation's two-word splits it finds unlikely.
 		cut, p, prob := c.splitModel(seg, base, false)
 		pieces := c.split(seg)
-		if p >= c.r.lowerModel.Report {
+		if p >= c.lower.Report {
 			// Safe when the model is sure, or when the segmentation
 			// agrees and both words are common.
 			agree := len(pieces) == 2 && len(pieces[0]) == cut && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1])
-			c.add(base+cut, p >= c.r.lowerModel.Safe || agree)
+			c.add(base+cut, p >= c.lower.Safe || agree)
 			return
 		}
 		if len(pieces) < 2 || c.looksMisspelt(seg) {
@@ -143,9 +143,9 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		cut, p, prob := c.splitModel(seg, base, true)
 		cuts, safe := c.titleSplit(seg)
 		chain := len(cuts) >= 2 && cuts[len(cuts)-1] == cut
-		if p >= c.r.titleModel.Report && !chain {
+		if p >= c.title.Report && !chain {
 			agree := len(cuts) == 1 && cuts[0] == cut && safe
-			c.add(base+cut, p >= c.r.titleModel.Safe || agree)
+			c.add(base+cut, p >= c.title.Safe || agree)
 			return
 		}
 		// The hand-written split: a chain of words after a name
@@ -168,7 +168,7 @@ func (c *msCheck) chainCredible(pieces []string) bool {
 	for i := 0; i+1 < len(pieces); i++ {
 		pair := pieces[i] + pieces[i+1]
 		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair)}
-		if c.r.lowerModel.Probability(c.splitFeatures(pair, len(pieces[i]), wf, nil)) < vetoBelow {
+		if c.lower.Probability(c.splitFeatures(pair, len(pieces[i]), wf, false)) < vetoBelow {
 			return false
 		}
 	}

@@ -1,10 +1,11 @@
 package missingspace
 
 import (
-	"github.com/stylelint-dev/stylelint/internal/ruletest"
-	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/ruletest"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 )
@@ -448,7 +449,7 @@ func TestSplitModelEvidence(t *testing.T) {
 	prob := func(text, word string, cut int) float64 {
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		var out []lint.Diagnostic
-		c := &msCheck{r: r, p: lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out), text: doc.Text, str: textscan.DocText(doc), q: textscan.Ask(doc)}
+		c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
 		_, _, p := c.splitModel(word, strings.Index(text, word), word[0] < 'a')
 		return p(cut)
 	}
@@ -457,5 +458,29 @@ func TestSplitModelEvidence(t *testing.T) {
 	}
 	if a, b := prob("It was an underrun.", "underrun", 5), prob("It was storypublished.", "storypublished", 5); a >= b {
 		t.Errorf("under|run %.2f should be less likely than story|published %.2f", a, b)
+	}
+}
+
+// An article (treesFrom words or more) is judged by the trees, a short
+// text by the logistic models; the trainer always sees the logistic ones.
+func TestSplitModelsByLength(t *testing.T) {
+	r := ruletest.Build(t, "missing-space").(*missingSpace)
+	check := func(text string) *msCheck {
+		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+		var out []lint.Diagnostic
+		return r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+	}
+	short := check("The storypublished on Monday was long.")
+	long := check(strings.Repeat("The council met on Monday to discuss the budget. ", 20))
+	if short.title != r.titleModel || short.lower != r.lowerModel || short.cased != r.caseModel {
+		t.Error("a short text is not judged by the logistic models")
+	}
+	if long.title != r.titleTrees || long.lower != r.lowerTrees || long.cased != r.caseTrees || long.title.Trees == nil {
+		t.Error("an article is not judged by the trees")
+	}
+	r.observe = func(SplitCandidate) {}
+	defer func() { r.observe = nil }()
+	if c := check(strings.Repeat("The council met on Monday to discuss the budget. ", 20)); c.title != r.titleModel {
+		t.Error("the trainer sees the trees")
 	}
 }

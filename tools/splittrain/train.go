@@ -9,6 +9,7 @@ import (
 	"io"
 	"strings"
 
+	"github.com/stylelint-dev/stylelint/internal/gbdt"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
@@ -83,12 +84,14 @@ func load(dir string) (*set, error) {
 }
 
 type model struct {
-	mean, scale, weight []float64
-	bias                float64
-	report, safe        float64
-	rows, words, pos    int
-	lambda, target      float64
-	losses              []float64
+	trees                  *gbdt.Forest
+	treesReport, treesSafe float64
+	mean, scale, weight    []float64
+	bias                   float64
+	report, safe           float64
+	rows, words, pos       int
+	lambda, target         float64
+	losses                 []float64
 }
 
 // fitModel fits the model of one kind of word (missingspace.KindTitle, ...).
@@ -122,7 +125,38 @@ func fitModel(s *set, kind string) (*model, error) {
 	}
 	t := logreg.Train(x, y, fold, folds, lambdas, fitting)
 	m.mean, m.scale, m.weight, m.bias, m.lambda, m.losses = t.Mean, t.Scale, t.Weight, t.Bias, t.Lambda, t.Losses
-	oof := t.OOF
+	target := reportPrecision
+	if kind != missingspace.KindLower {
+		target = titlePrecision
+	}
+	m.target = target
+	m.report, m.safe = thresholds(s, words, owner, t.OOF, target)
+	// The trees: fitted on all rows, their thresholds from their own
+	// out-of-fold probabilities (the same site-grouped folds).
+	oof := make([]float64, len(x))
+	for f := 0; f < folds; f++ {
+		var fx [][]float64
+		var fy []bool
+		for i := range x {
+			if fold[i] != f {
+				fx, fy = append(fx, x[i]), append(fy, y[i])
+			}
+		}
+		g := fitTrees(fx, fy)
+		for i := range x {
+			if fold[i] == f {
+				oof[i] = g.Probability(x[i])
+			}
+		}
+	}
+	m.trees = fitTrees(x, y)
+	m.treesReport, m.treesSafe = thresholds(s, words, owner, oof, target)
+	return m, nil
+}
+
+// thresholds picks a model's reporting and safe thresholds from its
+// out-of-fold probabilities of the rows (owner: each row's word).
+func thresholds(s *set, words []word, owner []int, oof []float64, target float64) (report, safe float64) {
 	// One decision per word: its likeliest cut, out of fold.
 	p := make([]float64, len(words))
 	best := make([]int, len(words))
@@ -130,7 +164,7 @@ func fitModel(s *set, kind string) (*model, error) {
 		p[i] = -1
 	}
 	first := make([]int, len(words))
-	for r := len(x) - 1; r >= 0; r-- {
+	for r := len(owner) - 1; r >= 0; r-- {
 		first[owner[r]] = r
 	}
 	for r, i := range owner {
@@ -146,14 +180,27 @@ func fitModel(s *set, kind string) (*model, error) {
 		}
 	}
 	cw := s.pool.CleanWords
-	target := reportPrecision
-	if kind != missingspace.KindLower {
-		target = titlePrecision
+	report = logreg.PickThreshold(p, found, target, maxCleanRate, cw, minKept)
+	return report, max(report, logreg.PickThreshold(p, found, safePrecision, maxCleanRate, cw, minKept))
+}
+
+// forestFitting: the trees that decide a split in an article, chosen out
+// of fold by site on the train half (average precision over cuts,
+// logistic against 200 trees of depth 3: capitalised words 0.891 -> 0.896,
+// lowercase 0.919 -> 0.926, changes of case 0.968 -> 0.981; cuts kept at
+// precision 0.95: 0.42 -> 0.64, 0.20 -> 0.43, 0.88 -> 0.93).
+var forestFitting = gbdt.Options{Rounds: 200, Depth: 3, Rate: 0.1, Lambda: 1, MinLeaf: 1, MinRows: 20, Bins: 32}
+
+// fitTrees fits a forest, its values rounded as they are written.
+func fitTrees(x [][]float64, y []bool) *gbdt.Forest {
+	f := gbdt.Fit(x, y, forestFitting)
+	f.Base = logreg.Round(f.Base)
+	for i := range f.Trees {
+		for k, v := range f.Trees[i].Value {
+			f.Trees[i].Value[k] = logreg.Round(v)
+		}
 	}
-	m.report = logreg.PickThreshold(p, found, target, maxCleanRate, cw, minKept)
-	m.target = target
-	m.safe = max(m.report, logreg.PickThreshold(p, found, safePrecision, maxCleanRate, cw, minKept))
-	return m, nil
+	return f
 }
 
 // Generate fits the models on the pool half at pool and returns the
@@ -168,7 +215,7 @@ func Generate(pool string) ([]byte, error) {
 	for _, line := range strings.Split(manifest(s), "\n") {
 		b.WriteString("// " + line + "\n")
 	}
-	b.WriteString("\npackage missingspace\n\nimport \"github.com/stylelint-dev/stylelint/internal/fitted\"\n")
+	b.WriteString("\npackage missingspace\n\nimport (\n\"github.com/stylelint-dev/stylelint/internal/fitted\"\n\"github.com/stylelint-dev/stylelint/internal/gbdt\"\n)\n")
 	for _, kind := range missingspace.SplitKinds {
 		m, err := fitModel(s, kind)
 		if err != nil {
@@ -182,13 +229,17 @@ func Generate(pool string) ([]byte, error) {
 		fmt.Fprintf(&b, "Mean: %s,\nScale: %s,\nWeight: %s,\n", logreg.Floats(m.mean), logreg.Floats(m.scale), logreg.Floats(m.weight))
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\n}\n",
 			logreg.Num(m.bias), logreg.Num(m.report), m.target, logreg.Num(m.safe), safePrecision)
+		trees := strings.Replace(name, "Model", "Trees", 1)
+		fmt.Fprintf(&b, "\n// %s: the same decision as %d gradient-boosted trees of depth %d (rate %s), for articles;\n// thresholds on their out-of-fold probabilities.\n", trees, forestFitting.Rounds, forestFitting.Depth, logreg.Num(forestFitting.Rate))
+		fmt.Fprintf(&b, "var %s = fitted.Model{\nNames: %#v,\nReport: %s, // precision >= %.2f\nSafe: %s, // precision >= %.2f\nTrees: &%s,\n}\n",
+			trees, missingspace.SplitFeatureNames(kind), logreg.Num(m.treesReport), m.target, logreg.Num(m.treesSafe), safePrecision, m.trees.GoLiteral())
 	}
 	return format.Source(b.Bytes())
 }
 
 func manifest(s *set) string {
 	return strings.Join([]string{
-		"method: L2 logistic regression (IRLS) on every cut missing-space weighs in an unknown word, one model for capitalised words, one for lowercase ones, one for a change of case",
+		"method: on every cut missing-space weighs in an unknown word, one model for capitalised words, one for lowercase ones, one for a change of case: an L2 logistic regression (IRLS; short texts) and gradient-boosted trees (internal/gbdt; articles), thresholds on site-grouped out-of-fold probabilities",
 		fmt.Sprintf("train: stylelint pool train half, %d files (corrupted and clean); input sha256 %s",
 			len(s.pool.Corrupted)+len(s.pool.Clean), hex.EncodeToString(s.pool.Hash[:])),
 		"train sources: Dragnet data (Moz, AGPL-3.0), CleanEval and CleanPortalEval (research evaluation data), scrapinghub/article-extraction-benchmark (MIT), newspaper and newspaper4k test pages (MIT), trafilatura evaluation pages (Apache-2.0)",
