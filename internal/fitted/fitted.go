@@ -37,17 +37,20 @@ type Model struct {
 	// over the same (unstandardised) features, which weigh them in
 	// combination.
 	Trees *gbdt.Forest
-
-	flat struct { // Trees laid out for evaluation, on first use
-		once sync.Once
-		f    *gbdt.Flat
-	}
 }
+
+// flats holds each forest laid out for evaluation (*gbdt.Forest ->
+// *gbdt.Flat), made on first use: a Model is a value the generated code
+// writes, with no room for a lock.
+var flats sync.Map
 
 // flatTrees returns the trees laid out for evaluation.
 func (m *Model) flatTrees() *gbdt.Flat {
-	m.flat.once.Do(func() { m.flat.f = m.Trees.Flatten() })
-	return m.flat.f
+	if f, ok := flats.Load(m.Trees); ok {
+		return f.(*gbdt.Flat)
+	}
+	f, _ := flats.LoadOrStore(m.Trees, m.Trees.Flatten())
+	return f.(*gbdt.Flat)
 }
 
 func (m *Model) Probability(x []float64) float64 {
