@@ -127,7 +127,7 @@ type pending struct {
 // (does it use the pieces alone, the whole form elsewhere) in combination,
 // and were fitted on articles; a short text (a sentence, a paragraph) has
 // little such evidence, and the logistic models, which add it up, judge it
-// as their tests do. Of the pool's train articles, 95% have more.
+// as their tests do. Every article of the pool has more.
 const treesFrom = 150
 
 // commaHabit: an article that runs a comma into the next word this often,
