@@ -230,6 +230,32 @@ func Probability(x, mean, scale, w []float64, bias float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// OutOfFold fits a model (fit returns its scorer) on all folds but one and
+// scores the held-out fold's rows, for each fold (fold[i] in [0, folds));
+// a fold with nothing to fit on leaves its rows at 0.
+func OutOfFold(x [][]float64, y []bool, fold []int, folds int, fit func([][]float64, []bool) func([]float64) float64) []float64 {
+	p := make([]float64, len(x))
+	for f := 0; f < folds; f++ {
+		var tx [][]float64
+		var ty []bool
+		for i := range x {
+			if fold[i] != f {
+				tx, ty = append(tx, x[i]), append(ty, y[i])
+			}
+		}
+		if len(tx) == 0 {
+			continue
+		}
+		score := fit(tx, ty)
+		for i := range x {
+			if fold[i] == f {
+				p[i] = score(x[i])
+			}
+		}
+	}
+	return p
+}
+
 // CrossValidate fits each penalty of lambdas on all folds but one and
 // scores the held-out fold (fold[i] in [0, folds)); it returns the penalty
 // with the lowest out-of-fold log-loss, every penalty's loss, and the
@@ -239,31 +265,17 @@ func CrossValidate(x [][]float64, y []bool, fold []int, folds int, lambdas []flo
 	losses := make([]float64, len(lambdas))
 	oof := make([][]float64, len(lambdas))
 	for li, l := range lambdas {
-		oof[li] = make([]float64, len(x))
 		o.Lambda = l
-		for f := 0; f < folds; f++ {
-			var tx [][]float64
-			var ty []bool
-			for i := range x {
-				if fold[i] != f {
-					tx, ty = append(tx, x[i]), append(ty, y[i])
-				}
-			}
-			if len(tx) == 0 {
-				continue
-			}
+		oof[li] = OutOfFold(x, y, fold, folds, func(tx [][]float64, ty []bool) func([]float64) float64 {
 			mean, scale := Standardise(tx)
 			w, bias := Fit(tx, ty, mean, scale, o)
-			for i := range x {
-				if fold[i] == f {
-					p := min(max(Probability(x[i], mean, scale, w, bias), 1e-9), 1-1e-9)
-					oof[li][i] = p
-					if y[i] {
-						losses[li] -= math.Log(p)
-					} else {
-						losses[li] -= math.Log(1 - p)
-					}
-				}
+			return func(v []float64) float64 { return min(max(Probability(v, mean, scale, w, bias), 1e-9), 1-1e-9) }
+		})
+		for i, p := range oof[li] {
+			if y[i] {
+				losses[li] -= math.Log(p)
+			} else {
+				losses[li] -= math.Log(1 - p)
 			}
 		}
 		losses[li] /= float64(len(x))

@@ -34,7 +34,7 @@ func Compare(w io.Writer, pool string) error {
 		return err
 	}
 	train.featurise(func(site string) map[string]float64 { return byFold[fold(site)] }, evidence)
-	p1 := outOfFold(train.x, train.y, train.fold, func(x [][]float64, y []bool) func([]float64) float64 {
+	p1 := logreg.OutOfFold(train.x, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
 		return fitStage(x, y).Probability
 	})
 	x2 := make([][]float64, len(train.x))
@@ -55,36 +55,15 @@ func Compare(w io.Writer, pool string) error {
 		}
 		fmt.Fprintln(w)
 	}
-	report("logistic second stage", outOfFold(x2, train.y, train.fold, func(x [][]float64, y []bool) func([]float64) float64 {
+	report("logistic second stage", logreg.OutOfFold(x2, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
 		return fitStage(x, y).Probability
 	}))
 	for _, g := range forestGrid {
 		o := forestFitting
 		o.Rounds, o.Depth = g.Rounds, g.Depth
-		report(fmt.Sprintf("trees: %d of depth %d", o.Rounds, o.Depth), outOfFold(x2, train.y, train.fold, func(x [][]float64, y []bool) func([]float64) float64 {
+		report(fmt.Sprintf("trees: %d of depth %d", o.Rounds, o.Depth), logreg.OutOfFold(x2, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
 			return gbdt.Fit(x, y, o).Probability
 		}))
 	}
 	return nil
-}
-
-// outOfFold fits on all folds but one and scores that one, for each fold.
-func outOfFold(x [][]float64, y []bool, foldOf []int, fit func([][]float64, []bool) func([]float64) float64) []float64 {
-	p := make([]float64, len(x))
-	for f := 0; f < folds; f++ {
-		var fx [][]float64
-		var fy []bool
-		for i := range x {
-			if foldOf[i] != f {
-				fx, fy = append(fx, x[i]), append(fy, y[i])
-			}
-		}
-		score := fit(fx, fy)
-		for i := range x {
-			if foldOf[i] == f {
-				p[i] = score(x[i])
-			}
-		}
-	}
-	return p
 }

@@ -404,22 +404,9 @@ func Generate(pool, devset string) ([]byte, error) {
 	train.featurise(func(site string) map[string]float64 { return byFold[fold(site)] }, evidence)
 	words := quantise(train.wordTable(func(string) bool { return true }))
 	first := fitStage(train.x, train.y)
-	p1 := make([]float64, len(train.x))
-	for f := 0; f < folds; f++ {
-		var x [][]float64
-		var y []bool
-		for i := range train.x {
-			if train.fold[i] != f {
-				x, y = append(x, train.x[i]), append(y, train.y[i])
-			}
-		}
-		m := fitStage(x, y)
-		for i := range train.x {
-			if train.fold[i] == f {
-				p1[i] = m.Probability(train.x[i])
-			}
-		}
-	}
+	p1 := logreg.OutOfFold(train.x, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
+		return fitStage(x, y).Probability
+	})
 	x2 := make([][]float64, len(train.x))
 	for i, x := range train.x {
 		x2[i] = append(append([]float64(nil), x...), at(p1, train.prev[i]), at(p1, train.next[i]))

@@ -133,22 +133,9 @@ func fitModel(s *set, kind string) (*model, error) {
 	m.report, m.safe = thresholds(s, words, owner, t.OOF, target)
 	// The trees: fitted on all rows, their thresholds from their own
 	// out-of-fold probabilities (the same site-grouped folds).
-	oof := make([]float64, len(x))
-	for f := 0; f < folds; f++ {
-		var fx [][]float64
-		var fy []bool
-		for i := range x {
-			if fold[i] != f {
-				fx, fy = append(fx, x[i]), append(fy, y[i])
-			}
-		}
-		g := fitTrees(fx, fy)
-		for i := range x {
-			if fold[i] == f {
-				oof[i] = g.Probability(x[i])
-			}
-		}
-	}
+	oof := logreg.OutOfFold(x, y, fold, folds, func(fx [][]float64, fy []bool) func([]float64) float64 {
+		return fitTrees(fx, fy).Probability
+	})
 	m.trees = fitTrees(x, y)
 	m.treesReport, m.treesSafe = thresholds(s, words, owner, oof, target)
 	return m, nil
