@@ -5,7 +5,9 @@
 // The pipeline:
 //
 //  1. match the input shards and read their records (records.Scan: the
-//     CLI's reader), keyed by shard and line;
+//     CLI's reader), keyed by shard and line; a record whose id an
+//     earlier one has, anywhere in the corpus, is marked bad, as the CLI
+//     marks it;
 //  2. pass one: every record's run-wide facts (the names it spells and
 //     their neighbours, its short lines), encoded (lint.FactCodec);
 //  3. the facts of each run-wide rule, grouped, are finished on one
@@ -13,7 +15,8 @@
 //     run-wide findings;
 //  4. pass two: each record, joined with its run-wide findings, is linted
 //     and written as diagnostics, Dolma span attributes and the fixed
-//     record.
+//     record (bad records as they were), each output in one or more
+//     shards.
 //
 // The findings equal the CLI's on the same records in the same order
 // (shards sorted by name), run-wide ones included.
