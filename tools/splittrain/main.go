@@ -24,7 +24,15 @@ func main() {
 	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/, clean/ and labels.jsonl)")
 	out := flag.String("out", "rules/missingspace/missing_space_model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall on this set (aggregate figures only)")
+	compare := flag.Bool("compare", false, "instead of training, print how the logistic models and the trees do out of fold on -pool (how the trees were chosen)")
 	flag.Parse()
+	if *compare {
+		if err := Compare(os.Stdout, *pool); err != nil {
+			fmt.Fprintln(os.Stderr, "splittrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *report != "" {
 		if err := Report(os.Stdout, *report); err != nil {
 			fmt.Fprintln(os.Stderr, "splittrain:", err)
