@@ -17,10 +17,17 @@ func IsSpace(r rune) bool {
 var asciiSpace = [utf8.RuneSelf]bool{' ': true, '\t': true, 0: true, '\n': true, '\r': true, '\v': true, '\f': true}
 
 // CountChunks counts the white-space separated chunks of b.
-func CountChunks(b []byte) int {
+func CountChunks(b []byte) int { return countChunks(b, -1) }
+
+// HasChunks reports whether b has at least n white-space separated
+// chunks, reading no further than the n-th.
+func HasChunks(b []byte, n int) bool { return n <= 0 || countChunks(b, n) >= n }
+
+// countChunks counts the chunks of b, stopping at limit (if positive).
+func countChunks(b []byte, limit int) int {
 	n := 0
 	in := false
-	for i := 0; i < len(b); {
+	for i := 0; i < len(b) && n != limit; {
 		c := b[i]
 		var sp bool
 		if c < utf8.RuneSelf {

@@ -147,7 +147,7 @@ func (r *missingSpace) newCheck(p *lint.Pass) *msCheck {
 	c.title, c.lower, c.cased = r.titleModel, r.lowerModel, r.caseModel
 	// The trainer sees the logistic models' decisions (its candidates must
 	// not depend on the trees it fits).
-	if r.observe == nil && textscan.CountChunks(p.Doc.Text) >= treesFrom {
+	if r.observe == nil && textscan.HasChunks(p.Doc.Text, treesFrom) {
 		c.title, c.lower, c.cased = r.titleTrees, r.lowerTrees, r.caseTrees
 	}
 	return c
