@@ -143,7 +143,7 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		cut, p, prob := c.splitModel(seg, base, true)
 		cuts, safe := c.titleSplit(seg)
 		chain := len(cuts) >= 2 && cuts[len(cuts)-1] == cut
-		if p >= c.title.Report && !chain {
+		if p >= c.title.Report && !chain && !c.insideName(seg, cut, base) {
 			agree := len(cuts) == 1 && cuts[0] == cut && safe
 			c.add(base+cut, p >= c.title.Safe || agree)
 			return
@@ -157,6 +157,15 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			}
 		}
 	}
+}
+
+// insideName reports whether splitting seg at cut would leave a lowercase
+// content word inside a run of capitalised words (the Childhelp National
+// Hotline -> Child help National): a name phrase capitalises its content
+// words and lowers only its function words (of, and, the), so a word that
+// opens one is a name, not two words.
+func (c *msCheck) insideName(seg string, cut, base int) bool {
+	return !functionWords[seg[cut:]] && c.titleFollows(base+len(seg))
 }
 
 // chainCredible reports whether the model finds each boundary of a chain

@@ -484,3 +484,17 @@ func TestSplitModelsByLength(t *testing.T) {
 		t.Error("the trainer sees the trees")
 	}
 }
+
+// A capitalised word that opens a name phrase is not split into a word
+// and a lowercase content word (Childhelp National Child Abuse Hotline),
+// in an article too, where the trees judge.
+func TestMissingSpaceWordOpeningAName(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	filler := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16)
+	text := filler + "\n\nIf you suspect child abuse, call the Childhelp National Child Abuse Hotline at any hour. A child needs help, and help is free.\n"
+	for _, d := range ruletest.Check(t, r, "a.txt", text, nil) {
+		if got := text[d.Start:d.End]; strings.Contains(got, "Childhelp") {
+			t.Errorf("split %q: %s", got, d.Message)
+		}
+	}
+}
