@@ -1,35 +1,21 @@
 package main
 
 import (
-	"bytes"
 	"os"
 	"path/filepath"
 	"strings"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/poolset"
+	"github.com/stylelint-dev/stylelint/internal/poolset/reproduce"
 	"github.com/stylelint-dev/stylelint/rules/namecons"
 )
 
 // Training is reproducible: fitting again on the same data gives the
-// committed model byte for byte. The data is the project's shared pool
-// (../shared, beside the repository, as CI lays it out).
+// committed model byte for byte.
 func TestModelReproduces(t *testing.T) {
-	pool := filepath.Join("..", "..", "..", "shared", "pool", "train")
-	if _, err := os.Stat(filepath.Join(pool, "labels.jsonl")); err != nil {
-		t.Skipf("training data not found (%v); the model cannot be checked here", err)
-	}
-	got, err := Generate(pool)
-	if err != nil {
-		t.Fatal(err)
-	}
-	want, err := os.ReadFile(filepath.Join("..", "..", "rules", "namecons", "name_model_gen.go"))
-	if err != nil {
-		t.Fatal(err)
-	}
-	if !bytes.Equal(got, want) {
-		t.Error("rules/namecons/name_model_gen.go is not what the trainer writes: run go generate ./rules/namecons")
-	}
+	pool := filepath.Join(reproduce.Shared, "pool", "train")
+	reproduce.Check(t, func() ([]byte, error) { return Generate(pool) }, "rules/namecons/name_model_gen.go", "go generate ./rules/namecons", pool)
 }
 
 // A pairing is a typo when a name-consistency label lies on one of the
