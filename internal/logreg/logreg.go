@@ -230,6 +230,28 @@ func Probability(x, mean, scale, w []float64, bias float64) float64 {
 	return 1 / (1 + math.Exp(-z))
 }
 
+// AveragePrecision is the area under the precision-recall curve of the
+// probabilities p of rows labelled y: pos labelled positives in all (some
+// may be no row: they count as never found), or with pos < 0 the rows'.
+func AveragePrecision(p []float64, y []bool, pos int) float64 {
+	if pos < 0 {
+		pos = 0
+		for _, v := range y {
+			if v {
+				pos++
+			}
+		}
+	}
+	tp, ap := 0, 0.0
+	for k, i := range Descending(p) {
+		if y[i] {
+			tp++
+			ap += float64(tp) / float64(k+1)
+		}
+	}
+	return ap / float64(max(1, pos))
+}
+
 // OutOfFold fits a model (fit returns its scorer) on all folds but one and
 // scores the held-out fold's rows, for each fold (fold[i] in [0, folds));
 // a fold with nothing to fit on leaves its rows at 0.

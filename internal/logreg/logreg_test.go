@@ -1,6 +1,9 @@
 package logreg
 
-import "testing"
+import (
+	"math"
+	"testing"
+)
 
 // A Cholesky solve inverts a known system.
 func TestCholSolve(t *testing.T) {
@@ -114,5 +117,21 @@ func TestTrainAndFloats(t *testing.T) {
 	}
 	if got := Floats([]float64{1.23456789, 0, -2}); got != "[]float64{1.23457, 0, -2}" {
 		t.Errorf("Floats = %s", got)
+	}
+}
+
+func TestAveragePrecision(t *testing.T) {
+	p := []float64{0.9, 0.8, 0.3, 0.1}
+	y := []bool{true, false, true, false}
+	// ranks 1 and 3 are positives: (1/1 + 2/3) / 2
+	if got, want := AveragePrecision(p, y, -1), (1+2.0/3)/2; math.Abs(got-want) > 1e-12 {
+		t.Errorf("got %v, want %v", got, want)
+	}
+	// two more positives that are no row halve it
+	if got, want := AveragePrecision(p, y, 4), (1+2.0/3)/4; math.Abs(got-want) > 1e-12 {
+		t.Errorf("with unfound positives: got %v, want %v", got, want)
+	}
+	if AveragePrecision(nil, nil, -1) != 0 {
+		t.Error("no rows")
 	}
 }

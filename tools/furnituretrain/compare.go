@@ -42,7 +42,7 @@ func Compare(w io.Writer, pool string) error {
 		x2[i] = append(append([]float64(nil), x...), at(p1, train.prev[i]), at(p1, train.next[i]))
 	}
 	report := func(name string, p []float64) {
-		fmt.Fprintf(w, "%-28s average precision %.4f", name, averagePrecision(p, train.y, train.pos))
+		fmt.Fprintf(w, "%-28s average precision %.4f", name, logreg.AveragePrecision(p, train.y, train.pos))
 		for _, prec := range []float64{0.90, 0.93, 0.95} {
 			th := logreg.Threshold(p, train.y, prec, 10)
 			tp := 0

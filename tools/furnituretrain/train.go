@@ -556,7 +556,7 @@ func Report(w io.Writer, dir string) error {
 	}
 	s.featurise(func(string) map[string]float64 { return furniture.ShippedWords() }, furniture.EvidencePatterns())
 	p := s.score(furniture.Default())
-	fmt.Fprintf(w, "average precision (model alone, line level): %.4f\n", averagePrecision(p, s.y, s.pos))
+	fmt.Fprintf(w, "average precision (model alone, line level): %.4f\n", logreg.AveragePrecision(p, s.y, s.pos))
 	for _, name := range furniture.PresetNames() {
 		th, _ := furniture.Preset(name)
 		tp, fp := 0, 0
@@ -575,17 +575,3 @@ func Report(w io.Writer, dir string) error {
 	return nil
 }
 
-// averagePrecision is the area under the precision-recall curve of the
-// probabilities p over the pos labelled furniture lines (lines that are no
-// candidate count as never found).
-func averagePrecision(p []float64, y []bool, pos int) float64 {
-	order := logreg.Descending(p)
-	tp, ap := 0, 0.0
-	for k, i := range order {
-		if y[i] {
-			tp++
-			ap += float64(tp) / float64(k+1)
-		}
-	}
-	return ap / float64(max(1, pos))
-}

@@ -20,44 +20,15 @@ func Compare(w io.Writer, pool string) error {
 		return err
 	}
 	for _, kind := range missingspace.SplitKinds {
-		var words []word
-		for _, wd := range s.words {
-			if wd.cand.Kind == kind {
-				words = append(words, wd)
-			}
-		}
-		var x [][]float64
-		var y []bool
-		var fold, owner []int
-		for i, wd := range words {
-			f := s.pool.Fold(wd.cand.Path, folds)
-			for k := range wd.cand.Cuts {
-				x = append(x, wd.cand.Features[k])
-				y = append(y, k == wd.right)
-				fold = append(fold, f)
-				owner = append(owner, i)
-			}
-		}
+		r := s.rowsOf(kind)
+		words, x, y, fold, owner := r.words, r.x, r.y, r.fold, r.owner
 		target := reportPrecision
 		if kind != missingspace.KindLower {
 			target = titlePrecision
 		}
 		report := func(name string, oof []float64) {
 			th, _ := thresholds(s, words, owner, oof, target)
-			best := make([]float64, len(words))
-			cut := make([]int, len(words))
-			for i := range best {
-				best[i] = -1
-			}
-			first := make([]int, len(words))
-			for r := len(owner) - 1; r >= 0; r-- {
-				first[owner[r]] = r
-			}
-			for r, i := range owner {
-				if oof[r] > best[i] {
-					best[i], cut[i] = oof[r], r-first[i]
-				}
-			}
+			best, cut := perWord(len(words), owner, oof)
 			right, wrong := 0, 0
 			for i, wd := range words {
 				if best[i] >= th && !wd.clean {
@@ -68,7 +39,7 @@ func Compare(w io.Writer, pool string) error {
 					}
 				}
 			}
-			fmt.Fprintf(w, "%-6s %-22s average precision %.4f  threshold %.3f  words right %d wrong %d\n", kind, name, averagePrecision(oof, y), th, right, wrong)
+			fmt.Fprintf(w, "%-6s %-22s average precision %.4f  threshold %.3f  words right %d wrong %d\n", kind, name, logreg.AveragePrecision(oof, y, -1), th, right, wrong)
 		}
 		report("logistic", logreg.Train(x, y, fold, folds, lambdas, fitting).OOF)
 		for _, rounds := range []int{50, 100, 200} {
@@ -80,23 +51,4 @@ func Compare(w io.Writer, pool string) error {
 		}
 	}
 	return nil
-}
-
-// averagePrecision is the area under the precision-recall curve of p
-// over the rows labelled y.
-func averagePrecision(p []float64, y []bool) float64 {
-	pos := 0
-	for _, v := range y {
-		if v {
-			pos++
-		}
-	}
-	tp, ap := 0, 0.0
-	for k, i := range logreg.Descending(p) {
-		if y[i] {
-			tp++
-			ap += float64(tp) / float64(k+1)
-		}
-	}
-	return ap / float64(max(1, pos))
 }

@@ -94,26 +94,40 @@ type model struct {
 	losses                 []float64
 }
 
-// fitModel fits the model of one kind of word (missingspace.KindTitle, ...).
-func fitModel(s *set, kind string) (*model, error) {
-	var words []word
+// rows are the cuts of one kind of word as training rows: features,
+// whether the cut is the labelled one, the site-grouped fold, and the
+// index of the word each row belongs to.
+type rows struct {
+	words       []word
+	x           [][]float64
+	y           []bool
+	fold, owner []int
+}
+
+// rowsOf returns the rows of the words of kind.
+func (s *set) rowsOf(kind string) rows {
+	var r rows
 	for _, w := range s.words {
 		if w.cand.Kind == kind {
-			words = append(words, w)
+			r.words = append(r.words, w)
 		}
 	}
-	var x [][]float64
-	var y []bool
-	var fold, owner []int
-	for i, w := range words {
+	for i, w := range r.words {
 		f := s.pool.Fold(w.cand.Path, folds)
 		for k := range w.cand.Cuts {
-			x = append(x, w.cand.Features[k])
-			y = append(y, k == w.right)
-			fold = append(fold, f)
-			owner = append(owner, i)
+			r.x = append(r.x, w.cand.Features[k])
+			r.y = append(r.y, k == w.right)
+			r.fold = append(r.fold, f)
+			r.owner = append(r.owner, i)
 		}
 	}
+	return r
+}
+
+// fitModel fits the model of one kind of word (missingspace.KindTitle, ...).
+func fitModel(s *set, kind string) (*model, error) {
+	r := s.rowsOf(kind)
+	words, x, y, fold, owner := r.words, r.x, r.y, r.fold, r.owner
 	if len(x) == 0 {
 		return nil, errors.New("no words to fit on")
 	}
@@ -141,24 +155,29 @@ func fitModel(s *set, kind string) (*model, error) {
 	return m, nil
 }
 
-// thresholds picks a model's reporting and safe thresholds from its
-// out-of-fold probabilities of the rows (owner: each row's word).
-func thresholds(s *set, words []word, owner []int, oof []float64, target float64) (report, safe float64) {
-	// One decision per word: its likeliest cut, out of fold.
-	p := make([]float64, len(words))
-	best := make([]int, len(words))
+// perWord makes one decision per word from its rows' probabilities: the
+// likeliest cut (its index among the word's cuts) and its probability.
+func perWord(words int, owner []int, prob []float64) (p []float64, best []int) {
+	p, best = make([]float64, words), make([]int, words)
 	for i := range p {
 		p[i] = -1
 	}
-	first := make([]int, len(words))
+	first := make([]int, words)
 	for r := len(owner) - 1; r >= 0; r-- {
 		first[owner[r]] = r
 	}
 	for r, i := range owner {
-		if oof[r] > p[i] {
-			p[i], best[i] = oof[r], r-first[i]
+		if prob[r] > p[i] {
+			p[i], best[i] = prob[r], r-first[i]
 		}
 	}
+	return p, best
+}
+
+// thresholds picks a model's reporting and safe thresholds from its
+// out-of-fold probabilities of the rows (owner: each row's word).
+func thresholds(s *set, words []word, owner []int, oof []float64, target float64) (report, safe float64) {
+	p, best := perWord(len(words), owner, oof)
 	found := make([]logreg.Finding, len(words))
 	for i, wd := range words {
 		found[i] = logreg.Finding{Clean: wd.clean, Uses: 1}
