@@ -574,4 +574,3 @@ func Report(w io.Writer, dir string) error {
 	}
 	return nil
 }
-
