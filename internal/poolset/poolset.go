@@ -115,3 +115,19 @@ func (s *Set) Fold(path string, folds int) int {
 	io.WriteString(h, group)
 	return int(h.Sum32() % uint32(folds))
 }
+
+// Candidates runs a rule's observer (missingspace.SplitCandidates,
+// namecons.NameCandidates) over the corrupted half and then the clean
+// half, each as one run as the CLI would lint it, and returns what it
+// weighed, corrupted first.
+func Candidates[T any](s *Set, observe func([]lint.Input, int) ([]T, error)) ([]T, error) {
+	var out []T
+	for _, inputs := range [][]lint.Input{s.Corrupted, s.Clean} {
+		cands, err := observe(inputs, 2)
+		if err != nil {
+			return nil, err
+		}
+		out = append(out, cands...)
+	}
+	return out, nil
+}

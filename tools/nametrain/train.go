@@ -9,7 +9,6 @@ import (
 	"io"
 	"strings"
 
-	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/rules/namecons"
@@ -52,16 +51,13 @@ func load(dir string) (*set, error) {
 	if err != nil {
 		return nil, err
 	}
-	s := &set{pool: pool}
-	for _, inputs := range [][]lint.Input{pool.Corrupted, pool.Clean} {
-		cands, err := namecons.NameCandidates(inputs, 2)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cands {
-			s.cands = append(s.cands, c)
-			s.y = append(s.y, labelled(pool.Labels[c.Path], c))
-		}
+	cands, err := poolset.Candidates(pool, namecons.NameCandidates)
+	if err != nil {
+		return nil, err
+	}
+	s := &set{pool: pool, cands: cands}
+	for _, c := range cands {
+		s.y = append(s.y, labelled(pool.Labels[c.Path], c))
 	}
 	return s, nil
 }

@@ -10,7 +10,6 @@ import (
 	"strings"
 
 	"github.com/stylelint-dev/stylelint/internal/gbdt"
-	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/rules/missingspace"
@@ -62,23 +61,21 @@ func load(dir string) (*set, error) {
 	if err != nil {
 		return nil, err
 	}
+	cands, err := poolset.Candidates(pool, missingspace.SplitCandidates)
+	if err != nil {
+		return nil, err
+	}
 	s := &set{pool: pool}
-	for _, inputs := range [][]lint.Input{pool.Corrupted, pool.Clean} {
-		cands, err := missingspace.SplitCandidates(inputs, 2)
-		if err != nil {
-			return nil, err
-		}
-		for _, c := range cands {
-			w := word{cand: c, right: -1, clean: strings.HasPrefix(c.Path, "clean/")}
-			for k, cut := range c.Cuts {
-				for _, l := range pool.Labels[c.Path] {
-					if l.Rule == "missing-space" && l.JoinOffset == c.Base+cut {
-						w.right = k
-					}
+	for _, c := range cands {
+		w := word{cand: c, right: -1, clean: strings.HasPrefix(c.Path, "clean/")}
+		for k, cut := range c.Cuts {
+			for _, l := range pool.Labels[c.Path] {
+				if l.Rule == "missing-space" && l.JoinOffset == c.Base+cut {
+					w.right = k
 				}
 			}
-			s.words = append(s.words, w)
 		}
+		s.words = append(s.words, w)
 	}
 	return s, nil
 }
