@@ -439,3 +439,35 @@ func MidSentence(text string, start int) bool {
 // IsFunctionWord reports whether s is an English closed-class word
 // (wordclass.Function), in any case.
 func IsFunctionWord(s string) bool { return wordclass.Function[strings.ToLower(s)] }
+
+// CaseJoin reports whether w is one word glued to a capitalised one at
+// its only change of case: [A-Z]?[a-z]+ then [A-Z][a-z]* or [A-Z]+, in
+// ASCII letters (forGypsy, EmmanuelMacron, withFBI); cut is where the
+// second starts. A lost space between a word and a name looks so; so do
+// identifiers and brands (drawBorder, iPhone), which is for the rules to
+// tell apart.
+func CaseJoin(w string) (cut int, ok bool) {
+	i := 0
+	if i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+		i++
+	}
+	start := i
+	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		i++
+	}
+	if i == start || i == len(w) || w[i] < 'A' || w[i] > 'Z' {
+		return 0, false
+	}
+	cut = i
+	i++
+	if i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+		for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
+			i++
+		}
+	} else {
+		for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
+			i++
+		}
+	}
+	return cut, i == len(w)
+}

@@ -65,3 +65,16 @@ func TestChunks(t *testing.T) {
 		t.Error("empty input or IsSpace")
 	}
 }
+
+func TestCaseJoin(t *testing.T) {
+	for w, want := range map[string]int{"forGypsy": 3, "EmmanuelMacron": 8, "withFBI": 4, "drawBorder": 4, "iPhone": 1} {
+		if cut, ok := CaseJoin(w); !ok || cut != want {
+			t.Errorf("CaseJoin(%q) = %d, %v; want %d", w, cut, ok, want)
+		}
+	}
+	for _, w := range []string{"YouTubeChannel", "JPMorgan", "word", "Word", "McDonaldS1", "ABCdef"} {
+		if _, ok := CaseJoin(w); ok {
+			t.Errorf("CaseJoin(%q): want no", w)
+		}
+	}
+}

@@ -853,14 +853,14 @@ func (c *msCheck) verbLike(w string) bool {
 }
 
 // caseDecision decides the join at a change of case and adds it: for a
-// word of caseShape the model adds what it is sure of and vetoes the
+// word of textscan.CaseJoin's shape the model adds what it is sure of and vetoes the
 // hand-written caseJoin's joins it finds unlikely; other shapes are
 // caseJoin's alone. It returns caseJoin's verdict, where the word's
 // segments are cut (so that what the other models see does not depend on
 // this one).
 func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 	join := c.caseJoin(w, runs, k, base)
-	cut, ok := caseShape(w)
+	cut, ok := textscan.CaseJoin(w)
 	if !ok || cut != runs[k].start {
 		if join {
 			c.add(base+runs[k].start, c.caseJoinSafe(w, runs, k))

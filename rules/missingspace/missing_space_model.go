@@ -292,37 +292,8 @@ const (
 	numCaseFeatures
 )
 
-// caseShape reports whether w is one word glued to a capitalised one at
-// its only change of case: [A-Z]?[a-z]+ then [A-Z][a-z]* or [A-Z]+, in
-// ASCII letters; cut is where the second starts.
-func caseShape(w string) (cut int, ok bool) {
-	i := 0
-	if i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
-		i++
-	}
-	start := i
-	for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
-		i++
-	}
-	if i == start || i == len(w) || w[i] < 'A' || w[i] > 'Z' {
-		return 0, false
-	}
-	cut = i
-	i++
-	if i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
-		for i < len(w) && w[i] >= 'a' && w[i] <= 'z' {
-			i++
-		}
-	} else {
-		for i < len(w) && w[i] >= 'A' && w[i] <= 'Z' {
-			i++
-		}
-	}
-	return cut, i == len(w)
-}
-
 // caseModel weighs the join at a word's change of case (the word has
-// caseShape) and returns its probability.
+// textscan.CaseJoin's shape) and returns its probability.
 func (c *msCheck) caseModel(w string, cut, base int) float64 {
 	left, right := w[:cut], w[cut:]
 	ll, rl := strings.ToLower(left), strings.ToLower(right)

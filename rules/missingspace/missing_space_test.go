@@ -428,19 +428,6 @@ func TestSplitModelsInStep(t *testing.T) {
 	}
 }
 
-func TestCaseShape(t *testing.T) {
-	for w, want := range map[string]int{"forGypsy": 3, "EmmanuelMacron": 8, "withFBI": 4, "drawBorder": 4, "iPhone": 1} {
-		if cut, ok := caseShape(w); !ok || cut != want {
-			t.Errorf("caseShape(%q) = %d, %v; want %d", w, cut, ok, want)
-		}
-	}
-	for _, w := range []string{"YouTubeChannel", "JPMorgan", "word", "Word", "McDonaldS1", "ABCdef"} {
-		if _, ok := caseShape(w); ok {
-			t.Errorf("caseShape(%q): want no", w)
-		}
-	}
-}
-
 // The model weighs the evidence: a split into two common words is likelier
 // than one into a rare piece, and a productive compound head (under) makes
 // a closed compound likelier than two words.

@@ -325,19 +325,11 @@ func (r *nameConsistency) countGlued(fact nameFact, glued []string) {
 // only change from a lowercase letter to a capital (ofStevia, PostScott:
 // Stevia, Scott), or "".
 func caseJoinTail(w string) string {
-	at := -1
-	for i := 1; i < len(w); i++ {
-		if w[i] >= 'A' && w[i] <= 'Z' && w[i-1] >= 'a' && w[i-1] <= 'z' {
-			if at >= 0 {
-				return ""
-			}
-			at = i
-		}
-	}
-	if at < 2 || len(w)-at < 3 || !textscan.IsASCIILower(w[at+1:]) {
+	cut, ok := textscan.CaseJoin(w)
+	if !ok || cut < 2 || len(w)-cut < 3 || !textscan.IsASCIILower(w[cut+1:]) {
 		return ""
 	}
-	return w[at:]
+	return w[cut:]
 }
 
 // fold removes accents: Beyoncé → Beyonce.
