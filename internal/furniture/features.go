@@ -10,6 +10,7 @@ import (
 	"bytes"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
+	"reflect"
 	"slices"
 	"sort"
 	"strings"
@@ -229,7 +230,12 @@ type docInfo struct {
 	last     int            // last sentence line (index into text), or -1
 	table    map[string]float64
 	logSize  float64 // log(1 + lexicon size)
-	hints    []uint8 // per line: Hint bits
+	// known caches facts across documents when shared is set: the
+	// shipped lexicon and word table, which live as long as the process
+	// (another table's map may be freed and its address reused).
+	known  map[string]wordFacts
+	shared bool
+	hints  []uint8 // per line: Hint bits
 	// shortLines counts the short lines (8 words or fewer, no sentence
 	// end) after the title: an article with many has headings.
 	shortLines int
@@ -258,15 +264,42 @@ func (d *docInfo) word(w string) int {
 	if i, ok := d.byWord[w]; ok {
 		return i
 	}
-	lw := strings.ToLower(w)
-	id, ok := d.lowerOf[lw]
+	f := d.facts(w)
+	id, ok := d.lowerOf[f.lower]
 	if !ok {
 		id = len(d.counts)
-		d.lowerOf[lw] = id
+		d.lowerOf[f.lower] = id
 		d.counts = append(d.counts, 0)
 	}
+	wi := f.info
+	wi.lower = id
+	d.byWord[w] = len(d.words)
+	d.words = append(d.words, wi)
+	return len(d.words) - 1
+}
+
+// wordFacts is what a spelling is regardless of the document: its
+// lowercase form and its wordInfo (lower unset).
+type wordFacts struct {
+	lower string
+	info  wordInfo
+}
+
+// maxFacts bounds the spellings a docInfo remembers across documents.
+const maxFacts = 1 << 17
+
+// facts returns the document-independent facts of spelling w: computed
+// once per spelling and worker (a docInfo outlives its documents), not
+// once per document.
+func (d *docInfo) facts(w string) wordFacts {
+	if d.shared {
+		if f, ok := d.known[w]; ok {
+			return f
+		}
+	}
+	lw := strings.ToLower(w)
 	r, _ := utf8.DecodeRuneInString(w)
-	wi := wordInfo{lower: id, letter: unicode.IsLetter(r), capital: unicode.IsUpper(r), runes: utf8.RuneCountInString(w)}
+	wi := wordInfo{letter: unicode.IsLetter(r), capital: unicode.IsUpper(r), runes: utf8.RuneCountInString(w)}
 	if wi.letter {
 		wi.shouting = wi.capital && wi.runes >= 2 && strings.ToUpper(w) == w
 		cl := classes()[lw]
@@ -281,9 +314,16 @@ func (d *docInfo) word(w string) int {
 			wi.lexical = d.table[lw]
 		}
 	}
-	d.byWord[w] = len(d.words)
-	d.words = append(d.words, wi)
-	return len(d.words) - 1
+	f := wordFacts{lower: lw, info: wi}
+	if !d.shared {
+		return f
+	}
+	f.lower = strings.Clone(lw)
+	if len(d.known) >= maxFacts {
+		clear(d.known)
+	}
+	d.known[strings.Clone(w)] = f // w is a view of the document's text
+	return f
 }
 
 // tokens returns the tokens of text line k.
@@ -311,13 +351,14 @@ func (d *docInfo) has(k, id int) bool {
 // scratch holds docInfos between documents: their maps and slices keep
 // their capacity, so a run does not rebuild them for every document.
 var scratch = sync.Pool{New: func() any {
-	return &docInfo{byWord: map[string]int{}, lowerOf: map[string]int{}, norms: map[uint64]int{}, title: map[int]bool{}}
+	return &docInfo{byWord: map[string]int{}, lowerOf: map[string]int{}, norms: map[uint64]int{}, title: map[int]bool{}, known: map[string]wordFacts{}}
 }}
 
 // reset readies d for a document.
 func (d *docInfo) reset(t []byte, lines []lint.Line, e *Extractor) {
 	d.t, d.lines, d.lex, d.table, d.hints = t, lines, e.Lex, e.Words, e.Hints
 	d.logSize = math.Log1p(float64(e.Lex.Size()))
+	d.shared = e.Lex == lexicon.Get() && reflect.ValueOf(e.Words).UnsafePointer() == reflect.ValueOf(wordTable()).UnsafePointer()
 	clear(d.byWord)
 	clear(d.lowerOf)
 	clear(d.norms)
@@ -706,8 +747,15 @@ func sentenceEnds(s string) int {
 // containsFold reports whether s contains sub, ignoring ASCII case (sub
 // is lowercase ASCII).
 func containsFold(s, sub string) bool {
+	c0, u0 := sub[0], sub[0]
+	if 'a' <= u0 && u0 <= 'z' {
+		u0 -= 'a' - 'A'
+	}
 	for i := 0; i+len(sub) <= len(s); i++ {
-		j := 0
+		if s[i] != c0 && s[i] != u0 {
+			continue // the first byte rules most places out
+		}
+		j := 1
 		for ; j < len(sub); j++ {
 			c := s[i+j]
 			if 'A' <= c && c <= 'Z' {

@@ -2,6 +2,7 @@ package furniture
 
 import (
 	"math"
+	"slices"
 	"strings"
 	"testing"
 
@@ -255,4 +256,51 @@ func FuzzExtract(f *testing.F) {
 			Default().Second.Explain(c.X, 3)
 		}
 	})
+}
+
+// A word's facts are cached across documents for the shipped lexicon and
+// table only: the same document gives the same features before and after
+// the cache is warm, and another table is never answered from the cache.
+func TestWordFactsCache(t *testing.T) {
+	doc := lint.NewDocument("a.txt", []byte(article), false, nil)
+	lines := doc.Lines()
+	shipped := Extractor{Lex: lexicon.Get(), Words: ShippedWords()}
+	cold := (&Extractor{Lex: lexicon.Get(), Words: map[string]float64{}}).Extract(doc.Text, lines)
+	first := shipped.Extract(doc.Text, lines)
+	warm := shipped.Extract(doc.Text, lines)
+	for i := range first {
+		if !slices.Equal(first[i].X, warm[i].X) {
+			t.Fatalf("line %d: features %v cold, %v warm", first[i].Line, first[i].X, warm[i].X)
+		}
+	}
+	// Every word is furniture vocabulary in this table: lexical_max must
+	// say so on every candidate, although the shipped table is cached.
+	all := map[string]float64{}
+	for _, w := range strings.Fields(strings.ToLower(article)) {
+		all[strings.Trim(w, ".,")] = 3
+	}
+	custom := (&Extractor{Lex: lexicon.Get(), Words: all}).Extract(doc.Text, lines)
+	for i, c := range custom {
+		if c.X[fLexicalMax] != 3 || first[i].X[fLexicalMax] == 3 || cold[i].X[fLexicalMax] != 0 {
+			t.Errorf("line %d: lexical_max %v with its table, %v shipped, %v with none", c.Line, c.X[fLexicalMax], first[i].X[fLexicalMax], cold[i].X[fLexicalMax])
+		}
+	}
+}
+
+// Score's neighbour features are the first stage's probabilities of the
+// candidates right before and after a line, and 0 where that line is no
+// candidate.
+func TestScoreNeighbours(t *testing.T) {
+	_, cands := extract(t, article)
+	p := Default()
+	p.Score(cands)
+	byLine := map[int]float64{}
+	for _, c := range cands {
+		byLine[c.Line] = p.First.Probability(c.X)
+	}
+	for _, c := range cands {
+		if got := c.X[N:]; got[0] != byLine[c.Prev] || got[1] != byLine[c.Next] {
+			t.Errorf("line %d: neighbours %v, want %v, %v", c.Line, got, byLine[c.Prev], byLine[c.Next])
+		}
+	}
 }

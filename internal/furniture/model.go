@@ -136,16 +136,25 @@ var Neighbours = []Feature{
 var StageFeatures = append(append([]Feature(nil), Features...), Neighbours...)
 
 // Score fills in the probability of every candidate of one document (the
-// candidates of one Extract call) and extends each X with the neighbour
+// candidates of one Extract call, in their order) and extends each X with the neighbour
 // features.
 func (p *Pipeline) Score(cands []Candidate) {
-	first := make(map[int]float64, len(cands))
-	for _, c := range cands {
-		first[c.Line] = p.First.Probability(c.X)
+	first := make([]float64, len(cands))
+	for i, c := range cands {
+		first[i] = p.First.Probability(c.X)
 	}
+	// The candidates are in line order: a neighbour that is a candidate
+	// is the one before or after in the slice; another line scores 0.
 	for i := range cands {
 		c := &cands[i]
-		c.X = append(c.X, first[c.Prev], first[c.Next])
+		var prev, next float64
+		if i > 0 && cands[i-1].Line == c.Prev {
+			prev = first[i-1]
+		}
+		if i+1 < len(cands) && cands[i+1].Line == c.Next {
+			next = first[i+1]
+		}
+		c.X = append(c.X, prev, next)
 		c.Probability = p.Second.Probability(c.X)
 	}
 }
