@@ -213,13 +213,26 @@ func grow(t *Tree, rows []int, g, h []float64, bin [][]uint8, thr [][]float64, o
 	return k
 }
 
-// Flat is a forest laid out for evaluation: the nodes of every tree in
-// one array, each node's fields side by side. It gives the same margins
-// as the forest, number for number (the same sums in the same order).
+// Flat is a forest laid out for evaluation. It gives the same margins as
+// the forest, number for number (the same sums in the same order).
+//
+// Margin reads every tree completed to the forest's depth, breadth first
+// (a leaf above that depth stands for a subtree whose leaves all repeat
+// it): a path is depth comparisons with no pointers to chase. MaxMargin,
+// which must stop early and branch, walks the nodes of every tree, each
+// node's fields side by side.
 type Flat struct {
 	base, rate float64
 	roots      []int32
 	nodes      []flatNode
+	// The completed trees: tree t's inner node i (children 2i+1, 2i+2)
+	// is feature[t*inner+i], threshold[t*inner+i]; its leaf l holds
+	// rate × value at leaf[t*(inner+1)+l]. depth 0: not laid out (a
+	// forest too deep to complete; Margin walks the nodes).
+	depth     int
+	feature   []int32
+	threshold []float64
+	leaf      []float64
 }
 
 type flatNode struct {
@@ -227,9 +240,14 @@ type flatNode struct {
 	feature, left, right int32
 }
 
+// maxCompleteDepth bounds the depth Flatten completes trees to (a tree
+// of depth d takes 2^d leaves).
+const maxCompleteDepth = 10
+
 // Flatten lays the forest out for evaluation.
 func (f *Forest) Flatten() *Flat {
 	fl := &Flat{base: f.Base, rate: f.Rate}
+	depth := 0
 	for _, t := range f.Trees {
 		off := int32(len(fl.nodes))
 		fl.roots = append(fl.roots, off)
@@ -240,23 +258,76 @@ func (f *Forest) Flatten() *Flat {
 			}
 			fl.nodes = append(fl.nodes, n)
 		}
+		depth = max(depth, t.depth(0))
+	}
+	if depth < 1 || depth > maxCompleteDepth {
+		return fl
+	}
+	fl.depth = depth
+	inner := 1<<depth - 1
+	fl.feature = make([]int32, inner*len(f.Trees))
+	fl.threshold = make([]float64, inner*len(f.Trees))
+	fl.leaf = make([]float64, (inner+1)*len(f.Trees))
+	for i := range f.Trees {
+		fl.complete(&f.Trees[i], 0, 0, i*inner, i*(inner+1), inner)
 	}
 	return fl
+}
+
+// complete writes node k of t at position i of its completed tree (inner
+// nodes from in, leaves from lf).
+func (fl *Flat) complete(t *Tree, k, i, in, lf, inner int) {
+	if i >= inner {
+		fl.leaf[lf+i-inner] = fl.rate * t.Value[k]
+		return
+	}
+	left, right := k, k // a leaf: both halves below it are the leaf
+	if t.Feature[k] >= 0 {
+		fl.feature[in+i], fl.threshold[in+i] = int32(t.Feature[k]), t.Threshold[k]
+		left, right = t.Left[k], t.Right[k]
+	}
+	fl.complete(t, left, 2*i+1, in, lf, inner)
+	fl.complete(t, right, 2*i+2, in, lf, inner)
+}
+
+// depth is the number of splits on the longest path below node k.
+func (t *Tree) depth(k int) int {
+	if t.Feature[k] < 0 {
+		return 0
+	}
+	return 1 + max(t.depth(t.Left[k]), t.depth(t.Right[k]))
 }
 
 // Margin returns the log-odds of x.
 func (fl *Flat) Margin(x []float64) float64 {
 	s := fl.base
-	for _, k := range fl.roots {
-		n := &fl.nodes[k]
-		for n.feature >= 0 {
-			if x[n.feature] <= n.threshold {
-				n = &fl.nodes[n.left]
-			} else {
-				n = &fl.nodes[n.right]
+	if fl.depth == 0 {
+		for _, k := range fl.roots {
+			n := &fl.nodes[k]
+			for n.feature >= 0 {
+				if x[n.feature] <= n.threshold {
+					n = &fl.nodes[n.left]
+				} else {
+					n = &fl.nodes[n.right]
+				}
 			}
+			s += fl.rate * n.value
 		}
-		s += fl.rate * n.value
+		return s
+	}
+	inner := 1<<fl.depth - 1
+	for t := range fl.roots {
+		feature := fl.feature[t*inner : (t+1)*inner]
+		threshold := fl.threshold[t*inner : (t+1)*inner]
+		i := 0
+		for i < inner {
+			right := 0
+			if !(x[feature[i]] <= threshold[i]) {
+				right = 1
+			}
+			i = 2*i + 1 + right
+		}
+		s += fl.leaf[t*(inner+1)+i-inner]
 	}
 	return s
 }

@@ -98,3 +98,47 @@ func TestFlatEqualsForest(t *testing.T) {
 		}
 	}
 }
+
+// Trees of uneven depth (a leaf high up, a lone leaf, a deep chain) are
+// completed without changing a margin, NaN included, and a forest too
+// deep to complete is walked node by node.
+func TestFlatUnevenTrees(t *testing.T) {
+	leaf := Tree{Feature: []int{-1}, Threshold: []float64{0}, Left: []int{0}, Right: []int{0}, Value: []float64{0.25}}
+	// x0 <= 1 ? 1.5 : (x1 <= 2 ? -1 : (x0 <= 5 ? 2 : -3))
+	uneven := Tree{
+		Feature:   []int{0, -1, 1, -1, 0, -1, -1},
+		Threshold: []float64{1, 0, 2, 0, 5, 0, 0},
+		Left:      []int{1, 0, 3, 0, 5, 0, 0},
+		Right:     []int{2, 0, 4, 0, 6, 0, 0},
+		Value:     []float64{0, 1.5, 0, -1, 0, 2, -3},
+	}
+	chain := func(depth int) Tree { // x1 <= i ? i : next, depth times
+		var c Tree
+		for i := 0; i < depth; i++ {
+			c.Feature = append(c.Feature, 1, -1)
+			c.Threshold = append(c.Threshold, float64(i), 0)
+			c.Left = append(c.Left, 2*i+1, 0)
+			c.Right = append(c.Right, 2*i+2, 0)
+			c.Value = append(c.Value, 0, float64(i))
+		}
+		c.Feature = append(c.Feature, -1)
+		c.Threshold, c.Left, c.Right, c.Value = append(c.Threshold, 0), append(c.Left, 0), append(c.Right, 0), append(c.Value, -7)
+		return c
+	}
+	rows := [][]float64{{0, 0}, {1, 3}, {2, 1}, {3, 2.5}, {6, 9}, {math.NaN(), 1}, {4, math.NaN()}, {-1, 11}, {20, 15}}
+	for _, f := range []Forest{
+		{Base: 0.5, Rate: 0.1, Trees: []Tree{uneven, leaf, chain(4)}},
+		{Base: -1, Rate: 0.3, Trees: []Tree{leaf}},
+		{Base: 0, Rate: 0.2, Trees: []Tree{uneven, chain(maxCompleteDepth + 2)}},
+	} {
+		fl := f.Flatten()
+		for _, row := range rows {
+			if a, b := f.Margin(row), fl.Margin(row); a != b && !(math.IsNaN(a) && math.IsNaN(b)) {
+				t.Errorf("%d trees, depth %d, %v: forest %v, flat %v", len(f.Trees), fl.depth, row, a, b)
+			}
+		}
+	}
+	if d := (&Forest{Trees: []Tree{uneven}}).Flatten().depth; d != 3 {
+		t.Errorf("completed to depth %d, want 3", d)
+	}
+}
