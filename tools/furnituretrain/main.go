@@ -3,7 +3,8 @@
 //
 // Data: the pool's train half (../shared/pool/train: corrupted/*.txt and
 // labels.jsonl) for the weights, and only it; the devset
-// (../shared/devset) to pick the presets' thresholds. A line is a positive
+// (../shared/devset) and the train half out of fold (site-grouped) to pick
+// the presets' thresholds: each must hold on both. A line is a positive
 // example when a boilerplate label lies on it. Features come from
 // furniture.Extract, the code the rule runs.
 //
