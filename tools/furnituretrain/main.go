@@ -14,6 +14,8 @@
 // bytes; the output records the SHA-256 of the input.
 //
 //	go run ./tools/furnituretrain -pool ../shared/pool/train -devset ../shared/devset -out internal/furniture/model_gen.go
+//	go run ./tools/furnituretrain -report ../shared/pool/validation   # the shipped model, aggregate figures only
+//	go run ./tools/furnituretrain -oof                                # the same figures for the train half, out of fold
 package main
 
 import (
@@ -27,10 +29,18 @@ func main() {
 	devset := flag.String("devset", "../shared/devset", "set the thresholds are picked on")
 	out := flag.String("out", "internal/furniture/model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall at each preset on this set (aggregate figures only)")
+	oof := flag.Bool("oof", false, "instead of training, print -report's figures for -pool out of fold (each site group scored by trees fitted without it)")
 	compare := flag.Bool("compare", false, "instead of training, print how the second stage's trees compare out of fold with the logistic stage on -pool (how they were chosen)")
 	flag.Parse()
 	if *compare {
 		if err := Compare(os.Stdout, *pool); err != nil {
+			fmt.Fprintln(os.Stderr, "furnituretrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
+	if *oof {
+		if err := OutOfFold(os.Stdout, *pool); err != nil {
 			fmt.Fprintln(os.Stderr, "furnituretrain:", err)
 			os.Exit(1)
 		}
