@@ -24,8 +24,8 @@ The SCOWL copyright and permission notice follows.
 stylelint embeds word frequencies derived from wordfreq's large_en list
 (rspeer/wordfreq @ 912caf64b657478d1dff1138efdc078947d54bb1) by Robyn Speer
 and contributors: the 262,142 most frequent words of letters with their
-frequencies, and tables computed from them (a letter trigram model built
-at start, the closed-compound counts of internal/wordfreq/compounds.txt,
+frequencies, and tables computed from them (the letter trigram model of
+internal/wordfreq/chars.bin, the closed-compound counts of internal/wordfreq/compounds.txt,
 and the weights of the missing-space and name-consistency models fitted
 with them) (internal/wordfreq, rules/*/*_model_gen.go). The wordfreq data is licensed under
 Creative Commons Attribution-ShareAlike 4.0 (CC BY-SA 4.0,

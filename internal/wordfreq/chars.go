@@ -1,6 +1,8 @@
 package wordfreq
 
 import (
+	_ "embed"
+	"encoding/binary"
 	"math"
 	"strings"
 	"sync"
@@ -22,10 +24,50 @@ const (
 )
 
 // charModel is a letter trigram model with add-one smoothing, in flat
-// tables (built in a few milliseconds, on first use).
+// tables. Counting it from the list takes milliseconds, a start-up cost
+// of every run with an unknown word: go generate counts it once into
+// chars.bin (the tables' counts as little-endian uint32s, tri then bi),
+// which a run decodes in microseconds.
 type charModel struct {
 	tri [alphabet * alphabet * alphabet]uint32
 	bi  [alphabet * alphabet]uint32
+}
+
+//go:embed chars.bin
+var charData string
+
+// charCounts is the number of counts in chars.bin.
+const charCounts = alphabet*alphabet*alphabet + alphabet*alphabet
+
+// encode returns the model as chars.bin holds it.
+func (m *charModel) encode() []byte {
+	b := make([]byte, 0, 4*charCounts)
+	for _, v := range m.tri {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	for _, v := range m.bi {
+		b = binary.LittleEndian.AppendUint32(b, v)
+	}
+	return b
+}
+
+// loadChars decodes chars.bin, or counts the model from the list if the
+// file does not fit it (TestCharsFile keeps the two equal).
+func loadChars() *charModel {
+	if len(charData) != 4*charCounts {
+		return buildChars()
+	}
+	m := &charModel{}
+	at := func(i int) uint32 {
+		return uint32(charData[4*i]) | uint32(charData[4*i+1])<<8 | uint32(charData[4*i+2])<<16 | uint32(charData[4*i+3])<<24
+	}
+	for i := range m.tri {
+		m.tri[i] = at(i)
+	}
+	for i := range m.bi {
+		m.bi[i] = at(len(m.tri) + i)
+	}
+	return m
 }
 
 func charClass(r rune) int {
@@ -36,7 +78,7 @@ func charClass(r rune) int {
 	return other
 }
 
-var chars = sync.OnceValue(buildChars)
+var chars = sync.OnceValue(loadChars)
 
 func buildChars() *charModel {
 	m := &charModel{}
@@ -44,26 +86,35 @@ func buildChars() *charModel {
 	for n := 0; n < charWords && ws != ""; n++ {
 		var w string
 		w, ws, _ = strings.Cut(ws, "\n")
-		each(w, func(a, b, c int) {
-			m.tri[(a*alphabet+b)*alphabet+c]++
+		a, b := boundary, boundary
+		for i := 0; i < len(w); {
+			var c uint8
+			size := 1
+			if w[i] < utf8.RuneSelf {
+				c = asciiClass[w[i]]
+			} else {
+				var r rune
+				r, size = utf8.DecodeRuneInString(w[i:])
+				c = uint8(charClass(r))
+			}
+			i += size
+			m.tri[(a*alphabet+b)*alphabet+int(c)]++
 			m.bi[a*alphabet+b]++
-		})
+			a, b = b, int(c)
+		}
+		m.tri[(a*alphabet+b)*alphabet+boundary]++
+		m.bi[a*alphabet+b]++
 	}
 	return m
 }
 
-// each calls f with every letter of w (and its end) and the two before.
-func each(w string, f func(a, b, c int)) {
-	a, b := boundary, boundary
-	for i := 0; i < len(w); {
-		r, n := utf8.DecodeRuneInString(w[i:])
-		i += n
-		c := charClass(r)
-		f(a, b, c)
-		a, b = b, c
+// asciiClass is charClass of every ASCII byte (the list is mostly ASCII).
+var asciiClass = func() (t [utf8.RuneSelf]uint8) {
+	for c := range t {
+		t[c] = uint8(charClass(rune(c)))
 	}
-	f(a, b, boundary)
-}
+	return t
+}()
 
 // CharSurprisal is how unlikely w's spelling is, letter by letter: the
 // sum over its letters (and its end) of −log2 P(letter | two before) under

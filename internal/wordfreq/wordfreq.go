@@ -9,6 +9,7 @@ package wordfreq
 
 //go:generate go run ./gen -in ../../third_party/wordfreq/large_en.msgpack.gz -out .
 //go:generate go test -run ^TestIndexFile$ -update-index .
+//go:generate go test -run ^TestCharsFile$ -update-chars .
 
 import (
 	_ "embed"

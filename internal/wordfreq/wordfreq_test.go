@@ -2,6 +2,7 @@ package wordfreq
 
 import (
 	"flag"
+	"fmt"
 	"os"
 	"strings"
 	"sync"
@@ -10,7 +11,10 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
 )
 
-var updateIndex = flag.Bool("update-index", false, "rewrite index.bin")
+var (
+	updateIndex = flag.Bool("update-index", false, "rewrite index.bin")
+	updateChars = flag.Bool("update-chars", false, "rewrite chars.bin")
+)
 
 func TestIndexFile(t *testing.T) {
 	want := lexicon.Index(words)
@@ -22,6 +26,23 @@ func TestIndexFile(t *testing.T) {
 	}
 	if index != string(want) {
 		t.Fatal("index.bin is stale: run go generate ./internal/wordfreq")
+	}
+}
+
+// chars.bin is the letter model counted from words.txt.
+func TestCharsFile(t *testing.T) {
+	want := buildChars().encode()
+	if *updateChars {
+		if err := os.WriteFile("chars.bin", want, 0o644); err != nil {
+			t.Fatal(err)
+		}
+		return
+	}
+	if charData != string(want) {
+		t.Fatal("chars.bin is stale: run go generate ./internal/wordfreq")
+	}
+	if *loadChars() != *buildChars() {
+		t.Fatal("chars.bin does not decode to the counted model")
 	}
 }
 
@@ -71,9 +92,18 @@ func TestCharSurprisal(t *testing.T) {
 	}
 }
 
+// BenchmarkCharModelBuild counts the letter model from the list (what
+// go generate does); BenchmarkCharModelLoad decodes it (what a run does).
 func BenchmarkCharModelBuild(b *testing.B) {
 	for i := 0; i < b.N; i++ {
 		chars = sync.OnceValue(buildChars)
+		chars()
+	}
+}
+
+func BenchmarkCharModelLoad(b *testing.B) {
+	for i := 0; i < b.N; i++ {
+		chars = sync.OnceValue(loadChars)
 		chars()
 	}
 }
@@ -91,10 +121,17 @@ func TestCompounds(t *testing.T) {
 	if _, tl := wf.Compounds("men"); tl < 20 {
 		t.Errorf("men tails %d compounds, want many", tl)
 	}
+	// Every line is found (the binary search needs the words sorted),
+	// with its counts.
 	lines := strings.Split(strings.TrimSpace(compoundText), "\n")
-	for i := 1; i < len(lines); i++ {
-		if lines[i-1] >= lines[i] {
+	for i, line := range lines {
+		f := strings.Fields(line)
+		if i > 0 && strings.Fields(lines[i-1])[0] >= f[0] {
 			t.Fatalf("compounds.txt not sorted at line %d", i+1)
+		}
+		h, tl := wf.Compounds(f[0])
+		if fmt.Sprint(h) != f[1] && h != 65535 || fmt.Sprint(tl) != f[2] && tl != 65535 {
+			t.Fatalf("%q: %d %d", line, h, tl)
 		}
 	}
 }
