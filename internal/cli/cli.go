@@ -13,6 +13,7 @@ import (
 	"runtime/debug"
 	"sort"
 	"strings"
+	"sync"
 	"sync/atomic"
 	"syscall"
 
@@ -480,10 +481,17 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 		outcomes := lint.FixAll(setup, results, c.Bool("unsafe-fixes"))
 		phase("fixes computed")
 		stdinFixed := false
-		for _, o := range outcomes {
-			if sig := stoppedBy(); sig != nil {
-				errf("%v: stopped before %s; files reported as fixed are complete, all others are unchanged", sig, o.Path)
-				return ExitInterrupted
+		inPlace := !c.Bool("diff") && !usedStdin
+		var written []error
+		if inPlace {
+			written = writeFixed(outcomes, stoppedBy)
+		}
+		for k, o := range outcomes {
+			if o.Err == nil && o.Changed() && (!inPlace || written[k] == errNotWritten) {
+				if sig := stoppedBy(); sig != nil {
+					errf("%v: stopped before %s; files reported as fixed are complete, all others are unchanged", sig, o.Path)
+					return ExitInterrupted
+				}
 			}
 			if o.Err != nil {
 				errf("%s: %v", o.Path, o.Err)
@@ -501,7 +509,7 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 				stdout.Write(o.New)
 				stdinFixed = true
 			default:
-				if err := lint.WriteAtomic(o.Path, o.Old, o.New); err != nil {
+				if err := written[k]; err != nil {
 					errf("%s: not fixed: %v", o.Path, err)
 					hadError = true
 					continue
@@ -982,4 +990,45 @@ func listRules(w io.Writer) {
 		}
 		fmt.Fprintf(w, "%-20s %-8s %-4s %s\n", s.ID, s.Severity, fix, s.Doc)
 	}
+}
+
+// fixWriters is how many files --fix writes at once: a write is mostly
+// waiting for the disk (each file is synced before its rename), and one
+// at a time made writing most of a big run's time.
+const fixWriters = 8
+
+// errNotWritten marks a changed file writeFixed did not write (a signal
+// came first).
+var errNotWritten = errors.New("not written")
+
+// writeFixed writes the changed files of outcomes in place, several at
+// once, and returns each one's result: nil when written, its error, or
+// errNotWritten. The writers take the files in order and take no more
+// once stopped reports a signal; a write once begun completes. So the
+// files written are the first ones, and a run stopped part way leaves
+// every file either fixed or unchanged.
+func writeFixed(outcomes []lint.FixOutcome, stopped func() os.Signal) []error {
+	res := make([]error, len(outcomes))
+	for k := range res {
+		res[k] = errNotWritten
+	}
+	var next atomic.Int64
+	var wg sync.WaitGroup
+	for range fixWriters {
+		wg.Add(1)
+		go func() {
+			defer wg.Done()
+			for stopped() == nil {
+				k := int(next.Add(1)) - 1
+				if k >= len(outcomes) {
+					return
+				}
+				if o := outcomes[k]; o.Err == nil && o.Changed() {
+					res[k] = lint.WriteAtomic(o.Path, o.Old, o.New)
+				}
+			}
+		}()
+	}
+	wg.Wait()
+	return res
 }

@@ -6,8 +6,11 @@ import (
 	"os"
 	"path/filepath"
 	"strings"
+	"sync/atomic"
 	"syscall"
 	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
 func run(t *testing.T, args ...string) (int, string, string) {
@@ -192,5 +195,68 @@ func TestLegal(t *testing.T) {
 	}
 	if code != ExitOK {
 		t.Errorf("exit %d", code)
+	}
+}
+
+// --fix writes several files at once, in order: a signal part way leaves
+// the first files fixed and the rest unchanged (a prefix, however the
+// writers interleave), and one file that cannot be written does not stop
+// the others.
+func TestWriteFixedInOrder(t *testing.T) {
+	dir := t.TempDir()
+	const oldText, newText = "old\n", "new\n"
+	paths := writeFiles(t, dir, 60, oldText)
+	outcomes := make([]lint.FixOutcome, len(paths))
+	for i, p := range paths {
+		outcomes[i] = lint.FixOutcome{Path: p, Old: []byte(oldText), New: []byte(newText)}
+	}
+	outcomes[3].New = []byte(oldText) // unchanged: not written
+	outcomes[5].Path = filepath.Join(dir, "gone", "f.txt")
+	var calls atomic.Int64
+	stopped := func() os.Signal {
+		if calls.Add(1) > 30 {
+			return os.Interrupt
+		}
+		return nil
+	}
+	res := writeFixed(outcomes, stopped)
+	seenUnwritten := false
+	for i, p := range paths {
+		b, _ := os.ReadFile(p)
+		switch {
+		case i == 3:
+			if res[i] != errNotWritten || string(b) != oldText {
+				t.Errorf("unchanged file: %v, %q", res[i], b)
+			}
+		case i == 5:
+			if res[i] == nil || res[i] == errNotWritten {
+				t.Errorf("unwritable file: %v", res[i])
+			}
+		case res[i] == nil:
+			if seenUnwritten || string(b) != newText {
+				t.Errorf("%d written after an unwritten file, or not fixed: %q", i, b)
+			}
+		case res[i] == errNotWritten:
+			seenUnwritten = true
+			if string(b) != oldText {
+				t.Errorf("%d not written but changed: %q", i, b)
+			}
+		default:
+			t.Errorf("%d: %v", i, res[i])
+		}
+	}
+	if !seenUnwritten {
+		t.Error("the signal stopped nothing")
+	}
+	// Not stopped: every changed file is written.
+	more := writeFiles(t, t.TempDir(), 20, oldText)
+	outcomes = outcomes[:0]
+	for _, p := range more {
+		outcomes = append(outcomes, lint.FixOutcome{Path: p, Old: []byte(oldText), New: []byte(newText)})
+	}
+	for i, err := range writeFixed(outcomes, func() os.Signal { return nil }) {
+		if b, _ := os.ReadFile(more[i]); err != nil || string(b) != newText {
+			t.Errorf("%s: %v, %q", more[i], err, b)
+		}
 	}
 }

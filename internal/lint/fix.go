@@ -10,6 +10,7 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+	"sync"
 )
 
 // MaxFixPasses bounds the fix-and-relint loop.
@@ -347,9 +348,17 @@ func tempPattern(base string) string {
 	return fmt.Sprintf("%s%d-%s.*", tempPrefix, os.Getpid(), base)
 }
 
+// swept holds the directories removeStaleTemps has cleaned in this run.
+var swept sync.Map
+
 // removeStaleTemps removes the temporary files of processes that no longer
-// run (killed while writing) from dir.
+// run (killed while writing) from dir, once per directory and run (a
+// listing per write would make fixing every file of a directory quadratic
+// in its size).
 func removeStaleTemps(dir string) {
+	if _, done := swept.LoadOrStore(dir, true); done {
+		return
+	}
 	names, err := filepath.Glob(filepath.Join(dir, tempPrefix+"*"))
 	if err != nil {
 		return
