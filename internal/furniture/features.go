@@ -406,6 +406,87 @@ func Extract(t []byte, lines []lint.Line, lex *lexicon.Lexicon) []Candidate {
 func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
 	d := scratch.Get().(*docInfo)
 	defer scratch.Put(d)
+	wordsOf := d.prepare(t, lines, e)
+	var out []Candidate
+	d.eachCandidate(wordsOf, func(c Candidate, k int) {
+		c.X = d.features(make([]float64, N, N+len(Neighbours)), k, wordsOf)
+		out = append(out, c)
+	})
+	return out
+}
+
+// Scored returns what Extract and then p.Score return, computing each
+// line's features once and holding three lines' at a time (a line's
+// second stage needs the first stage's probabilities of the candidates
+// around it): a candidate keeps its features X (with the neighbour
+// features) only when keep(its probability) is true, as a model finding
+// that explains itself needs them. A big document's candidates cost a few
+// words each, not a vector each. A nil keep keeps none.
+func (e *Extractor) Scored(t []byte, lines []lint.Line, p *Pipeline, keep func(float64) bool) []Candidate {
+	d := scratch.Get().(*docInfo)
+	defer scratch.Put(d)
+	wordsOf := d.prepare(t, lines, e)
+	var out []Candidate
+	// pending is the last candidate (out[len(out)-1]) until the next one's
+	// first-stage probability is known; x holds its features, first its
+	// and the one before's first-stage probabilities.
+	x, spare := make([]float64, N, N+len(Neighbours)), make([]float64, N, N+len(Neighbours))
+	var first [2]float64 // the candidate before pending, pending
+	finish := func(next float64, nextLine int) {
+		c := &out[len(out)-1]
+		var prev, nxt float64
+		if len(out) > 1 && out[len(out)-2].Line == c.Prev {
+			prev = first[0]
+		}
+		if nextLine >= 0 && nextLine == c.Next {
+			nxt = next
+		}
+		xx := append(x[:N], prev, nxt) // in x's spare capacity
+		c.Probability = p.Second.Probability(xx)
+		if keep != nil && keep(c.Probability) {
+			c.X = slices.Clone(xx)
+		}
+	}
+	d.eachCandidate(wordsOf, func(c Candidate, k int) {
+		d.features(spare[:N], k, wordsOf)
+		p1 := p.First.Probability(spare[:N])
+		if len(out) > 0 {
+			finish(p1, c.Line)
+			first[0] = first[1]
+		}
+		x, spare = spare, x
+		first[1] = p1
+		out = append(out, c)
+	})
+	if len(out) > 0 {
+		finish(0, -1)
+	}
+	return out
+}
+
+// eachCandidate calls fn with each candidate line (its index k among the
+// text lines, and its Candidate without features), in order.
+func (d *docInfo) eachCandidate(wordsOf []int, fn func(c Candidate, k int)) {
+	if wordsOf == nil {
+		return
+	}
+	for k := 1; k < len(d.text); k++ {
+		ln := d.lines[d.text[k]]
+		if ln.End-ln.Start > MaxBytes || wordsOf[k] > MaxWords || wordsOf[k] > maxSentenceWords && d.sentence[k] {
+			continue
+		}
+		c := Candidate{Line: d.text[k], Prev: d.text[k-1], Next: -1}
+		if k+1 < len(d.text) {
+			c.Next = d.text[k+1]
+		}
+		fn(c, k)
+	}
+}
+
+// prepare reads the document's words and lines for the features and
+// returns the words of each text line, or nil when there is nothing to
+// judge (fewer than two text lines, or no article body).
+func (d *docInfo) prepare(t []byte, lines []lint.Line, e *Extractor) []int {
 	d.reset(t, lines, e)
 	// A view of the text, not a copy: a document's bytes never change, and
 	// the words cut from it are map keys only while d is in use.
@@ -466,24 +547,12 @@ func (e *Extractor) Extract(t []byte, lines []lint.Line) []Candidate {
 			d.title[w.lower] = true
 		}
 	}
-	var out []Candidate
-	for k := 1; k < len(d.text); k++ {
-		ln := lines[d.text[k]]
-		if ln.End-ln.Start > MaxBytes || wordsOf[k] > MaxWords || wordsOf[k] > maxSentenceWords && d.sentence[k] {
-			continue
-		}
-		c := Candidate{Line: d.text[k], X: d.features(k, wordsOf), Prev: d.text[k-1], Next: -1}
-		if k+1 < len(d.text) {
-			c.Next = d.text[k+1]
-		}
-		out = append(out, c)
-	}
-	return out
+	return wordsOf
 }
 
-// features computes the vector of the k-th text line.
-func (d *docInfo) features(k int, wordsOf []int) []float64 {
-	x := make([]float64, N, N+len(Neighbours))
+// features computes the vector of the k-th text line into x (N long).
+func (d *docInfo) features(x []float64, k int, wordsOf []int) []float64 {
+	clear(x)
 	i := d.text[k]
 	line := trim(d.t, d.lines[i])
 	s := string(line)

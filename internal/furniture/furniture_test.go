@@ -304,3 +304,44 @@ func TestScoreNeighbours(t *testing.T) {
 		}
 	}
 }
+
+// Scored gives what Extract and Score give, probability for probability,
+// and keeps the features (with the neighbour features) of exactly the
+// candidates keep accepts.
+func TestScoredEqualsExtractAndScore(t *testing.T) {
+	var b strings.Builder
+	b.WriteString(article)
+	for i := 0; i < 30; i++ {
+		b.WriteString("\n\nShare this article\nFollow us on Twitter\n\nThe council voted on Tuesday to approve the new budget after a long debate that lasted well into the night.\n\nBy Jane Doe\n\nRelated Stories")
+	}
+	for _, text := range []string{article, b.String(), "Title\n\nOnly one line of text that is long enough to be an article body, it seems to me.\n"} {
+		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+		p := Default()
+		want := Extract(doc.Text, doc.Lines(), lexicon.Get())
+		p.Score(want)
+		e := Extractor{Lex: lexicon.Get(), Words: ShippedWords()}
+		got := e.Scored(doc.Text, doc.Lines(), p, func(prob float64) bool { return prob >= 0.5 })
+		if len(got) != len(want) {
+			t.Fatalf("%d candidates, want %d", len(got), len(want))
+		}
+		kept := 0
+		for i := range got {
+			g, w := got[i], want[i]
+			if g.Line != w.Line || g.Prev != w.Prev || g.Next != w.Next || g.Probability != w.Probability {
+				t.Fatalf("candidate %d: %+v, want %+v", i, g, w)
+			}
+			if (g.X != nil) != (w.Probability >= 0.5) || g.X != nil && !slices.Equal(g.X, w.X) {
+				t.Fatalf("candidate %d (%.3f): X %v, want %v", i, w.Probability, g.X, w.X)
+			}
+			if g.X != nil {
+				kept++
+			}
+		}
+		if text == b.String() && kept == 0 {
+			t.Error("no candidate kept its features")
+		}
+		if got := e.Scored(doc.Text, doc.Lines(), p, nil); len(got) != len(want) || len(got) > 0 && got[0].X != nil {
+			t.Error("a nil keep kept features")
+		}
+	}
+}

@@ -565,10 +565,11 @@ func (b *boilerplate) scan(p *lint.Pass, collect bool) []bpLine {
 			}
 		}
 		e := furniture.Extractor{Lex: lexicon.Get(), Words: furniture.ShippedWords(), Hints: hints}
-		cands = e.Extract(t, lines)
+		// A candidate keeps its features only if the model reports it
+		// (judge explains it with them).
+		cands = e.Scored(t, lines, b.model, func(p float64) bool { return p >= b.threshold })
 	}
 	if len(cands) > 0 { // none: the model off, or no article body to judge lines against
-		b.model.Score(cands)
 		prob = make([]float64, len(lines))
 		for _, c := range cands {
 			prob[c.Line] = c.Probability
