@@ -114,7 +114,7 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if n <= 5 && !functionWords[pieces[0]] {
 			return // a short token joins a function word to what follows (ina, sobad); mod|us is modus
 		}
-		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow || len(pieces) > 2 && !c.chainCredible(pieces) {
+		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow || len(pieces) > 2 && !c.chainCredible(seg, pieces) {
 			return
 		}
 		safe := len(pieces) == 2
@@ -173,7 +173,10 @@ func (c *msCheck) insideName(seg string, cut, base int) bool {
 // neighbouring pieces, read as one word that lost its space, reach the
 // veto. An unknown word that splits only into short words and rare ones
 // (dill|it|antes, ergo|no|vine, pen|at|ration) is one word.
-func (c *msCheck) chainCredible(pieces []string) bool {
+func (c *msCheck) chainCredible(seg string, pieces []string) bool {
+	if c.r.freq.Zipf(seg) > 0 {
+		return false // a listed word (validator, hypothecation): the model alone may split it
+	}
 	for i := 0; i+1 < len(pieces); i++ {
 		pair := pieces[i] + pieces[i+1]
 		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair)}

@@ -215,6 +215,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// an unknown word that splits only into a chain of short and rare
 		// words is one word
 		"They gave isoproterenol, dopamine or dobutamine and diuretics to wealthy dillitantes.",
+		// a word of the frequency list is never cut into a chain of short
+		// words by the segmentation (valid|at|or, hypo|the|cation)
+		"Run the validator before the hypothecation of the bonds is signed.",
 		// a form the article writes three times is its own term
 		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
 	}
