@@ -104,7 +104,12 @@ func EachPart(s string, base int, fn func(Part)) {
 		isW, n := wordRune(s, i)
 		j := i + n
 		for j < len(s) {
-			w2, n2 := wordRune(s, j)
+			w2, n2 := false, 1
+			if c := s[j]; c < utf8.RuneSelf {
+				w2 = asciiWord[c] // wordRune's case, inline: most bytes
+			} else {
+				w2, n2 = wordRune(s, j)
+			}
 			if isW && !w2 && j+n2 < len(s) && isApostropheAt(s, j) {
 				// an apostrophe between letters belongs to the word
 				if r3, _ := utf8.DecodeRuneInString(s[j+n2:]); unicode.IsLetter(r3) {
