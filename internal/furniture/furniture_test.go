@@ -244,6 +244,17 @@ func FuzzExtract(f *testing.F) {
 		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
 		cands := Extract(doc.Text, doc.Lines(), lexicon.Get())
 		Default().Score(cands)
+		// The rule's streaming path gives the same probabilities.
+		e := Extractor{Lex: lexicon.Get(), Words: ShippedWords()}
+		scored := e.Scored(doc.Text, doc.Lines(), Default(), func(p float64) bool { return p >= 0.5 })
+		if len(scored) != len(cands) {
+			t.Fatalf("Scored: %d candidates, Extract: %d", len(scored), len(cands))
+		}
+		for i, c := range scored {
+			if c.Line != cands[i].Line || c.Probability != cands[i].Probability || (c.X != nil) != (c.Probability >= 0.5) {
+				t.Fatalf("Scored %+v, Extract and Score %+v", c, cands[i])
+			}
+		}
 		for _, c := range cands {
 			if c.Line <= 0 || c.Line >= len(doc.Lines()) || !(c.Probability > 0 && c.Probability < 1) {
 				t.Fatalf("candidate %+v", c)
