@@ -753,12 +753,12 @@ func (b *boilerplate) leadingFurniture(p *lint.Pass, ln lint.Line) {
 		return
 	}
 	s, e := trimLine(p.Doc.Text, ln)
-	line := string(p.Doc.Text[s:e])
+	line := p.Doc.Text[s:e] // matched in place: most lines match nothing
 	for _, m := range b.leading {
-		if loc := m.re().FindStringIndex(line); loc != nil && loc[1] < len(line) {
+		if loc := m.re().FindIndex(line); loc != nil && loc[1] < len(line) {
 			p.Reportf(s, s+loc[1], &lint.Fix{Message: "delete the leading furniture", Safe: m.safe,
 				Edits: []lint.Edit{{Start: s, End: s + loc[1]}}},
-				"boilerplate (%s) at the start of a line: %q", m.id, strings.TrimSpace(line[:loc[1]]))
+				"boilerplate (%s) at the start of a line: %q", m.id, strings.TrimSpace(string(line[:loc[1]])))
 			return
 		}
 	}
