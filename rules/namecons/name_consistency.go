@@ -369,8 +369,10 @@ func nonASCII(s string) int {
 
 // deletes returns the keys of s and of every string made by deleting one
 // rune of s: a symmetric-delete index finds spellings one typo apart.
-func deletes(s string) []uint64 {
-	out := make([]uint64, 0, len(s)+1)
+func deletes(s string) []uint64 { return appendDeletes(make([]uint64, 0, len(s)+1), s) }
+
+// appendDeletes appends deletes(s) to out.
+func appendDeletes(out []uint64, s string) []uint64 {
 	out = append(out, hashSkip(s, 0, 0))
 	for i := 0; i < len(s); {
 		_, n := utf8.DecodeRuneInString(s[i:])
@@ -700,25 +702,59 @@ func plural(n int, s string) string {
 }
 
 // index maps deletion variants of a file's dominant spellings to them.
-func (r *nameConsistency) index(fact nameFact) map[uint64][]string {
+func (r *nameConsistency) index(fact nameFact) *deleteIndex {
 	canon := r.canon
-	idx := map[uint64][]string{}
+	var words []string
 	for w, u := range fact {
 		if u.count >= r.minCount || canon[w] {
-			for _, d := range deletes(w) {
-				idx[d] = append(idx[d], w)
-			}
+			words = append(words, w)
 		}
 	}
 	for w := range canon {
 		if fact[w] == nil {
-			for _, d := range deletes(w) {
-				idx[d] = append(idx[d], w)
-			}
+			words = append(words, w)
 		}
 	}
-	sortLists(idx)
+	// Prepending in descending order leaves every key's spellings in
+	// ascending order: ties are broken the same way on every run.
+	sort.Sort(sort.Reverse(sort.StringSlice(words)))
+	idx := &deleteIndex{head: make(map[uint64]int32, 8*len(words))}
+	var keys []uint64
+	for _, w := range words {
+		keys = appendDeletes(keys[:0], w)
+		for _, d := range keys {
+			next, ok := idx.head[d]
+			if !ok {
+				next = -1
+			}
+			idx.head[d] = int32(len(idx.entries))
+			idx.entries = append(idx.entries, deleteEntry{word: w, next: next})
+		}
+	}
 	return idx
+}
+
+// deleteIndex maps the one-rune deletion keys of a file's spellings to
+// the spellings (a spelling twice when two of its deletions are one key,
+// as Anna's two n): chains in one slice, where a map of slices made an
+// allocation per key, the largest part of the rule's allocation.
+type deleteIndex struct {
+	head    map[uint64]int32 // key -> its first entry
+	entries []deleteEntry
+}
+
+type deleteEntry struct {
+	word string
+	next int32 // the key's next entry, or -1
+}
+
+// each calls fn with the spellings of key d, in ascending order.
+func (x *deleteIndex) each(d uint64, fn func(w string)) {
+	i, ok := x.head[d]
+	for ok && i >= 0 {
+		fn(x.entries[i].word)
+		i = x.entries[i].next
+	}
 }
 
 // sortLists sorts each list (filled from map iteration) so that ties are
@@ -735,7 +771,7 @@ func sortLists[K comparable](idx map[K][]string) {
 // whether the fix is safe and a note, and whether that is settled (a
 // declared name, an accent or case variant) or for the model to weigh; ""
 // if the file proposes nothing.
-func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local map[uint64][]string, byFold, byLower map[string][]string) (dom string, n int, safe bool, why string, settled bool) {
+func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local *deleteIndex, byFold, byLower map[string][]string) (dom string, n int, safe bool, why string, settled bool) {
 	declared, canon := r.declared, r.canon
 	if c, ok := declared[w]; ok {
 		return c, countOf(fact, c), true, " (declared in names)", true
@@ -769,15 +805,15 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local ma
 	// declared name, which settles it).
 	best, bestN := "", 0
 	for _, d := range deletes(w) {
-		for _, cand := range local[d] {
+		local.each(d, func(cand string) {
 			n := countOf(fact, cand)
 			if !variantOf(w, cand) || losesAccents(w, cand) || (!canon[cand] && (n < r.ratio*u.count || textscan.IsFunctionWord(cand))) {
-				continue
+				return
 			}
 			if canon[cand] && !canon[best] || n > bestN && canon[cand] == canon[best] {
 				best, bestN = cand, n
 			}
-		}
+		})
 	}
 	if canon[best] {
 		return best, bestN, true, "", true
