@@ -306,3 +306,31 @@ func TestNameConsistencyCountsGluedUses(t *testing.T) {
 		t.Error("caseJoinTail")
 	}
 }
+
+// The deletion index gives, for a key, every spelling that has it, in
+// ascending order whatever order the file's map gives them in, and a
+// spelling twice when two of its deletions are one key.
+func TestDeleteIndexOrder(t *testing.T) {
+	r := &nameConsistency{minCount: 1}
+	fact := nameFact{}
+	for _, w := range []string{"Kardashian", "Karda", "Anna", "Kardashain", "Ana"} {
+		fact[w] = &nameUse{count: 1}
+	}
+	idx := r.index(fact)
+	var got []string
+	idx.each(hashSkip("Ana", 0, 0), func(w string) { got = append(got, w) })
+	if strings.Join(got, " ") != "Ana Anna Anna" {
+		t.Errorf("key Ana: %q", got)
+	}
+	got = nil
+	idx.each(hashSkip("Kardashian", 9, 1), func(w string) { got = append(got, w) }) // Kardashia
+	if strings.Join(got, " ") != "Kardashian" {
+		t.Errorf("key Kardashia: %q", got)
+	}
+	got = nil
+	idx.each(hashSkip("Kardashan", 0, 0), func(w string) { got = append(got, w) }) // Kardashian less i, Kardashain less i
+	if strings.Join(got, " ") != "Kardashain Kardashian" {
+		t.Errorf("key Kardashan: %q", got)
+	}
+	idx.each(hashSkip("Zzz", 0, 0), func(w string) { t.Errorf("unknown key gave %q", w) })
+}
