@@ -222,6 +222,7 @@ type docInfo struct {
 	starts   []int          // text line k's tokens are flat[starts[k]:starts[k+1]]
 	hashes   []uint64       // per text line: normHash of a short line, or 0
 	lowerSet [][]int32      // per text line: its distinct lowercase IDs, sorted (built on demand)
+	lowerBuf []int32        // lowerSet's storage
 	text     []int          // indexes of the lines that have words
 	sentence []bool         // per entry of text: a long line that ends like a sentence
 	norms    map[uint64]int // normalised short lines -> how many
@@ -332,12 +333,16 @@ func (d *docInfo) tokens(k int) []int32 { return d.flat[d.starts[k]:d.starts[k+1
 // lowers returns the sorted distinct lowercase IDs of text line k.
 func (d *docInfo) lowers(k int) []int32 {
 	if d.lowerSet[k] == nil {
-		ids := make([]int32, 0, len(d.tokens(k)))
+		// Cut from one buffer the docInfo keeps between documents.
+		start := len(d.lowerBuf)
 		for _, wi := range d.tokens(k) {
-			ids = append(ids, int32(d.words[wi].lower))
+			d.lowerBuf = append(d.lowerBuf, int32(d.words[wi].lower))
 		}
+		ids := d.lowerBuf[start:]
 		slices.Sort(ids)
-		d.lowerSet[k] = slices.Compact(ids)
+		ids = slices.Compact(ids)
+		d.lowerBuf = d.lowerBuf[:start+len(ids)]
+		d.lowerSet[k] = ids[:len(ids):len(ids)]
 	}
 	return d.lowerSet[k]
 }
@@ -426,7 +431,7 @@ func (e *Extractor) Scored(t []byte, lines []lint.Line, p *Pipeline, keep func(f
 	d := scratch.Get().(*docInfo)
 	defer scratch.Put(d)
 	wordsOf := d.prepare(t, lines, e)
-	var out []Candidate
+	out := make([]Candidate, 0, len(d.text)) // at most one per text line
 	// pending is the last candidate (out[len(out)-1]) until the next one's
 	// first-stage probability is known; x holds its features, first its
 	// and the one before's first-stage probabilities.
@@ -516,6 +521,7 @@ func (d *docInfo) prepare(t []byte, lines []lint.Line, e *Extractor) []int {
 	}
 	d.lowerSet = slices.Grow(d.lowerSet[:0], len(d.text))[:len(d.text)]
 	clear(d.lowerSet)
+	d.lowerBuf = d.lowerBuf[:0]
 	wordsOf := make([]int, len(d.text))
 	for k := range d.text {
 		wordsOf[k] = d.starts[k+1] - d.starts[k]
@@ -555,7 +561,7 @@ func (d *docInfo) features(x []float64, k int, wordsOf []int) []float64 {
 	clear(x)
 	i := d.text[k]
 	line := trim(d.t, d.lines[i])
-	s := string(line)
+	s := unsafe.String(unsafe.SliceData(line), len(line)) // read only, here: no copy per line
 	n := wordsOf[k]
 	set := func(f int, v float64) { x[f] = v }
 	flag := func(f int, b bool) {
