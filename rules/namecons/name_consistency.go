@@ -7,6 +7,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"sort"
 	"strings"
+	"sync"
 	"unicode"
 	"unicode/utf8"
 
@@ -504,6 +505,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 	}
 	sort.Strings(words)
 	local := r.index(fact)
+	defer local.release()
 	// Accent and case classes, in sorted order so that the first
 	// qualifying variant is the same on every run.
 	byFold, byLower := map[string][]string{}, map[string][]string{}
@@ -718,8 +720,10 @@ func (r *nameConsistency) index(fact nameFact) *deleteIndex {
 	// Prepending in descending order leaves every key's spellings in
 	// ascending order: ties are broken the same way on every run.
 	sort.Sort(sort.Reverse(sort.StringSlice(words)))
-	idx := &deleteIndex{head: make(map[uint64]int32, 8*len(words))}
-	var keys []uint64
+	idx := indexes.Get().(*deleteIndex)
+	clear(idx.head)
+	idx.entries = idx.entries[:0]
+	keys := idx.keys[:0]
 	for _, w := range words {
 		keys = appendDeletes(keys[:0], w)
 		for _, d := range keys {
@@ -731,7 +735,18 @@ func (r *nameConsistency) index(fact nameFact) *deleteIndex {
 			idx.entries = append(idx.entries, deleteEntry{word: w, next: next})
 		}
 	}
+	idx.keys = keys
 	return idx
+}
+
+// indexes keeps deletion indexes between files (judgeFile returns its
+// index when done): their map and slices keep their capacity.
+var indexes = sync.Pool{New: func() any { return &deleteIndex{head: map[uint64]int32{}} }}
+
+// release returns x to indexes; x must not be used after.
+func (x *deleteIndex) release() {
+	clear(x.entries) // drop the spellings: they belong to the file
+	indexes.Put(x)
 }
 
 // deleteIndex maps the one-rune deletion keys of a file's spellings to
@@ -741,6 +756,7 @@ func (r *nameConsistency) index(fact nameFact) *deleteIndex {
 type deleteIndex struct {
 	head    map[uint64]int32 // key -> its first entry
 	entries []deleteEntry
+	keys    []uint64 // scratch for one spelling's keys
 }
 
 type deleteEntry struct {
