@@ -23,10 +23,20 @@ func BenchmarkCLI(b *testing.B) {
 		{"2000files", 2000, "0"},
 		{"2000files-j1", 2000, "1"},
 		{"1file", 1, "0"},
+		// One 8 MB document: its B/op is what a big file costs (the
+		// per-document tables sized by the text show here first).
+		{"8MBfile", -8 << 20, "0"},
 	} {
 		b.Run(bc.name, func(b *testing.B) {
 			dir := b.TempDir()
-			size, err := corpus.New(1).WriteDir(dir, bc.files)
+			var size int64
+			var err error
+			if bc.files < 0 {
+				text := corpus.New(1).Text(-bc.files)
+				size, err = int64(len(text)), os.WriteFile(filepath.Join(dir, "big.txt"), text, 0o644)
+			} else {
+				size, err = corpus.New(1).WriteDir(dir, bc.files)
+			}
 			if err != nil {
 				b.Fatal(err)
 			}

@@ -521,7 +521,9 @@ func (d *docInfo) prepare(t []byte, lines []lint.Line, e *Extractor) []int {
 	}
 	d.lowerSet = slices.Grow(d.lowerSet[:0], len(d.text))[:len(d.text)]
 	clear(d.lowerSet)
-	d.lowerBuf = d.lowerBuf[:0]
+	// Every line's set fits in one buffer of a token per token: cut from
+	// it, sets never move (a growing buffer would leave copies behind).
+	d.lowerBuf = slices.Grow(d.lowerBuf[:0], len(d.flat))
 	wordsOf := make([]int, len(d.text))
 	for k := range d.text {
 		wordsOf[k] = d.starts[k+1] - d.starts[k]

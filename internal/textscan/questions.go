@@ -127,8 +127,9 @@ func ChunkWords(doc *lint.Document) map[string]int {
 		text := DocText(doc) // substrings of it: no copy per word
 		// Sized for the distinct chunks of an article (about one per 16
 		// bytes): grown from empty, the map's rehashing was most of the
-		// rule's allocation.
-		words := make(map[string]int, len(text)/16)
+		// rule's allocation. Capped: a big document's distinct words grow
+		// far slower than its size.
+		words := make(map[string]int, min(len(text)/16, 1<<13))
 		doc.ForChunks(func(s, e int) {
 			w := strings.TrimFunc(text[s:e], func(r rune) bool { return !unicode.IsLetter(r) })
 			words[strings.ToLower(w)]++
