@@ -9,7 +9,7 @@ BENCHSTAT   := $(GOBIN)/benchstat
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCHCOUNT  ?= 1
 
-.PHONY: all build install test test-beam lint vet staticcheck bench benchstat fuzz generate model clean devset
+.PHONY: all build install test test-beam bench-smoke lint vet staticcheck bench benchstat fuzz generate model clean devset
 
 all: build
 
@@ -44,7 +44,14 @@ lint: vet staticcheck
 test: lint
 	$(GO) test -race $$($(GO) list ./... | grep -v /tools/)
 	$(GO) test ./tools/...
+	$(MAKE) bench-smoke
 	$(MAKE) test-beam
+
+# Every benchmark once: a benchmark checks what it measures (the findings
+# it expects), and one that stopped working must fail here, not in the
+# next make bench.
+bench-smoke:
+	$(GO) test -run '^$$' -bench . -benchtime 1x ./...
 
 # The Beam pipeline (beam/) is a module of its own: the Beam SDK is large,
 # so the CLI's build, `go test ./...` and `go install` never fetch it.
