@@ -21,26 +21,11 @@ var forestGrid = []gbdt.Options{
 // pool, and the recall kept at line precision 0.90, 0.93 and 0.95: how
 // forestFitting was chosen.
 func Compare(w io.Writer, pool string) error {
-	train, err := load(pool)
+	ft, err := featurise(pool)
 	if err != nil {
 		return err
 	}
-	var byFold [folds]map[string]float64
-	for f := range byFold {
-		byFold[f] = train.wordTable(func(site string) bool { return fold(site) != f })
-	}
-	evidence, err := patternPrecision(train)
-	if err != nil {
-		return err
-	}
-	train.featurise(func(site string) map[string]float64 { return byFold[fold(site)] }, evidence)
-	p1 := logreg.OutOfFold(train.x, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
-		return fitStage(x, y).Probability
-	})
-	x2 := make([][]float64, len(train.x))
-	for i, x := range train.x {
-		x2[i] = append(append([]float64(nil), x...), at(p1, train.prev[i]), at(p1, train.next[i]))
-	}
+	train, x2 := ft.train, ft.x2
 	report := func(name string, p []float64) {
 		fmt.Fprintf(w, "%-28s average precision %.4f", name, logreg.AveragePrecision(p, train.y, train.pos))
 		for _, prec := range []float64{0.90, 0.93, 0.95} {

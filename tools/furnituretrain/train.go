@@ -390,7 +390,8 @@ func fitStage(x [][]float64, y []bool) *furniture.Model {
 // fitted is the train half as the trainer fits it: its lines' features
 // (out-of-fold word tables), the evidence-only patterns, the second
 // stage's inputs (with the first stage's out-of-fold probabilities of the
-// neighbouring lines) and the second stage's out-of-fold probabilities.
+// neighbouring lines) and, from prepare, the second stage's out-of-fold
+// probabilities.
 type fitted struct {
 	train    *set
 	evidence []string
@@ -398,9 +399,11 @@ type fitted struct {
 	oofP     []float64
 }
 
-// prepare loads and featurises the train half at pool and computes the
-// second stage's out-of-fold probabilities.
-func prepare(pool string) (*fitted, error) {
+// featurise loads the train half at pool and computes what both stages
+// are fitted on: each line's features (out-of-fold word tables), the
+// evidence-only patterns, and the second stage's inputs (the first
+// stage's out-of-fold probabilities of the neighbouring lines).
+func featurise(pool string) (*fitted, error) {
 	train, err := load(pool)
 	if err != nil {
 		return nil, err
@@ -424,11 +427,20 @@ func prepare(pool string) (*fitted, error) {
 	for i, x := range train.x {
 		x2[i] = append(append([]float64(nil), x...), at(p1, train.prev[i]), at(p1, train.next[i]))
 	}
-	// The second stage out of fold: how it does on sites it did not see.
-	oofP := logreg.OutOfFold(x2, train.y, train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
+	return &fitted{train: train, evidence: evidence, x2: x2}, nil
+}
+
+// prepare is featurise and the second stage's out-of-fold probabilities:
+// how it does on sites it did not see.
+func prepare(pool string) (*fitted, error) {
+	ft, err := featurise(pool)
+	if err != nil {
+		return nil, err
+	}
+	ft.oofP = logreg.OutOfFold(ft.x2, ft.train.y, ft.train.fold, folds, func(x [][]float64, y []bool) func([]float64) float64 {
 		return fitForest(x, y).Probability
 	})
-	return &fitted{train: train, evidence: evidence, x2: x2, oofP: oofP}, nil
+	return ft, nil
 }
 
 // Generate fits the model on the pool half at pool, picks the presets on
