@@ -128,7 +128,7 @@ func TestRecordFixKeepsEachRecordsText(t *testing.T) {
 	in := `{"id": "clean-1", "text": "Nothing to fix here."}
 {"id": "joined", "text": "It was tounnecessary."}
 {"id": "clean-2", "text": "Nothing here either."}
-{"id": "joined-2", "text": "She went ona trip."}
+{"id": "joined-2", "text": "She went tothe shop."}
 `
 	if err := os.WriteFile(p, []byte(in), 0o644); err != nil {
 		t.Fatal(err)
@@ -137,7 +137,7 @@ func TestRecordFixKeepsEachRecordsText(t *testing.T) {
 	want := `{"id": "clean-1", "text": "Nothing to fix here."}
 {"id": "joined", "text": "It was to unnecessary."}
 {"id": "clean-2", "text": "Nothing here either."}
-{"id": "joined-2", "text": "She went on a trip."}
+{"id": "joined-2", "text": "She went to the shop."}
 `
 	if out != want {
 		t.Errorf("got\n%s\nwant\n%s", out, want)

@@ -221,6 +221,33 @@ func PickThreshold(p []float64, f []Finding, target, maxRate float64, cleanWords
 	return Round(best)
 }
 
+// PickFBeta returns the score at or above which the findings have the
+// highest F-beta (beta < 1 weighs precision above recall), counting every
+// finding in a clean article as a false alarm and recall against pos
+// labelled findings in all (some may never be scored), over at least
+// minKept decisions; 1 if none qualifies. Ties go to the higher score.
+func PickFBeta(p []float64, f []Finding, beta float64, pos, minKept int) float64 {
+	best, bestF, tp, fp, kept := 1.0, 0.0, 0, 0, 0
+	order := Descending(p)
+	b2 := beta * beta
+	for k, i := range order {
+		tp += f[i].Right
+		fp += f[i].Uses - f[i].Right
+		kept++
+		if k+1 < len(order) && p[order[k+1]] == p[i] {
+			continue
+		}
+		if kept < minKept || tp == 0 {
+			continue
+		}
+		prec, rec := float64(tp)/float64(tp+fp), float64(tp)/float64(max(1, pos))
+		if fb := (1 + b2) * prec * rec / (b2*prec + rec); fb > bestF {
+			best, bestF = p[i], fb
+		}
+	}
+	return Round(best)
+}
+
 // Probability is σ(bias + Σ w·(x−mean)/scale).
 func Probability(x, mean, scale, w []float64, bias float64) float64 {
 	z := bias

@@ -73,6 +73,24 @@ func TestPickThreshold(t *testing.T) {
 	}
 }
 
+// PickFBeta takes the cut with the highest F-beta, a clean finding being
+// a false alarm: with beta 1 the lower cut that gains recall wins, with a
+// small beta the precise one; too few decisions give 1.
+func TestPickFBeta(t *testing.T) {
+	p := []float64{0.9, 0.8, 0.7, 0.6, 0.5}
+	f := []Finding{{Uses: 1, Right: 1}, {Uses: 1, Right: 1}, {Clean: true, Uses: 1}, {Uses: 1, Right: 1}, {Uses: 2}}
+	// pos 4: at 0.8 P 1 R 0.5; at 0.6 P 0.75 R 0.75; at 0.5 P 0.5 R 0.75.
+	if th := PickFBeta(p, f, 1, 4, 1); th != 0.6 {
+		t.Errorf("beta 1: %v, want 0.6", th)
+	}
+	if th := PickFBeta(p, f, 0.5, 4, 1); th != 0.8 {
+		t.Errorf("beta 0.5: %v, want 0.8", th)
+	}
+	if th := PickFBeta(p, f, 1, 4, 10); th != 1 {
+		t.Errorf("too few decisions: %v, want 1", th)
+	}
+}
+
 // Cross-validation prefers some penalty on separable data, and its
 // held-out probabilities order the rows as the labels do.
 func TestCrossValidate(t *testing.T) {

@@ -31,7 +31,6 @@ var Classes = []Class{
 	{"time-adverb", "TimeAdverbs", "time adverbs that end no compound"},
 	{"noun-past", "NounPast", "irregular pasts that also end compounds or names (a subset of irregular-past)"},
 	{"never-ends-name", "NeverEndName", "clause words no name ends in (a subset of clause)"},
-	{"after-i", "AfterI", "auxiliaries and verbs of thought and speech after I"},
 	{"name-ending", "NameEndings", "function words that end given names and surnames (a subset of function)"},
 	{"compound-head", "CompoundHeads", "heads of closed compounds (outgrow, halfway)"},
 	{"honorific", "Honorifics", "titles before a name"},

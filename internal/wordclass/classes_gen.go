@@ -56,9 +56,6 @@ var NounPast = SetOf("felt", "found", "held", "kept", "left", "lost", "made")
 // NeverEndName: clause words no name ends in (a subset of clause).
 var NeverEndName = SetOf("about", "could", "from", "into", "should", "that", "these", "this", "those", "was", "were", "which", "who", "whom", "whose", "with", "would")
 
-// AfterI: auxiliaries and verbs of thought and speech after I.
-var AfterI = SetOf("also", "always", "am", "believe", "can", "could", "did", "do", "does", "feel", "felt", "got", "guess", "had", "have", "hope", "just", "keep", "kept", "knew", "know", "like", "liked", "love", "loved", "mean", "meant", "need", "needed", "never", "really", "remember", "said", "saw", "should", "still", "think", "thought", "told", "tried", "want", "wanted", "was", "went", "will", "would")
-
 // NameEndings: function words that end given names and surnames (a subset of function).
 var NameEndings = SetOf("am", "an", "as", "be", "her", "him", "his", "in", "its", "no", "nor", "on", "one", "so", "some", "ten", "us")
 

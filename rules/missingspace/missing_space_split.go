@@ -1,6 +1,8 @@
-// Segmentation for missing-space: the Zipf-cost split of an unknown
-// lowercase stretch, the judgement of a capitalised head glued to words,
-// and the guards against closed compounds and misspellings.
+// Segmentation for missing-space: an unknown lowercase or capitalised
+// stretch is split where the split models say (missing_space_model.go);
+// what they cannot weigh is a chain of three or four words (the Zipf-cost
+// segmentation, each boundary judged by the model) and two function
+// words run together (the closed class).
 
 package missingspace
 
@@ -15,21 +17,6 @@ import (
 // irregularPast are past tenses a reporter glues to a name (Peskovtold,
 // Trumpsaid); not ran, met, won, led: names end in those (Moran, Emmet).
 var irregularPast = wordclass.IrregularPast
-
-// clauseWords continue a sentence after a noun and never end a name
-// (unlike more, is, by, on: Skidmore, Fallis, Kirby).
-var clauseWords = wordclass.ClauseWords
-
-// endsInflected reports whether a capitalised word ends in an inflected
-// common word (Prokopadded): itself run together, it is judged as a chain.
-func endsInflected(w string) bool {
-	for cut := 3; cut+4 <= len(w); cut++ {
-		if t := w[cut:]; textscan.IsASCIILower(t) && inflected(t) {
-			return true
-		}
-	}
-	return false
-}
 
 // articleFits reports whether a word may follow an article: "an" before
 // a vowel (an immediate; an hour), "a" before a consonant or a vowel that
@@ -67,10 +54,6 @@ var nounPast = wordclass.NounPast
 // Gourinchas).
 var neverEndName = wordclass.NeverEndName
 
-// afterI are the auxiliaries and verbs of thought and speech that follow
-// "I"; a capital I glued to one of them is two words.
-var afterI = wordclass.AfterI
-
 // nameEndings are function words that often end a surname or a given name.
 var nameEndings = wordclass.NameEndings
 
@@ -97,31 +80,36 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		if c.attested(seg) > 1 {
 			return // the article writes it so more than once
 		}
-		// The model adds the splits it is sure of, and vetoes the
-		// hand-written segmentation's two-word splits it finds unlikely.
-		cut, p, prob := c.splitModel(seg, base, false)
+		// One lost space: the model decides, and two function words are
+		// two words whatever it says.
+		cut, p, _ := c.splitModel(seg, base, false)
 		pieces := c.split(seg)
 		if p >= c.lower.Report {
-			// Safe when the model is sure, or when the segmentation
-			// agrees and both words are common.
+			// Safe when the model is sure, or when the likeliest
+			// segmentation under the frequencies agrees and both words
+			// are common.
 			agree := len(pieces) == 2 && len(pieces[0]) == cut && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1])
 			c.add(base+cut, p >= c.lower.Safe || agree)
 			return
 		}
-		if len(pieces) < 2 || c.looksMisspelt(seg) {
+		if cut := functionPair(seg); cut > 0 {
+			c.add(base+cut, true)
+			return
+		}
+		// A chain of three or four words (isnotthe, wasarrestedin) has
+		// no cut into two listed words for the model to weigh: the
+		// likeliest segmentation under the frequencies, if the model
+		// finds each of its boundaries credible.
+		if len(pieces) < 3 || c.looksMisspelt(seg) || !c.chainCredible(seg, pieces) {
 			return
 		}
 		if n <= 5 && !functionWords[pieces[0]] {
-			return // a short token joins a function word to what follows (ina, sobad); mod|us is modus
+			return // a short token joins a function word to what follows (ina, sobad)
 		}
-		if len(pieces) == 2 && prob(len(pieces[0])) < vetoBelow || len(pieces) > 2 && !c.chainCredible(seg, pieces) {
-			return
-		}
-		safe := len(pieces) == 2
 		off := 0
 		for _, p := range pieces[:len(pieces)-1] {
 			off += len(p)
-			c.add(base+off, safe && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1]))
+			c.add(base+off, false)
 		}
 	case lexicon.Title:
 		if c.attested(seg) > 1 {
@@ -138,25 +126,30 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			}
 			return
 		}
-		// One lost space: the model decides. A chain of words after a
-		// name (Postreportedthat) is still the hand-written split's.
-		cut, p, prob := c.splitModel(seg, base, true)
-		cuts, safe := c.titleSplit(seg)
-		chain := len(cuts) >= 2 && cuts[len(cuts)-1] == cut
-		if p >= c.title.Report && !chain && !c.insideName(seg, cut, base) {
-			agree := len(cuts) == 1 && cuts[0] == cut && safe
-			c.add(base+cut, p >= c.title.Safe || agree)
-			return
-		}
-		// The hand-written split: a chain of words after a name
-		// (Prokop|added|that), a closed-class join it is sure of (It|was,
-		// The|following), or one the model does not find unlikely.
-		if len(cuts) >= 2 || len(cuts) == 1 && (safe || prob(cuts[0]) >= vetoBelow) {
-			for _, cut := range cuts {
-				c.add(base+cut, safe)
-			}
+		// The model decides.
+		cut, p, _ := c.splitModel(seg, base, true)
+		if p >= c.title.Report && !c.insideName(seg, cut, base) {
+			c.add(base+cut, p >= c.title.Safe)
 		}
 	}
+}
+
+// functionPair returns where a lowercase word no list knows splits into
+// two function words (ofthe, tothe, wasnot), or 0: the closed class's
+// prior for the boundary, which the models cannot learn (the pool seldom
+// loses the space between two function words, and web text writes the
+// commonest such joins often enough for the frequency list to have them:
+// ofthe, tothe). Not before a function word that ends words (as|her,
+// i|son), nor after a particle (in, out, over: closed compounds), nor
+// before a word of one or two letters. A capitalised one may be a name (Andover,
+// Anand): the model judges those.
+func functionPair(seg string) int {
+	for cut := 2; cut+3 <= len(seg); cut++ {
+		if h, t := seg[:cut], seg[cut:]; functionWords[h] && functionWords[t] && !particles[h] && !nameEndings[t] {
+			return cut
+		}
+	}
+	return 0
 }
 
 // insideName reports whether splitting seg at cut would leave a lowercase
@@ -185,136 +178,6 @@ func (c *msCheck) chainCredible(seg string, pieces []string) bool {
 		}
 	}
 	return true
-}
-
-// titleSplit finds where a capitalised unknown word splits into a name and
-// lowercase words (Orlandoand, Trumptweeted, Thefollowing), or nil.
-// Names that end in a word (Goodwin, Clinton, Newcastle) are protected by
-// demanding evidence: the name part must be a proper noun of the lexicon
-// or stand alone elsewhere in the document, and the word part must be a
-// function word or carry an inflection.
-func (c *msCheck) titleSplit(seg string) ([]int, bool) {
-	// A whole known tail first (Orlandoand), then a tail that is itself
-	// run together (Postreportedthat: Post|reported|that), judged by its
-	// first word.
-	for cut := len(seg) - 2; cut >= 1; cut-- {
-		if cut == 1 && seg[0] != 'I' {
-			break // one letter: only I (Ikeep; A|very is Avery)
-		}
-		if tail := seg[cut:]; textscan.IsASCIILower(tail) && c.known(tail) {
-			if ok, safe := c.nameThenWord(seg[:cut], tail, false); ok {
-				return []int{cut}, safe
-			}
-		}
-	}
-	// Of the chains, the one whose head the text or the lexicon knows,
-	// then the one of commoner words: Prokop|added|that, not
-	// Proko|padded|that; Post|reported, not Postre|ported.
-	var best, last []int
-	bestKnown, bestCost := false, 0.0
-	for cut := 3; cut <= len(seg)-5; cut++ {
-		tail := seg[cut:]
-		if !textscan.IsASCIILower(tail) || c.known(tail) {
-			continue
-		}
-		// The split first: it fails for most tails and costs less than
-		// the typo test (26 lookups per letter).
-		pieces := c.split(tail)
-		if len(pieces) < 2 || c.looksMisspelt(tail) {
-			continue
-		}
-		// Judge the head by the first word of the chain. (Accepting any
-		// chain that ends in a function word split Andriotis into
-		// And|riot|is: names do decompose like that.)
-		head := seg[:cut]
-		if ok, _ := c.nameThenWord(head, pieces[0], true); !ok {
-			// Postarticleat: whatever the head, a long common word and a
-			// function word end the chain (names decompose into short
-			// pieces: And|riot|is)
-			if len(pieces) == 2 && last == nil && len(pieces[0]) >= 6 && c.commonWord(pieces[0]) &&
-				functionWords[pieces[1]] && !particles[pieces[1]] && !nameEndings[pieces[1]] {
-				last = []int{cut + len(pieces[0])}
-			}
-			continue
-		}
-		known := c.known(head) || c.attested(head) > 0
-		cost := 0.0
-		for _, p := range pieces {
-			pc, _ := c.pieceCost(p)
-			cost += pc
-		}
-		if best != nil && (bestKnown && !known || bestKnown == known && cost >= bestCost) {
-			continue
-		}
-		cuts := []int{cut}
-		for _, p := range pieces[:len(pieces)-1] {
-			cuts = append(cuts, cuts[len(cuts)-1]+len(p))
-		}
-		best, bestKnown, bestCost = cuts, known, cost
-	}
-	if best == nil {
-		return last, false
-	}
-	return best, false
-}
-
-// nameThenWord judges a capitalised head glued to a lowercase word (the
-// first of a chain of words when chain is set), and whether the evidence
-// is strong enough for --fix: an article glued to a word, or a clause
-// word after a name the text uses on its own twice.
-func (c *msCheck) nameThenWord(head, tail string, chain bool) (ok, safe bool) {
-	lh := strings.ToLower(head)
-	if (lh == "the" || lh == "a" || lh == "an") && len(tail) >= 3 && c.commonWord(tail) && articleFits(lh, tail) {
-		return true, true // Thefollowing, Thediscussion (never Weis, Atwater, Beachy)
-	}
-	if head == "I" && afterI[tail] {
-		return true, true // Ikeep, Ithink: no name starts with I and one of these
-	}
-	if len(head) == 2 && functionWords[lh] && !particles[lh] && functionWords[tail] && len(tail) >= 3 && !nameEndings[tail] {
-		return true, true // Itwas, Ifyou, Atthe: two function words (not Asher, Onan)
-	}
-	if len(head) < 3 {
-		return false, false
-	}
-	_, proper := c.r.lex.Rank(head)
-	seen := c.attested(head)
-	if nameEndings[tail] {
-		// Newsome, Hersher, Malone: surnames end in these, so only a
-		// preposition after a long head that the text uses alone twice
-		// (Williamsonon), never a head in s before "on" (the patronymic:
-		// Davison beside Davis). A name of the lexicon alone is not
-		// enough: Bretton, Carolin, Karolin.
-		if len(head) >= 5 && seen >= 2 && (tail == "in" || tail == "on" && !strings.HasSuffix(head, "s")) {
-			return true, false
-		}
-		return false, false
-	}
-	pastTense := len(tail) >= 5 && strings.HasSuffix(tail, "ed") && c.commonWord(tail) || irregularPast[tail]
-	safe = seen >= 2 && (clauseWords[tail] || pastTense && len(tail) >= 6)
-	ok = true
-	switch {
-	case functionWords[tail] && !particles[tail] && len(tail) >= 3 && (proper && len(head) >= 5 || seen > 0):
-		return ok, safe // Orlandoand, Disneythe (a short proper head is a name's start: Wienand)
-	case functionWords[tail] && !particles[tail] && len(tail) == 2 && seen >= 2 && len(head) >= 4:
-		return ok, safe // Hanlonis, Disneyto: the name recurs on its own (San|to is Santo)
-	case len(tail) >= 4 && (inflected(tail) || c.verbLike(tail)) && c.commonWord(tail) && seen >= 2 && (!c.commonWord(lh) || c.nameInside(head)):
-		return ok, safe // Trumptweeted, Yorkreported (a name: not Makefiles, Typechecking)
-	case pastTense && seen >= 1 && !particles[lh]:
-		return ok, safe // Trumpdeclared, Prokopadded: a past tense after a name the text uses alone
-	case pastTense && len(tail) >= 6 && len(head) >= 4 && c.known(head) && !particles[lh]:
-		return ok, safe // Tribunepublished, Postreported: a word and a past tense
-	case (pastTense && (len(tail) >= 6 || chain) || irregularPast[tail] && !nounPast[tail]) && len(head) >= 4 && !particles[lh]:
-		// Prokopadded: no name ends in a past tense of six letters or
-		// more (Siegfried does in "fried"), or in one that more words follow.
-		return ok, false
-	case (tail == "to" || tail == "is") && proper && len(head) >= 5:
-		return ok, false // Disneyto: a name of the lexicon (Curtis, Travis have short heads)
-	case clauseWords[tail] && len(head) >= 4 && (c.commonWord(lh) || len(head) >= 5 && c.known(head)):
-		return ok, safe // Guardianwas, Timesthat: a word and a verb or conjunction
-	case neverEndName[tail] && len(head) >= 5 && !endsInflected(head):
-		return ok, safe // Moneyballwas: an unknown head, but no name ends in "was"
-	}
-	return false, false
 }
 
 // nameInside reports whether the document capitalises w inside a sentence

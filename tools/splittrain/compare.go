@@ -22,12 +22,8 @@ func Compare(w io.Writer, pool string) error {
 	for _, kind := range missingspace.SplitKinds {
 		r := s.rowsOf(kind)
 		words, x, y, fold, owner := r.words, r.x, r.y, r.fold, r.owner
-		target := reportPrecision
-		if kind != missingspace.KindLower {
-			target = titlePrecision
-		}
 		report := func(name string, oof []float64) {
-			th, _ := thresholds(s, words, owner, oof, target)
+			th, _ := thresholds(s, words, owner, oof)
 			best, cut := perWord(len(words), owner, oof)
 			right, wrong := 0, 0
 			for i, wd := range words {
