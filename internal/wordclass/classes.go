@@ -26,11 +26,8 @@ var Classes = []Class{
 	{"weekday-name", "WeekdayNames", "day names as written (they end no brand or name)"},
 	{"determiner", "Determiners", "determiners before a noun phrase"},
 	{"scheme", "Schemes", "URI schemes"},
-	{"irregular-past", "IrregularPast", "irregular past tenses a reporter glues to a name"},
-	{"clause", "ClauseWords", "words that continue a sentence after a noun"},
 	{"time-adverb", "TimeAdverbs", "time adverbs that end no compound"},
-	{"noun-past", "NounPast", "irregular pasts that also end compounds or names (a subset of irregular-past)"},
-	{"never-ends-name", "NeverEndName", "clause words no name ends in (a subset of clause)"},
+	{"never-ends-name", "NeverEndName", "clause words no name ends in"},
 	{"name-ending", "NameEndings", "function words that end given names and surnames (a subset of function)"},
 	{"compound-head", "CompoundHeads", "heads of closed compounds (outgrow, halfway)"},
 	{"honorific", "Honorifics", "titles before a name"},
@@ -48,8 +45,6 @@ var Classes = []Class{
 // Subsets are the classes that must lie inside another (the verify test
 // checks them: a word added to one is added to the other in the table).
 var Subsets = [][2]string{
-	{"noun-past", "irregular-past"},
-	{"never-ends-name", "clause"},
 	{"name-ending", "function"},
 }
 

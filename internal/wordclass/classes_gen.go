@@ -41,19 +41,10 @@ var Determiners = SetOf("a", "an", "her", "his", "its", "my", "our", "that", "th
 // Schemes: URI schemes.
 var Schemes = SetOf("data", "file", "ftp", "http", "https", "irc", "javascript", "mailto", "news", "tel", "urn")
 
-// IrregularPast: irregular past tenses a reporter glues to a name.
-var IrregularPast = SetOf("became", "began", "bought", "brought", "came", "felt", "found", "gave", "held", "kept", "left", "lost", "made", "paid", "said", "sent", "sold", "spent", "thought", "told", "took", "went", "wrote")
-
-// ClauseWords: words that continue a sentence after a noun.
-var ClauseWords = SetOf("about", "after", "and", "are", "before", "but", "can", "could", "did", "does", "from", "had", "has", "have", "into", "onto", "shall", "should", "than", "that", "the", "these", "this", "those", "was", "were", "which", "who", "whom", "whose", "will", "with", "would")
-
 // TimeAdverbs: time adverbs that end no compound.
 var TimeAdverbs = SetOf("earlier", "today", "tomorrow", "tonight", "yesterday")
 
-// NounPast: irregular pasts that also end compounds or names (a subset of irregular-past).
-var NounPast = SetOf("felt", "found", "held", "kept", "left", "lost", "made")
-
-// NeverEndName: clause words no name ends in (a subset of clause).
+// NeverEndName: clause words no name ends in.
 var NeverEndName = SetOf("about", "could", "from", "into", "should", "that", "these", "this", "those", "was", "were", "which", "who", "whom", "whose", "with", "would")
 
 // NameEndings: function words that end given names and surnames (a subset of function).

@@ -45,7 +45,7 @@ func TestTableMistakes(t *testing.T) {
 		"a\tfunction\na\tmonth\n":    "line 2: \"a\" is out of order or repeated",
 		"a\tnope\n":                  `unknown class "nope"`,
 		"a function\n":               "want word<TAB>classes",
-		"made\tnoun-past\n":          `"made" is noun-past but not irregular-past`,
+		"her\tname-ending\n":         `"her" is name-ending but not function`,
 		"a\tfunction,function\n":     `class "function" twice`,
 	} {
 		if _, err := table.Parse([]byte(src)); err == nil || !strings.Contains(err.Error(), want) {

@@ -14,10 +14,6 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
-// irregularPast are past tenses a reporter glues to a name (Peskovtold,
-// Trumpsaid); not ran, met, won, led: names end in those (Moran, Emmet).
-var irregularPast = wordclass.IrregularPast
-
 // articleFits reports whether a word may follow an article: "an" before
 // a vowel (an immediate; an hour), "a" before a consonant or a vowel that
 // sounds like one (a statement; a one, a university), and neither before
@@ -44,10 +40,6 @@ func articleFits(article, w string) bool {
 
 // timeAdverbs follow a clause and end no compound.
 var timeAdverbs = wordclass.TimeAdverbs
-
-// nounPast are irregular pasts that also end compounds or names
-// (homemade, household, Mansfield, lovesick… keep them out of joins).
-var nounPast = wordclass.NounPast
 
 // neverEndName are clause words that no name ends in; unlike the rest of
 // clauseWords (Jonathan, Goethe, Rowland, Duncan, Clare, Toronto,
@@ -286,11 +278,6 @@ func (c *msCheck) split(w string) []string {
 	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
 		pieces[l], pieces[r] = pieces[r], pieces[l]
 	}
-	for i := 0; i+1 < len(pieces); i++ {
-		if !credibleBoundary(pieces[i], pieces[i+1]) {
-			return nil
-		}
-	}
 	for i, p := range pieces {
 		if p == "a" && i > 0 && !functionWords[pieces[i-1]] && !verbForm(pieces[i-1]) {
 			return nil // "bella" is not "bell a"
@@ -309,55 +296,10 @@ func (c *msCheck) split(w string) []string {
 	return pieces
 }
 
-// credibleBoundary reports whether two adjacent pieces are more likely
-// two words than a closed compound the lexicon does not list (roundtable,
-// showrunners, takedown): one side must be a function word that does not
-// build compounds, or the left word must carry an inflection or a suffix
-// that compounds do not have inside them (deployments|crushed,
-// mostly|because, internal|report).
 // verbForm: a verb ending that may take an article after it (reading a,
 // announced a), unlike a noun (bell a).
 func verbForm(w string) bool {
 	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
-}
-
-func credibleBoundary(l, r string) bool {
-	strong := func(w string) bool { return functionWords[w] && !particles[w] }
-	switch {
-	case (prefixes[l] || compoundHeads[l]) && (!functionWords[r] || len(r) >= 5):
-		return false // undertaxed, antimonopoly, halfspent, wellbeing: a prefix, not a word
-	case strong(l) || strong(r):
-		return true
-	case (r == "in" || r == "on") && len(l) >= 4:
-		return true
-	case particles[l] && r == "a":
-		return true
-	case timeAdverbs[r] && len(l) >= 4:
-		return true // drone|earlier: no compound ends in these
-	case irregularPast[r] && !nounPast[r] && len(l) >= 4:
-		return true // group|sent (but homemade, Mansfield: see nounPast)
-	}
-	if len(l) >= 4 && len(r) >= 6 && strings.HasSuffix(r, "ly") {
-		return true // respond|immediately: compounds do not end in an adverb
-	}
-	return inflected(l) && len(r) >= 3 || derived(l) && len(r) >= 5
-}
-
-// derived reports whether a long word ends in a suffix that makes
-// adjectives (brilliant, immediate, different): the first element of a
-// closed compound is a root or a noun (lockdown, showrunner, and nouns in
-// -tion, -ment, -ness do build them: decisionmaking, governmentwide,
-// businessowners), seldom an adjective, so brilliant|hitter is two words.
-func derived(w string) bool {
-	if len(w) < 7 {
-		return false
-	}
-	for _, suf := range derivational {
-		if strings.HasSuffix(w, suf) {
-			return true
-		}
-	}
-	return false
 }
 
 // inflected reports whether a word ends in an inflection or derivational
@@ -381,8 +323,6 @@ func inflected(w string) bool {
 // with any word after them: as the first piece of a split they are a
 // prefix, unless a function word follows (underthe, outa).
 var compoundHeads = wordclass.CompoundHeads
-
-var derivational = []string{"ant", "ent", "ate"}
 
 func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if len(p) == 1 && p != "a" {
