@@ -14,30 +14,6 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
-// articleFits reports whether a word may follow an article: "an" before
-// a vowel (an immediate; an hour), "a" before a consonant or a vowel that
-// sounds like one (a statement; a one, a university), and neither before
-// a plural (a rounds). Names that start with an article break these
-// rules (Andries, Andover, Ashore), which is how they are told apart.
-func articleFits(article, w string) bool {
-	if w == "" {
-		return false
-	}
-	if article == "a" || article == "an" {
-		if w == "a" || w == "an" || w == "the" || inflected(w) && strings.HasSuffix(w, "s") {
-			return false
-		}
-	}
-	vowel := strings.IndexByte("aeiou", w[0]) >= 0
-	switch article {
-	case "an":
-		return vowel || strings.HasPrefix(w, "h")
-	case "a":
-		return !vowel || strings.HasPrefix(w, "u") || strings.HasPrefix(w, "eu") || strings.HasPrefix(w, "one") || strings.HasPrefix(w, "once")
-	}
-	return true
-}
-
 // timeAdverbs follow a clause and end no compound.
 var timeAdverbs = wordclass.TimeAdverbs
 
@@ -240,10 +216,13 @@ func (c *msCheck) misspelt1(w string) bool {
 	return false
 }
 
-// split is a Zipf-cost segmentation restricted to credible pieces: words
-// of the lexicon within maxRank; one-letter pieces only "a" (and only after
-// a function word); two-letter pieces only common ones. It returns nil when
-// no split into at least two such pieces exists.
+// split is the likeliest segmentation of w under the lexicon's
+// frequencies (the sum of the pieces' costs, at most four pieces),
+// restricted to pieces of the lexicon within maxRank: one-letter pieces
+// only "a", two-letter pieces only the common ones, pieces of three
+// letters or fewer only function words or words of rank 5,000 or better.
+// It returns nil when no split into at least two such pieces exists. The
+// rule's callers judge the boundaries it proposes with the split models.
 func (c *msCheck) split(w string) []string {
 	const maxPieces = 4
 	n := len(w)
@@ -278,13 +257,7 @@ func (c *msCheck) split(w string) []string {
 	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
 		pieces[l], pieces[r] = pieces[r], pieces[l]
 	}
-	for i, p := range pieces {
-		if p == "a" && i > 0 && !functionWords[pieces[i-1]] && !verbForm(pieces[i-1]) {
-			return nil // "bella" is not "bell a"
-		}
-		if i+1 < len(pieces) && !articleFits(p, pieces[i+1]) {
-			return nil // "arounds" is not "a rounds", "aa" not "a a"
-		}
+	for _, p := range pieces {
 		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
 			// short pieces must be function words, unless they are
 			// common (rank) and the other pieces are long
@@ -294,12 +267,6 @@ func (c *msCheck) split(w string) []string {
 		}
 	}
 	return pieces
-}
-
-// verbForm: a verb ending that may take an article after it (reading a,
-// announced a), unlike a noun (bell a).
-func verbForm(w string) bool {
-	return len(w) >= 6 && (strings.HasSuffix(w, "ing") || strings.HasSuffix(w, "ed"))
 }
 
 // inflected reports whether a word ends in an inflection or derivational
