@@ -94,6 +94,7 @@ func (*missingSpace) Meta() lint.Meta { return missingSpaceMeta }
 type join struct {
 	at   int
 	safe bool
+	conf float64 // the split model's probability; 0 for a closed-class decision
 }
 
 type msCheck struct {
@@ -120,6 +121,7 @@ type msCheck struct {
 type pending struct {
 	start, end, at int
 	safe           bool
+	conf           float64
 }
 
 // treesFrom: a text of at least this many words is an article, and its
@@ -158,7 +160,7 @@ func (r *missingSpace) Check(p *lint.Pass) {
 	p.Doc.ForChunks(c.chunk)
 	if len(c.commas) < commaHabit || len(c.commas) <= c.others {
 		for _, f := range c.commas {
-			c.emit(f.start, f.end, f.at, f.safe)
+			c.emit(f.start, f.end, f.at, f.safe, f.conf)
 		}
 	}
 }
@@ -235,7 +237,7 @@ func (c *msCheck) chunk(s, e int) {
 		if k+1 < len(c.joins) {
 			end = c.joins[k+1].at
 		}
-		c.report(start, end, j.at, j.safe)
+		c.report(start, end, j)
 	}
 }
 
@@ -331,25 +333,36 @@ func allLetters(s string) bool {
 
 // report reports the missing space at offset at, inside the word or
 // words [start, end) it is shown with.
-func (c *msCheck) report(start, end, at int, safe bool) {
-	if at > 0 && c.text[at-1] == ',' {
-		c.commas = append(c.commas, pending{start, end, at, safe})
+func (c *msCheck) report(start, end int, j join) {
+	if j.at > 0 && c.text[j.at-1] == ',' {
+		c.commas = append(c.commas, pending{start, end, j.at, j.safe, j.conf})
 		return
 	}
 	c.others++
-	c.emit(start, end, at, safe)
+	c.emit(start, end, j.at, j.safe, j.conf)
 }
 
-func (c *msCheck) emit(start, end, at int, safe bool) {
+// emit reports the join; a split model's decision carries its
+// probability as the finding's confidence.
+func (c *msCheck) emit(start, end, at int, safe bool, conf float64) {
 	src := c.p.Doc.Src
-	c.p.Reportf(start, end, &lint.Fix{
-		Message: "insert a space",
-		Safe:    safe,
-		Edits:   []lint.Edit{{Start: at, End: at, New: " "}},
-	}, "missing space: %q should be %q", src[start:end], string(src[start:at])+" "+string(src[at:end]))
+	c.p.Report(lint.Diagnostic{
+		Start: start, End: end, Confidence: conf,
+		Message: fmt.Sprintf("missing space: %q should be %q", src[start:end], string(src[start:at])+" "+string(src[at:end])),
+		Fixes: []lint.Fix{{
+			Message: "insert a space",
+			Safe:    safe,
+			Edits:   []lint.Edit{{Start: at, End: at, New: " "}},
+		}},
+	})
 }
 
-func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at, safe}) }
+func (c *msCheck) add(at int, safe bool) { c.joins = append(c.joins, join{at: at, safe: safe}) }
+
+// addModel adds a join a split model decided, with its probability.
+func (c *msCheck) addModel(at int, safe bool, p float64) {
+	c.joins = append(c.joins, join{at: at, safe: safe, conf: p})
+}
 
 // known reports whether w is a word: lexicon, user vocabulary.
 func (c *msCheck) known(w string) bool {
@@ -483,7 +496,7 @@ func (c *msCheck) inWord(w string, base int) {
 	// unknown words (names) recur: decide each once per document.
 	if js, ok := c.memo[w]; ok {
 		for _, j := range js {
-			c.add(base+j.at, j.safe)
+			c.joins = append(c.joins, join{base + j.at, j.safe, j.conf})
 		}
 		return
 	}
@@ -497,7 +510,7 @@ func (c *msCheck) inWord(w string, base int) {
 	}
 	var rel []join
 	for _, j := range c.joins[n:] {
-		rel = append(rel, join{j.at - base, j.safe})
+		rel = append(rel, join{j.at - base, j.safe, j.conf})
 	}
 	if c.memo == nil {
 		c.memo = map[string][]join{}
@@ -872,9 +885,9 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 		// A join the hand rules refuse is added only before a word that
 		// is no lowercase word: a verb glued to a common noun
 		// (drawBorder, selectedIndex) is how code names things.
-		c.add(base+cut, join && c.caseJoinSafe(w, runs, k))
+		c.addModel(base+cut, join && c.caseJoinSafe(w, runs, k), p)
 	case join && p >= vetoBelow:
-		c.add(base+cut, c.caseJoinSafe(w, runs, k))
+		c.addModel(base+cut, c.caseJoinSafe(w, runs, k), p)
 	}
 	return join
 }

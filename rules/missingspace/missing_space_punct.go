@@ -31,7 +31,7 @@ func (c *msCheck) beforeLink(w string, base int) {
 	if !c.linkHead(head) || !linkLike(w[i:]) {
 		return
 	}
-	c.report(base, base+len(w), base+i, textscan.IsFunctionWord(head))
+	c.report(base, base+len(w), join{at: base + i, safe: textscan.IsFunctionWord(head)})
 }
 
 // beforeScheme finds a word glued to a link's scheme or www, with or
@@ -51,7 +51,7 @@ func (c *msCheck) beforeScheme(w string, base int) {
 	if len(head) < 2 || !textscan.IsASCIILower(head) || schemes[head] || !c.linkHead(head) {
 		return
 	}
-	c.report(base, base+len(w), base+at, textscan.IsFunctionWord(head) && len(head) == at)
+	c.report(base, base+len(w), join{at: base + at, safe: textscan.IsFunctionWord(head) && len(head) == at})
 }
 
 // linkLike reports whether s is (or starts) a link or an address: a path,
@@ -90,7 +90,7 @@ func (c *msCheck) beforeEmail(w string, base int) {
 		if c.r.lex.Known(rest) || c.attested(titleCase(rest)) == 0 {
 			continue
 		}
-		c.report(base, base+len(w), base+i, false)
+		c.report(base, base+len(w), join{at: base + i, safe: false})
 		return
 	}
 }
@@ -117,7 +117,7 @@ func (c *msCheck) afterCall(w string, base int) {
 	if !textscan.IsASCIILower(rest) || textscan.LetterCount(rest) < 2 || suffixFragments[rest] || !(textscan.IsFunctionWord(rest) || c.commonWord(rest)) {
 		return
 	}
-	c.report(base, base+len(w), base+i+2, false)
+	c.report(base, base+len(w), join{at: base + i + 2, safe: false})
 }
 
 // afterParenLabel finds a link glued to the colon after a parenthesis:
@@ -127,7 +127,7 @@ func (c *msCheck) afterParenLabel(w string, base int) {
 	if i < 2 || !textscan.IsASCIILower(w[:i]) || i+2 >= len(w) || w[i+2] < 'A' || w[i+2] > 'Z' || !c.openParenBefore(base) {
 		return
 	}
-	c.report(base, base+len(w), base+i+2, false)
+	c.report(base, base+len(w), join{at: base + i + 2, safe: false})
 }
 
 // afterDomain finds a word glued to the top-level domain that ends a
@@ -143,7 +143,7 @@ func (c *msCheck) afterDomain(w string, base int) {
 		if !ok || len(rest) < 2 || !functionWords[rest] || particles[rest] {
 			continue
 		}
-		c.report(base, base+len(w), base+dot+1+len(tld), true)
+		c.report(base, base+len(w), join{at: base + dot + 1 + len(tld), safe: true})
 		return
 	}
 }

@@ -57,7 +57,7 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 			// segmentation under the frequencies agrees and both words
 			// are common.
 			agree := len(pieces) == 2 && len(pieces[0]) == cut && c.strongPiece(pieces[0]) && c.strongPiece(pieces[1])
-			c.add(base+cut, p >= c.lower.Safe || agree)
+			c.addModel(base+cut, p >= c.lower.Safe || agree, p)
 			return
 		}
 		if cut := functionPair(seg); cut > 0 {
@@ -97,7 +97,7 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		// The model decides.
 		cut, p, _ := c.splitModel(seg, base, true)
 		if p >= c.title.Report && !c.insideName(seg, cut, base) {
-			c.add(base+cut, p >= c.title.Safe)
+			c.addModel(base+cut, p >= c.title.Safe, p)
 		}
 	}
 }

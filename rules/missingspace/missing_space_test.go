@@ -516,3 +516,22 @@ func TestMissingSpaceWordOpeningAName(t *testing.T) {
 		}
 	}
 }
+
+// A split model's finding carries its probability as the confidence (at
+// or above the model's reporting threshold); a closed-class finding
+// (punctuation) carries none.
+func TestMissingSpaceConfidence(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	text := "The storypublished on Monday was long. That was in 2015.The next year was worse."
+	ds := ruletest.Check(t, r, "a.txt", text, nil)
+	got := map[string]float64{}
+	for _, d := range ds {
+		got[text[d.Start:d.End]] = d.Confidence
+	}
+	if c, ok := got["storypublished"]; !ok || c < builtinLowerSplitModel.Report || c >= 1 {
+		t.Errorf("storypublished: confidence %v (found %v), want the lowercase model's probability >= %v", c, ok, builtinLowerSplitModel.Report)
+	}
+	if c, ok := got["2015.The"]; !ok || c != 0 {
+		t.Errorf("2015.The: confidence %v (found %v), want none", c, ok)
+	}
+}
