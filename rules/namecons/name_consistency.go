@@ -516,13 +516,13 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 		}
 	}
 	judged := map[string]bool{}
-	report := func(w, dom string, n int, safe bool, why string) {
+	report := func(w, dom string, n int, safe bool, why string, conf float64) {
 		judged[w] = true
 		var related []lint.Related
 		if du := fact[dom]; du != nil && len(du.offsets) > 0 {
 			related = []lint.Related{{Start: int(du.offsets[0]), End: int(du.offsets[0]) + len(dom), Message: fmt.Sprintf("%q is used here", dom)}}
 		}
-		reportUses(w, fact[w], dom, n, safe, why, related, func(d lint.Diagnostic) { p.Report(d) })
+		reportUses(w, fact[w], dom, n, safe, why, conf, related, func(d lint.Diagnostic) { p.Report(d) })
 	}
 	// Pairings the rules settle (declared names, accents, case) are
 	// reported at once; the others are weighed by the model, which also
@@ -534,7 +534,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 		switch {
 		case dom == "":
 		case settled:
-			report(w, dom, n, safe, why)
+			report(w, dom, n, safe, why, 0)
 		default:
 			weigh = append(weigh, [2]string{w, dom})
 		}
@@ -556,18 +556,21 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 			r.observe(NameCandidate{Path: p.Doc.Path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, Features: x, Probability: prob})
 		}
 		if prob >= r.model.Report && (du == nil || !contrasted(text, w, dom, u, du)) {
-			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, prob))
+			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, prob), prob)
 		}
 	}
 	return judged
 }
 
-func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, related []lint.Related, report func(lint.Diagnostic)) {
+// reportUses reports every use of the variant w, to be respelled dom;
+// conf is the model's probability when the model decided (0 for a
+// pairing the rules settle: declared names, accents, case).
+func reportUses(w string, u *nameUse, dom string, n int, safe bool, why string, conf float64, related []lint.Related, report func(lint.Diagnostic)) {
 	msg := fmt.Sprintf("%q: elsewhere spelled %q (%d %s)%s", w, dom, n, plural(n, "time"), why)
 	for _, o := range u.offsets {
 		off := int(o)
 		end := off + len(w)
-		report(lint.Diagnostic{Start: off, End: end, Message: msg, Related: related,
+		report(lint.Diagnostic{Start: off, End: end, Message: msg, Related: related, Confidence: conf,
 			Fixes: []lint.Fix{{Message: "use " + dom, Safe: safe, Edits: []lint.Edit{{Start: off, End: end, New: dom}}}}})
 	}
 }
@@ -665,7 +668,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 				continue
 			}
 			if r.canon[dom] {
-				reportUses(w, u, dom, n, true, " across the run (declared in names)", nil, func(d lint.Diagnostic) { report(f.File, d) })
+				reportUses(w, u, dom, n, true, " across the run (declared in names)", 0, nil, func(d lint.Diagnostic) { report(f.File, d) })
 				continue
 			}
 			tw, td := total[w], total[dom]
@@ -678,7 +681,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 			// Across files there is no shared text: only a spelling no
 			// word list has, and stronger evidence.
 			if x[fVariantListed] == 0 && prob >= r.model.Cross {
-				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, prob), nil, func(d lint.Diagnostic) { report(f.File, d) })
+				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}

@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/ruletest"
+	"math"
 	"strings"
 	"testing"
 )
@@ -71,9 +72,15 @@ func TestNameConsistencyMessageAndSafety(t *testing.T) {
 			if d.Fixes[0].Safe != (prob >= builtinNameModel.Safe) {
 				t.Errorf("%s: probability %.2f, safe=%v; safe from %.2f", w, prob, d.Fixes[0].Safe, builtinNameModel.Safe)
 			}
+			if math.Abs(d.Confidence-prob) > 0.005 || d.Confidence < builtinNameModel.Report {
+				t.Errorf("%s: confidence %v, want the model's probability %.2f", w, d.Confidence, prob)
+			}
 		case "Zelenskiy", "Zelenskyy":
 			if !d.Fixes[0].Safe || d.Fixes[0].Edits[0].New != "Zelensky" {
 				t.Errorf("%s: a declared name gives a safe fix to it: %+v", w, d)
+			}
+			if d.Confidence != 0 {
+				t.Errorf("%s: a declared name is no model's finding, confidence %v", w, d.Confidence)
 			}
 		default:
 			t.Errorf("unexpected %q", w)
