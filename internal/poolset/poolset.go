@@ -131,3 +131,27 @@ func Candidates[T any](s *Set, observe func([]lint.Input, int) ([]T, error)) ([]
 	}
 	return out, nil
 }
+
+// Paragraph is a paragraph's byte range in its document.
+type Paragraph struct{ Start, End int }
+
+// Paragraphs splits text at every blank line ("\n\n") and returns its
+// paragraphs that hold more than white space: the short texts a document
+// is made of, for measuring and training on text without an article
+// around it (tools/passages, tools/splittrain).
+func Paragraphs(text []byte) []Paragraph {
+	var ps []Paragraph
+	for start := 0; start < len(text); {
+		end := bytes.Index(text[start:], []byte("\n\n"))
+		if end < 0 {
+			end = len(text)
+		} else {
+			end += start
+		}
+		if len(bytes.TrimSpace(text[start:end])) > 0 {
+			ps = append(ps, Paragraph{start, end})
+		}
+		start = end + 2
+	}
+	return ps
+}

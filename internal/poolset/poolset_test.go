@@ -55,3 +55,22 @@ func TestLoadErrors(t *testing.T) {
 		t.Errorf("no articles: got %v", err)
 	}
 }
+
+// Paragraphs are the runs between blank lines that hold more than white
+// space, as byte ranges; a third newline starts the next paragraph.
+func TestParagraphs(t *testing.T) {
+	text := []byte("One.\nStill one.\n\nTwo.\n\n \n\n\nThree")
+	got := Paragraphs(text)
+	want := []string{"One.\nStill one.", "Two.", "\nThree"}
+	if len(got) != len(want) {
+		t.Fatalf("%d paragraphs %v, want %q", len(got), got, want)
+	}
+	for i, p := range got {
+		if s := string(text[p.Start:p.End]); s != want[i] {
+			t.Errorf("paragraph %d = %q, want %q", i, s, want[i])
+		}
+	}
+	if ps := Paragraphs(nil); len(ps) != 0 {
+		t.Errorf("empty text: %v", ps)
+	}
+}

@@ -29,6 +29,8 @@ import (
 	"sort"
 	"strconv"
 	"strings"
+
+	"github.com/stylelint-dev/stylelint/internal/poolset"
 )
 
 func main() {
@@ -45,27 +47,6 @@ func main() {
 		os.Exit(1)
 	}
 	fmt.Printf("%s: %d paragraphs\n", *out, n)
-}
-
-// paragraph is a non-blank run of text between blank lines.
-type paragraph struct{ start, end int }
-
-// paragraphs splits text at every "\n\n".
-func paragraphs(text []byte) []paragraph {
-	var ps []paragraph
-	for start := 0; start < len(text); {
-		end := bytes.Index(text[start:], []byte("\n\n"))
-		if end < 0 {
-			end = len(text)
-		} else {
-			end += start
-		}
-		if len(bytes.TrimSpace(text[start:end])) > 0 {
-			ps = append(ps, paragraph{start, end})
-		}
-		start = end + 2
-	}
-	return ps
 }
 
 // offsetFields are a label's byte offsets (top level, and in its edit).
@@ -112,9 +93,9 @@ func Write(pool, out string) (int, error) {
 				return 0, err
 			}
 			base := strings.TrimSuffix(filepath.Base(name), ".txt")
-			for _, p := range paragraphs(text) {
-				file := part + "/" + base + "__" + strconv.Itoa(p.start) + ".txt"
-				if err := os.WriteFile(filepath.Join(out, file), text[p.start:p.end], 0o644); err != nil {
+			for _, p := range poolset.Paragraphs(text) {
+				file := part + "/" + base + "__" + strconv.Itoa(p.Start) + ".txt"
+				if err := os.WriteFile(filepath.Join(out, file), text[p.Start:p.End], 0o644); err != nil {
 					return 0, err
 				}
 				count++
@@ -132,10 +113,10 @@ func Write(pool, out string) (int, error) {
 
 // move returns label l on paragraph p of its file (named file), or nil if
 // p does not hold it whole.
-func move(l map[string]any, file string, p paragraph) map[string]any {
+func move(l map[string]any, file string, p poolset.Paragraph) map[string]any {
 	off, ok1 := l["offset"].(float64)
 	end, ok2 := l["end_offset"].(float64)
-	if !ok1 || !ok2 || int(off) < p.start || int(end) > p.end {
+	if !ok1 || !ok2 || int(off) < p.Start || int(end) > p.End {
 		return nil
 	}
 	m := map[string]any{}
@@ -150,7 +131,7 @@ func move(l map[string]any, file string, p paragraph) map[string]any {
 	shift := func(obj map[string]any) {
 		for _, k := range offsetFields {
 			if v, ok := obj[k].(float64); ok {
-				obj[k] = v - float64(p.start)
+				obj[k] = v - float64(p.Start)
 			}
 		}
 	}

@@ -111,18 +111,8 @@ func weigh(pool *poolset.Set, of func([]lint.Input) []lint.Input) ([]word, error
 func passages(in []lint.Input) []lint.Input {
 	var out []lint.Input
 	for _, doc := range in {
-		text := doc.Data
-		for start := 0; start < len(text); {
-			end := bytes.Index(text[start:], []byte("\n\n"))
-			if end < 0 {
-				end = len(text)
-			} else {
-				end += start
-			}
-			if p := text[start:end]; len(bytes.TrimSpace(p)) > 0 {
-				out = append(out, lint.Input{Path: doc.Path + "#" + strconv.Itoa(start), Data: p})
-			}
-			start = end + 2
+		for _, p := range poolset.Paragraphs(doc.Data) {
+			out = append(out, lint.Input{Path: doc.Path + "#" + strconv.Itoa(p.Start), Data: doc.Data[p.Start:p.End]})
 		}
 	}
 	return out
