@@ -588,7 +588,7 @@ func (c *msCheck) decideWord(w string, base int) {
 		if strings.ContainsAny(seg, "'’0123456789") {
 			continue
 		}
-		c.segment(seg, base+cuts[i], len(cuts) > 2)
+		c.segment(seg, base+cuts[i])
 	}
 }
 

@@ -34,7 +34,7 @@ func (c *msCheck) commonWord(w string) bool {
 
 // segment splits an unknown lowercase or capitalised stretch into words
 // (tounnecessary → to unnecessary, Orlandoand → Orlando and).
-func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
+func (c *msCheck) segment(seg string, base int) {
 	shape := lexicon.Shape(seg)
 	n := textscan.LetterCount(seg)
 	if n < 3 || c.known(seg) {
@@ -81,17 +81,6 @@ func (c *msCheck) segment(seg string, base int, partOfLarger bool) {
 		}
 	case lexicon.Title:
 		if c.attested(seg) > 1 {
-			return
-		}
-		if partOfLarger {
-			// toldMashablethe: inside a larger join only a function word
-			// after a name the text also uses on its own
-			for cut := len(seg) - 3; cut >= 4; cut-- {
-				if tail := seg[cut:]; functionWords[tail] && !particles[tail] && !nameEndings[tail] && c.attested(seg[:cut]) > 0 {
-					c.add(base+cut, false)
-					return
-				}
-			}
 			return
 		}
 		// The model decides.
