@@ -164,10 +164,6 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		c.add(sep.Start+len(sp), false) // (D-Mass.)and
 		return
 	}
-	if core == "%" && textscan.IsDigits(left.Text) && textscan.IsFunctionWord(right.Text) && textscan.LetterCount(right.Text) >= 2 {
-		c.add(sep.Start+len(sp), true) // 1.2%to
-		return
-	}
 	if core == ")." && (rshape0(right.Text) == lexicon.Title && textscan.LetterCount(right.Text) >= 2 || right.Text == "I") && c.openParenBefore(left.Start) {
 		c.add(sep.Start+len(sp), true) // (NECC).The: a sentence ends after its parenthesis
 		return
@@ -242,10 +238,6 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
 		}
 	case ":":
-		if lLetters >= 4 && right.Text[0] >= '0' && right.Text[0] <= '9' && lexicon.Shape(left.Text) == lexicon.Title && c.known(left.Text) {
-			c.add(at, false) // Guide:11 (but localhost:8080, and Luke 2:7 has digits on the left)
-			return
-		}
 		if !letterStart || lLetters < 2 || lDigits {
 			return
 		}
@@ -263,15 +255,6 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 	case "!", "?":
 		if letterStart && lLetters >= 2 && (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2 || rw == "I") {
 			c.add(at, true)
-		}
-	case ")":
-		// "(AAL)and": only before a function word (which may itself be
-		// glued to a name: AAL)andUnited), after a real parenthesis of two
-		// or more characters.
-		fw := leadingLower(right.Text)
-		if textscan.IsFunctionWord(fw) && textscan.LetterCount(fw) >= 2 && (fw == right.Text || lexicon.Shape(right.Text[len(fw):]) == lexicon.Title) &&
-			len(left.Text) >= 2 && c.openParenBefore(left.Start) {
-			c.add(at, false)
 		}
 	}
 }
