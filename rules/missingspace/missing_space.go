@@ -802,25 +802,7 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
-	if c.attested(left) > 0 && !c.r.lex.Known(strings.ToLower(left)) && rl >= 6 && c.participle(right) {
-		return true // SupergirlDebuting: a name, then a participle (ListChanged, DisableForwarding are code)
-	}
 	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An") || weekdays[right]
-}
-
-// participle reports whether a capitalised word is the -ing or -ed form
-// of a listed lowercase verb (Debuting, Announced).
-func (c *msCheck) participle(w string) bool {
-	low := strings.ToLower(w)
-	if !c.r.lex.Known(low) {
-		return false
-	}
-	for _, suf := range []string{"ing", "ed"} {
-		if stem, ok := strings.CutSuffix(low, suf); ok && len(stem) >= 3 {
-			return c.r.lex.Known(stem) || c.r.lex.Known(stem+"e") || len(stem) >= 4 && stem[len(stem)-1] == stem[len(stem)-2] && c.r.lex.Known(stem[:len(stem)-1])
-		}
-	}
-	return false
 }
 
 // titleFollows reports whether a capitalised word other than "The"
