@@ -80,10 +80,9 @@ func (c *msCheck) segment(seg string, base int) {
 			c.add(base+off, false)
 		}
 	case lexicon.Title:
-		if c.attested(seg) > 1 {
-			return
-		}
-		// The model decides.
+		// The model decides. (A capitalised word the article writes twice
+		// is no less likely a join: a name glued to "said" recurs. Three
+		// times is the article's own term: decideWord's wholeRepeated.)
 		cut, p, _ := c.splitModel(seg, base, true)
 		if p >= c.title.Report && !c.insideName(seg, cut, base) {
 			c.addModel(base+cut, p >= c.title.Safe, p)
