@@ -255,8 +255,10 @@ func SplitCandidates(inputs []lint.Input, jobs int) ([]SplitCandidate, error) {
 	})
 }
 
-// vetoBelow: a two-word split of the hand-written segmentation that the
-// model gives less than this is not reported.
+// vetoBelow: the least probability the models must give a boundary that
+// a closed-class step proposes (each boundary of a chain of words, a
+// hand-decided change of case); a cut that cannot reach it even with the
+// most favourable document evidence is not searched.
 var vetoBelow = 0.2
 
 // caseFeatureNames is the input of the model of a change of case inside
