@@ -188,7 +188,7 @@ func TestManyFiles(t *testing.T) {
 // --legal names every embedded data source and fitted model, and exits 0.
 func TestLegal(t *testing.T) {
 	code, out, _ := run(t, "--legal")
-	for _, want := range []string{"CC BY-SA 4.0", "rspeer/wordfreq", "compounds.txt", "internal/furniture/model_gen.go", "rules/namecons/name_model_gen.go", "rules/missingspace/missing_space_model_gen.go", "SCOWL"} {
+	for _, want := range []string{"CC BY-SA 4.0", "rspeer/wordfreq", "compounds.txt", "internal/furniture/model_gen.go", "rules/namecons/name_model_gen.go", "rules/missingspace/missing_space_model_gen.go", "SCOWL", "rare.txt"} {
 		if !strings.Contains(out, want) {
 			t.Errorf("--legal does not mention %q", want)
 		}

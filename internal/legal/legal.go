@@ -15,7 +15,10 @@ func Text() string {
 	b.WriteString(`stylelint embeds a word list generated from SCOWL (Spell Checker Oriented
 Word Lists) 2020.12.07, levels 10-70, by Kevin Atkinson, as packaged by
 Debian (package scowl 2020.12.07-2), ordered within each level by the
-frequency ranks of the npm package popular-english-words 1.0.2 (ISC licence).
+frequency ranks of the npm package popular-english-words 1.0.2 (ISC licence),
+and a list of SCOWL's rarer words from the same package (internal/lexicon/
+rare.txt: levels 80 and 95 and the variant_2 and variant_3 spellings, words
+of five letters or more), which missing-space reads as "a real word".
 The SCOWL copyright and permission notice follows.
 
 `)

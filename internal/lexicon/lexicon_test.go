@@ -209,3 +209,36 @@ func TestIsLowerOfWholeWord(t *testing.T) {
 		t.Error("isLowerOf must match the whole word, case-folded")
 	}
 }
+
+// Rare finds every word of rare.txt and nothing between them; the list is
+// sorted, lowercase, and holds no lexicon word.
+func TestRare(t *testing.T) {
+	words := strings.Split(strings.TrimSuffix(rareData, "\n"), "\n")
+	if len(words) < 100000 {
+		t.Fatalf("rare.txt has %d words", len(words))
+	}
+	l := Get()
+	for i, w := range words {
+		if i > 0 && words[i-1] >= w {
+			t.Fatalf("rare.txt line %d: %q after %q", i+1, w, words[i-1])
+		}
+		if i%97 == 0 && (!Rare(w) || Rare(w+"q") || l.Known(w)) {
+			t.Errorf("%q: Rare %v, Rare(+q) %v, in the lexicon %v", w, Rare(w), Rare(w+"q"), l.Known(w))
+		}
+	}
+	for _, w := range []string{"withholden", "intrench", "spoilsmen", "trickledown"} {
+		if !Rare(w) {
+			t.Errorf("%q is not rare", w)
+		}
+	}
+	for _, w := range []string{"", "the", "beget", "storypublished", "inthe", "Withholden", "ona", words[0][:1], "zzzzzzzzz"} {
+		if Rare(w) {
+			t.Errorf("%q is rare", w)
+		}
+	}
+	for _, list := range []string{"", "b\n", "a\nc\n"} {
+		if inSorted(list, "bb") || list != "" && !inSorted(list, list[:1]) {
+			t.Errorf("inSorted(%q) wrong", list)
+		}
+	}
+}

@@ -2,6 +2,7 @@ package missingspace
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/fitted"
+	"github.com/stylelint-dev/stylelint/internal/lexicon"
 	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"math"
@@ -29,7 +30,7 @@ var splitFeatureNames = []string{
 	"head_alone", "head_inside", "head_listed", "head_common_lower", "head_function",
 	"tail_function", "tail_len", "head_len", "tail_ed", "tail_ing", "tail_s",
 	"junction_surprise", "tail_alone", "tail_known", "head_known",
-	"head_compounds", "tail_compounds",
+	"head_compounds", "tail_compounds", "whole_rare",
 }
 
 const (
@@ -55,6 +56,7 @@ const (
 	tHeadKnown
 	tHeadCompounds
 	tTailCompounds
+	tWholeRare
 	numSplitFeatures
 )
 
@@ -98,6 +100,7 @@ var (
 // computed once for all its cuts.
 type wordFacts struct {
 	zipf, surprise float64
+	rare           bool // SCOWL lists the whole as a rarer real word (lexicon.Rare)
 }
 
 // splitFeatures computes the model's input for splitting seg at cut.
@@ -138,6 +141,7 @@ func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound bool) [
 	heads, _ := f.Compounds(lh)
 	_, tails := f.Compounds(tail)
 	x[tHeadCompounds], x[tTailCompounds] = math.Log2(1+float64(heads)), math.Log2(1+float64(tails))
+	x[tWholeRare] = fitted.B2F(wf.rare)
 	return x
 }
 
@@ -156,7 +160,7 @@ func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, fu
 	best, bestP := 0, -1.0
 	var xs [][]float64
 	ps := make([]float64, len(cuts))
-	wf := wordFacts{zipf: c.r.freq.Zipf(seg), surprise: c.r.freq.CharSurprisal(seg)}
+	wf := wordFacts{zipf: c.r.freq.Zipf(seg), surprise: c.r.freq.CharSurprisal(seg), rare: lexicon.Rare(strings.ToLower(seg))}
 	for i, cut := range cuts {
 		if c.r.observe == nil {
 			// A cut that cannot reach the veto even with the most

@@ -128,7 +128,7 @@ func (c *msCheck) chainCredible(seg string, pieces []string) bool {
 	}
 	for i := 0; i+1 < len(pieces); i++ {
 		pair := pieces[i] + pieces[i+1]
-		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair)}
+		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair), rare: lexicon.Rare(pair)}
 		if c.lower.Probability(c.splitFeatures(pair, len(pieces[i]), wf, false)) < vetoBelow {
 			return false
 		}

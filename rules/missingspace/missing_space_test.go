@@ -200,6 +200,11 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// a word of the frequency list is never cut into a chain of short
 		// words by the segmentation (valid|at|or, hypo|the|cation)
 		"Run the validator before the hypothecation of the bonds is signed.",
+		// rarer real words SCOWL lists (lexicon.Rare), in a sentence and
+		// in an article
+		"The wages were withholden by the workwomen of the mill, and they would intrench themselves.",
+		strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16) +
+			"\n\nThe wages were withholden by the workwomen of the mill, and they would intrench themselves.",
 		// a form the article writes three times is its own term
 		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
 	}
@@ -299,18 +304,21 @@ func TestMissingSpaceLeavesHyphenHalves(t *testing.T) {
 
 // A word the frequency list has is kept whole unless its split is clearly
 // likelier (splitMargin): alot, Moreland, storebought are words people
-// write; inthe and ofthe are still joins.
+// write; tothe, inthe and ofthe are still joins.
 func TestMissingSpaceLikelierThanTheWhole(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
 	ruletest.CheckClean(t, r, "a.txt", []string{
 		"I care alot about it. Kevin Moreland bought storebought bread.",
 	})
 	for _, text := range []string{
-		"It was inthe house, the best ofthe year.",
+		// a short text: two function words are two words (functionPair)
+		"It went tothe house, the best ofthe year.",
+		// an article: the trees weigh the rest (in builds closed compounds,
+		// so inthe is theirs to judge)
 		strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16) + "\n\nIt was inthe house, the best ofthe year.",
 	} {
 		if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text); len(got) != 2 {
-			t.Errorf("got %q, want inthe and ofthe", got)
+			t.Errorf("got %q in %q, want two joins", got, text)
 		}
 	}
 }

@@ -1,9 +1,12 @@
 #!/usr/bin/env bash
-# Regenerates internal/lexicon/words.txt from pinned, checksummed sources.
+# Regenerates internal/lexicon/words.txt (and rare.txt, SCOWL's rarer real
+# words) from pinned, checksummed sources.
 # Needs: apt-get, dpkg-deb, npm, go. CI never runs this: the output is committed.
 #
 # Sources (licences in third_party/):
-#   Debian package scowl 2020.12.07-2   (SCOWL word lists, levels <= 70)
+#   Debian package scowl 2020.12.07-2   (SCOWL word lists: levels <= 70 for
+#                                        words.txt; 80, 95 and the variant_2/3
+#                                        spellings for rare.txt)
 #   npm popular-english-words@1.0.2      (ISC; used only to order words inside a SCOWL level)
 set -euo pipefail
 root=$(cd "$(dirname "$0")/../.." && pwd)
@@ -18,6 +21,7 @@ cd "$root"
 go run ./internal/lexicon/gen \
   -scowl "$tmp/root/usr/share/dict/scowl" -maxlevel 70 \
   -rank "$tmp/package/words.js" \
-  -out internal/lexicon/words.txt
+  -out internal/lexicon/words.txt \
+  -rare-out internal/lexicon/rare.txt
 cp "$tmp/root/usr/share/doc/scowl/copyright" third_party/scowl/COPYRIGHT
 cp "$tmp/package/package.json" third_party/popular-english-words/package.json

@@ -31,11 +31,89 @@ func main() {
 	maxLevel := flag.Int("maxlevel", 70, "highest SCOWL level to include")
 	rankFile := flag.String("rank", "", "popular-english-words words.js")
 	out := flag.String("out", "words.txt", "output file")
+	rareOut := flag.String("rare-out", "", "also write the rare words (levels above -maxlevel up to 95, and the variant_2 and variant_3 spellings at every level): lowercase letters only, not in -out, sorted")
 	flag.Parse()
 	if err := run(*scowl, *maxLevel, *rankFile, *out); err != nil {
 		fmt.Fprintln(os.Stderr, "gen:", err)
 		os.Exit(1)
 	}
+	if *rareOut != "" {
+		if err := rare(*scowl, *maxLevel, *out, *rareOut); err != nil {
+			fmt.Fprintln(os.Stderr, "gen:", err)
+			os.Exit(1)
+		}
+	}
+}
+
+// rareCategories add the least common spellings to categories.
+var rareCategories = append(append([]string{}, categories...),
+	"variant_2", "british_variant_2", "canadian_variant_2", "australian_variant_2", "variant_3")
+
+// rareMinLen: at three and four letters SCOWL's rarer entries are mostly
+// abbreviations and fragments (abt, tst, whr, ona, isn), which a lost space
+// between two short words writes too; a rare word is evidence from five
+// letters on.
+const rareMinLen = 5
+
+// rareLevels are SCOWL's levels above the lexicon's.
+var rareLevels = []int{80, 95}
+
+// rare writes the real words that the lexicon (listFile) leaves out: SCOWL's
+// levels above maxLevel up to 95 and the variant_2 and variant_3
+// spellings at every level (beget is in the lexicon; withholden, intrench
+// and spoilsmen are here), lowercase ASCII letters only, rareMinLen letters
+// or more, sorted, one per line, so that a lookup is a binary search over
+// the embedded bytes.
+func rare(dir string, maxLevel int, listFile, out string) error {
+	data, err := os.ReadFile(listFile)
+	if err != nil {
+		return err
+	}
+	inLexicon := map[string]bool{}
+	for _, w := range strings.Split(string(data), "\n") {
+		inLexicon[strings.ToLower(w)] = true
+	}
+	seen := map[string]bool{}
+	for _, cat := range rareCategories {
+		extra := strings.Contains(cat, "variant_2") || strings.Contains(cat, "variant_3")
+		for _, lv := range append(append([]int{}, levels...), rareLevels...) {
+			if lv <= maxLevel && !extra {
+				continue
+			}
+			raw, err := os.ReadFile(filepath.Join(dir, fmt.Sprintf("%s-words.%d", cat, lv)))
+			if os.IsNotExist(err) {
+				continue
+			}
+			if err != nil {
+				return err
+			}
+			for _, line := range strings.Split(string(raw), "\n") {
+				w := strings.TrimSpace(line)
+				if len(w) >= rareMinLen && lowerASCII(w) && !inLexicon[w] {
+					seen[w] = true
+				}
+			}
+		}
+	}
+	words := make([]string, 0, len(seen))
+	for w := range seen {
+		words = append(words, w)
+	}
+	sort.Strings(words)
+	if err := os.WriteFile(out, []byte(strings.Join(words, "\n")+"\n"), 0o644); err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "gen: %d rare words -> %s\n", len(words), out)
+	return nil
+}
+
+func lowerASCII(w string) bool {
+	for i := 0; i < len(w); i++ {
+		if w[i] < 'a' || w[i] > 'z' {
+			return false
+		}
+	}
+	return true
 }
 
 func run(dir string, maxLevel int, rankFile, out string) error {
