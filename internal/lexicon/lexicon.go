@@ -1,7 +1,9 @@
 // Package lexicon is stylelint's embedded English word list: SCOWL
 // 2020.12.07 levels 10-70 (with British, Canadian and Australian spellings),
 // ordered by SCOWL level and, inside a level, by frequency rank. The line
-// number of a word is its rank. See tools/lexicon/fetch-and-gen.sh.
+// number of a word is its rank. See tools/lexicon/fetch-and-gen.sh. Beside
+// it, rare.txt holds SCOWL's rarer real words (levels 80 and 95, the
+// variant_2/3 spellings) for Rare.
 //
 // Lookups go through a hash index that is generated with the list and
 // embedded beside it (index.bin, see index.go): loading the lexicon allocates
