@@ -556,6 +556,9 @@ func (c *msCheck) decideWord(w string, base int) {
 			if lw := w[runStart(runs, k-1):prev.end]; textscan.IsFunctionWord(lw) && textscan.LetterCount(lw) >= 2 && k-1 == firstLetterRun(runs, k-1) && isNumber(w[cur.start:]) {
 				c.add(base+cur.start, textscan.LetterCount(lw) >= 3 && textscan.IsDigits(w[cur.start:cur.end]) && k+1 == len(runs))
 				cuts = append(cuts, cur.start)
+			} else if firstLetterRun(runs, k-1) == 0 && k+1 == len(runs) && months[strings.ToLower(lw)] && year(w[cur.start:]) {
+				c.add(base+cur.start, false) // May2014: a month glued to its year
+				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
@@ -962,4 +965,12 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 		}
 		return
 	}
+}
+
+// months are the month names and abbreviations (wordclass.Months).
+var months = wordclass.Months
+
+// year reports whether s is a year of four digits, 1900 to 2099.
+func year(s string) bool {
+	return len(s) == 4 && textscan.IsDigits(s) && (s[:2] == "19" || s[:2] == "20")
 }

@@ -33,6 +33,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Who knew?Nobody did.", "Who knew? Nobody did."},
 		// contractions
 		{"I mean, it’smore than that.", "I mean, it’s more than that."},
+		// a month glued to its year
+		{"It opened in May2014 and closed in Sept2019.", "It opened in May 2014 and closed in Sept 2019."},
 		// a name followed by a word, where the name stands alone elsewhere
 		{"Trump spoke. Later Trumptweeted again, and Trump left.", "Trump spoke. Later Trump tweeted again, and Trump left."},
 		{"Donald Trumpdeclared himself an opponent, Trump said.", "Donald Trump declared himself an opponent, Trump said."},
@@ -200,6 +202,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// a word of the frequency list is never cut into a chain of short
 		// words by the segmentation (valid|at|or, hypo|the|cation)
 		"Run the validator before the hypothecation of the bonds is signed.",
+		// a month and a number that is no year; a month inside a longer token
+		"Order May123 or Marc2014; see Mar2014x.",
 		// rarer real words SCOWL lists (lexicon.Rare), in a sentence and
 		// in an article
 		"The wages were withholden by the workwomen of the mill, and they would intrench themselves.",
