@@ -30,7 +30,29 @@ func NotProse(s string) bool {
 		strings.HasPrefix(s, "-") || strings.Contains(strings.TrimLeft(s, "(["), "(") {
 		return true // code, command-line flags, calls
 	}
-	return HasDomain(s)
+	return HasDomain(s) || memberAccess(s)
+}
+
+// memberAccess reports whether s holds a member access of code: a dot
+// between a letter or digit and a lowercase name with a change of case
+// (xhr.withCredentials, this.setState): a sentence ends with a dot and goes
+// on after a space, with a capital, and prose names do not hump.
+func memberAccess(s string) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if i > 0 && IsAlnumByte(s[i-1]) && s[i+1] >= 'a' && s[i+1] <= 'z' {
+			for j := i + 2; j < len(s) && IsAlnumByte(s[j]); j++ {
+				if s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' {
+					return true
+				}
+			}
+		}
+		k := strings.IndexByte(s[i+1:], '.')
+		if k < 0 {
+			break
+		}
+		i += 1 + k
+	}
+	return false
 }
 
 // HasDomain reports whether s holds domain.tld or file.ext: a dot between

@@ -78,3 +78,23 @@ func TestCaseJoin(t *testing.T) {
 		}
 	}
 }
+
+// NotProse knows a member access of code (a dot, then a lowercase name
+// with a change of case) from a sentence glued to the next one.
+func TestNotProseMemberAccess(t *testing.T) {
+	for s, want := range map[string]bool{
+		"xhr.withCredentials": true,
+		"this.setState(":      true,
+		"obj2.getValue":       true,
+		"2015.The":            false,
+		"communities.In":      false,
+		"U.S.":                false,
+		"end.withdrawal":      false, // a lowercase word after a dot, but no hump
+		".withCredentials":    false, // nothing before the dot
+		"withCredentials":     false,
+	} {
+		if got := NotProse(s); got != want {
+			t.Errorf("NotProse(%q) = %v, want %v", s, got, want)
+		}
+	}
+}

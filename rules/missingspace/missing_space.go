@@ -65,7 +65,8 @@ loses the space after it.
 Reports: forGypsy -> for Gypsy, tounnecessary -> to unnecessary,
 boyfriend,Nick -> boyfriend, Nick, 2015.The -> 2015. The, May2014 -> May 2014.
 Never reports: URLs, e-mail addresses, handles, file names and code
-(iPhone, JavaScript, withCredentials), names the lexicon or the article
+(iPhone, JavaScript, xhr.withCredentials, and a word the article also
+writes as code), names the lexicon or the article
 knows (McDonald, DeSantis), words people write whole even if they split
 (alot, storebought: a frequency list decides), the halves of a word broken
 by a hyphen (those are hyphen-break's).

@@ -202,6 +202,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// a word of the frequency list is never cut into a chain of short
 		// words by the segmentation (valid|at|or, hypo|the|cation)
 		"Run the validator before the hypothecation of the bonds is signed.",
+		// a member access of code, and the member the article then names
+		"Set xhr.withCredentials = true first. Then withCredentials sends the cookies; call this.setState too.",
 		// a month and a number that is no year; a month inside a longer token
 		"Order May123 or Marc2014; see Mar2014x.",
 		// rarer real words SCOWL lists (lexicon.Rare), in a sentence and
