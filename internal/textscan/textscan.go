@@ -38,33 +38,37 @@ func NotProse(s string) bool {
 // (xhr.withCredentials, this.setState): a sentence ends with a dot and goes
 // on after a space, with a capital, and prose names do not hump.
 func memberAccess(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
-		if i > 0 && IsAlnumByte(s[i-1]) && s[i+1] >= 'a' && s[i+1] <= 'z' {
-			for j := i + 2; j < len(s) && IsAlnumByte(s[j]); j++ {
-				if s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' {
-					return true
-				}
+	return anyDot(s, func(name string) bool {
+		if name == "" || name[0] < 'a' || name[0] > 'z' {
+			return false
+		}
+		for j := 1; j < len(name) && IsAlnumByte(name[j]); j++ {
+			if name[j] >= 'A' && name[j] <= 'Z' && name[j-1] >= 'a' && name[j-1] <= 'z' {
+				return true
 			}
 		}
-		k := strings.IndexByte(s[i+1:], '.')
-		if k < 0 {
-			break
-		}
-		i += 1 + k
-	}
-	return false
+		return false
+	})
 }
 
 // HasDomain reports whether s holds domain.tld or file.ext: a dot between
 // a letter or digit and a known top-level domain (lowercase:
 // "communities.In" is a sentence).
 func HasDomain(s string) bool {
-	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
-		j := i + 1
-		for j < len(s) && s[j] >= 'a' && s[j] <= 'z' {
+	return anyDot(s, func(after string) bool {
+		j := 0
+		for j < len(after) && after[j] >= 'a' && after[j] <= 'z' {
 			j++
 		}
-		if tlds[s[i+1:j]] && i > 0 && IsAlnumByte(s[i-1]) && (j == len(s) || !IsAlnumByte(s[j])) {
+		return tlds[after[:j]] && (j == len(after) || !IsAlnumByte(after[j]))
+	})
+}
+
+// anyDot reports whether f holds for what follows some dot of s that has
+// a letter or digit before it and something after it.
+func anyDot(s string, f func(after string) bool) bool {
+	for i := strings.IndexByte(s, '.'); i >= 0 && i+1 < len(s); {
+		if i > 0 && IsAlnumByte(s[i-1]) && f(s[i+1:]) {
 			return true
 		}
 		k := strings.IndexByte(s[i+1:], '.')
