@@ -572,6 +572,7 @@ func (c *msCheck) decideWord(w string, base int) {
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:
 			c.contraction(w, runs, k, base)
+			c.cliticBeforeCapital(w, runs, k, base)
 			if k == len(runs)-1 && clitic(w[cur.start:]) {
 				c.beforeClitic(w[:prev.start], base)
 			}
@@ -954,7 +955,9 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 			}
 		}
 		head := w[:runs[k].start] + cl
-		if !c.known(head) && !c.known(w[:runs[k-1].start]) {
+		// Any word takes a possessive (2010'sdevastating); other clitics
+		// only after a word they contract (you’lldiscover).
+		if !c.known(head) && !c.known(w[:runs[k-1].start]) && !(cl == "s" && headLetters(w[:runs[k-1].start]) >= 2) {
 			continue
 		}
 		at := base + runs[k].start + len(cl)
@@ -966,6 +969,38 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 		}
 		return
 	}
+}
+
+// cliticBeforeCapital finds a word glued to a possessive or contraction
+// at a change of case (Dakota'sDepartment, Jim'sSEO, you’reAwesome): an
+// apostrophe's clitic is the end of a word, so a capital right after it
+// starts the next. Clean text has no such word (pool train and
+// validation clean halves, 2.2 million words: none).
+func (c *msCheck) cliticBeforeCapital(w string, runs []caseRun, k, base int) {
+	if !clitic(w[runs[k].start:runs[k].end]) || k+1 >= len(runs) || runs[k+1].class != clUpper ||
+		headLetters(w[:runs[k-1].start]) < 2 {
+		return
+	}
+	e := k + 1
+	for e < len(runs) && (runs[e].class == clUpper || runs[e].class == clLower) {
+		e++
+	}
+	if textscan.LetterCount(w[runs[k+1].start:runs[e-1].end]) < 2 {
+		return
+	}
+	c.add(base+runs[k+1].start, false)
+}
+
+// headLetters counts the letters and digits of s (the word before an
+// apostrophe: O’Neil has one, 2010's four).
+func headLetters(s string) int {
+	n := 0
+	for _, r := range s {
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			n++
+		}
+	}
+	return n
 }
 
 // months are the month names and abbreviations (wordclass.Months).

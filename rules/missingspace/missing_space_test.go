@@ -33,6 +33,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Who knew?Nobody did.", "Who knew? Nobody did."},
 		// contractions
 		{"I mean, it’smore than that.", "I mean, it’s more than that."},
+		// a possessive or contraction, then a word: after any word, and at a capital
+		{"Its 2010'sdevastating flood came.", "Its 2010's devastating flood came."},
+		{"North Dakota'sDepartment of Health and Jim'sSEO team, you’reAwesome.", "North Dakota's Department of Health and Jim's SEO team, you’re Awesome."},
 		// a month glued to its year
 		{"It opened in May2014 and closed in Sept2019.", "It opened in May 2014 and closed in Sept 2019."},
 		// a name followed by a word, where the name stands alone elsewhere
@@ -145,6 +148,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// an apostrophe inside a name or a word, not a clitic's
+		"O'Shea and D'Angelo met L'Oréal, Vana'diel and the don'ts; O’Sullivan’s team.",
 		// surnames that end in a word: never cut before more, is, on, by
 		"Photo: Skidmore/Flickr. Fallis said it. Kirby and Goodman agreed; Martin and Hardin left. Appleby came.",
 		// an authors list: names that end in a word, a name in lowercase
