@@ -651,7 +651,8 @@ func (c *msCheck) afterDecimalPoint(off int) bool {
 }
 
 // mixedCaseJoin finds a function word glued to a listed mixed-case name,
-// before it (theiPhone) or after it (DiCaprioand, McDonaldthe).
+// before it (theiPhone) or after it (DiCaprioand, McDonaldthe), and a
+// common word glued to a mixed-case name the article writes alone.
 func (c *msCheck) mixedCaseJoin(w string) int {
 	for i := 1; i < len(w) && i <= 5; i++ {
 		if head, rest := w[:i], w[i:]; textscan.IsASCIILower(head) && functionWords[head] && !particles[head] && lexicon.Shape(rest) == lexicon.Other {
@@ -671,6 +672,25 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 	// name or compound, so the name need not be listed.
 	for i := len(w) - 4; i >= len(w)-9 && i > 3; i-- {
 		if head, tail := w[:i], w[i:]; (timeAdverbs[tail] || neverEndName[tail] && len(tail) >= 4) && lexicon.Shape(head) == lexicon.Other && textscan.IsASCIILower(head[len(head)-1:]) {
+			return i
+		}
+	}
+	// SoftBank ... SoftBankworth, Macron ... EmmanuelMacronand: a
+	// mixed-case name the article writes alone (or its last capitalised
+	// part, when that is no common word), then a common lowercase word.
+	if c.attested(w) > 1 {
+		return 0
+	}
+	for i := len(w) - 3; i >= 2; i-- {
+		head, tail := w[:i], w[i:]
+		if !textscan.IsASCIILower(tail) || !c.commonWord(tail) || suffixFragments[tail] || lexicon.Shape(head) != lexicon.Other {
+			continue
+		}
+		if c.attested(head) > 0 {
+			return i
+		}
+		j := strings.LastIndexFunc(head, unicode.IsUpper)
+		if hump := head[max(j, 0):]; j > 0 && lexicon.Shape(hump) == lexicon.Title && len(hump) >= 3 && !c.commonWord(strings.ToLower(hump)) && c.attested(hump) > 0 {
 			return i
 		}
 	}

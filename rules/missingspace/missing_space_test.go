@@ -99,6 +99,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Data can be viewed atSteamPowered.com.", "Data can be viewed at SteamPowered.com."},
 		// second joins inside one token: a number, a possessive's acronym, a parenthesis, a name
 		{"The numbers are28,25,140and1,97,666 in total.", "The numbers are 28,25,140 and 1,97,666 in total."},
+		// a mixed-case name the article writes alone (or its last part), glued to a common word
+		{"SoftBank bid. Shares of SoftBankworth less.", "SoftBank bid. Shares of SoftBank worth less."},
+		{"Zelensky spoke. President VolodymyrZelenskyand the army.", "Zelensky spoke. President VolodymyrZelensky and the army."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
