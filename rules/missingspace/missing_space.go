@@ -563,6 +563,11 @@ func (c *msCheck) decideWord(w string, base int) {
 			} else if firstLetterRun(runs, k-1) == 0 && k+1 == len(runs) && months[strings.ToLower(lw)] && year(w[cur.start:]) {
 				c.add(base+cur.start, false) // May2014: a month glued to its year
 				cuts = append(cuts, cur.start)
+			} else if k == 1 && lw == "a" && (k+1 == len(runs) || k+2 == len(runs) && units[w[runs[k+1].start:]]) {
+				// a3, a20mm: the article glued to a number (no clean text of
+				// the pool writes a lowercase a before digits)
+				c.add(base+cur.start, false)
+				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clDigit && cur.class == clLower:
 			// 3that, 18,953and
@@ -571,6 +576,15 @@ func (c *msCheck) decideWord(w string, base int) {
 			last := k+1 == len(runs) || k+2 == len(runs) && runs[k+1].class == clDigit && textscan.LetterCount(low) >= 3
 			if last && textscan.IsFunctionWord(low) && textscan.LetterCount(low) >= 2 && !units[low] && prev.start == 0 && !c.afterDecimalPoint(base) {
 				c.add(base+cur.start, textscan.LetterCount(low) >= 3) // 3that is never a unit
+				cuts = append(cuts, cur.start)
+			}
+		case prev.class == clDigit && cur.class == clUpper && k+2 == len(runs) && runs[k+1].class == clLower:
+			// 50Airbus, 2001Gucci: a number glued to a name the article
+			// writes alone (a brand that starts with digits, 1Password,
+			// 4Motion, is written so every time)
+			if right := w[cur.start:]; runStart(runs, k-1) == 0 && textscan.IsDigits(w[:cur.start]) && cur.end-cur.start == 1 && textscan.LetterCount(right) >= 3 &&
+				c.attested(right) > 0 && c.attested(w) <= 1 {
+				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)
 			}
 		case prev.class == clApos && cur.class == clLower && k >= 2:

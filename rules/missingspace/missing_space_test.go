@@ -102,6 +102,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a mixed-case name the article writes alone (or its last part), glued to a common word
 		{"SoftBank bid. Shares of SoftBankworth less.", "SoftBank bid. Shares of SoftBank worth less."},
 		{"Zelensky spoke. President VolodymyrZelenskyand the army.", "Zelensky spoke. President VolodymyrZelensky and the army."},
+		// the article a glued to a number; a number glued to a name the article writes alone
+		{"It took a2:43 run and a20mm lens.", "It took a 2:43 run and a 20mm lens."},
+		{"Airbus said so. It ordered 50Airbus jets.", "Airbus said so. It ordered 50 Airbus jets."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
@@ -153,6 +156,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// a brand that starts with a number; a hex digest; paper sizes
+		"Use 1Password and the 4Motion drive; commit a3f9e2 on A4 paper.",
 		// an apostrophe inside a name or a word, not a clitic's
 		"O'Shea and D'Angelo met L'Oréal, Vana'diel and the don'ts; O’Sullivan’s team.",
 		// surnames that end in a word: never cut before more, is, on, by
