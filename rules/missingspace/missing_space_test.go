@@ -105,6 +105,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// the article a glued to a number; a number glued to a name the article writes alone
 		{"It took a2:43 run and a20mm lens.", "It took a 2:43 run and a 20mm lens."},
 		{"Airbus said so. It ordered 50Airbus jets.", "Airbus said so. It ordered 50 Airbus jets."},
+		// a label glued to its figure
+		{"Prep Time:15 minutes. Servings:12", "Prep Time: 15 minutes. Servings: 12"},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
