@@ -6,6 +6,7 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/fitted"
 	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
+	"slices"
 	"sort"
 	"strings"
 	"unicode"
@@ -224,13 +225,14 @@ func (c *msCheck) chunk(s, e int) {
 	if len(c.joins) == 0 {
 		return
 	}
-	sort.Slice(c.joins, func(i, j int) bool { return c.joins[i].at < c.joins[j].at })
+	// One join per place, the first step's that found it: two steps may
+	// find the same space (a possessive before a capital), and each
+	// finding's words run from the join before it to the one after.
+	sort.SliceStable(c.joins, func(i, j int) bool { return c.joins[i].at < c.joins[j].at })
+	c.joins = slices.CompactFunc(c.joins, func(a, b join) bool { return a.at == b.at })
 	lo, hi := s+ts, s+te
 	c.joins = c.likelier(c.joins, lo, hi)
 	for k, j := range c.joins {
-		if k > 0 && j.at == c.joins[k-1].at {
-			continue
-		}
 		start, end := lo, hi
 		if k > 0 {
 			start = c.joins[k-1].at

@@ -273,6 +273,17 @@ func TestMissingSpaceJoinsInAnArticle(t *testing.T) {
 	}
 }
 
+// Two steps find the space after a year's possessive before a
+// capitalised word (the possessive step and the change of case): one
+// finding, shown with the words on both sides.
+func TestMissingSpaceOneFindingPerPlace(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	text := "Their sound continued on 2016'sZorblatt and 2019'sQuintarro."
+	if got := strings.Join(ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text), " "); got != "2016'sZorblatt 2019'sQuintarro" {
+		t.Errorf("flagged %q, want %q", got, "2016'sZorblatt 2019'sQuintarro")
+	}
+}
+
 // A chain of common words is still split at each lost space.
 func TestMissingSpaceChains(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
