@@ -540,6 +540,10 @@ func (c *msCheck) decideWord(w string, base int) {
 				functionWords[w[:prev.end]] && !particles[w[:prev.end]] && prev.end >= 2 {
 				c.add(base+cur.start, false) // ofM83, theG7: a function word and a code name
 				cuts = append(cuts, cur.start)
+			} else if at := c.nameFunctionName(w, runs, k); at > 0 {
+				c.add(base+at, false)
+				c.add(base+cur.start, false)
+				cuts = append(cuts, at, cur.start)
 			} else if c.caseDecision(w, runs, k, base) {
 				cuts = append(cuts, cur.start)
 			}
@@ -1028,6 +1032,35 @@ func (c *msCheck) cliticBeforeCapital(w string, runs []caseRun, k, base int) {
 		return
 	}
 	c.add(base+runs[k+1].start, false)
+}
+
+// nameFunctionName finds a function word glued to the names on both
+// sides (CuttsonNovember, StreetandMagic, EmilyfromCupcakes): the
+// capitalised word before the change of case at run k ends in a function
+// word, the rest of it is a word the article writes alone, and the word
+// after the change of case is a word the article writes alone or a month
+// or weekday. It returns where the function word starts, or 0.
+func (c *msCheck) nameFunctionName(w string, runs []caseRun, k int) int {
+	if k < 2 || runs[k-2].class != clUpper || runs[k-2].end-runs[k-2].start != 1 || k >= 3 && runs[k-3].class != clApos && runs[k-3].class != clOther {
+		return 0
+	}
+	left := w[runs[k-2].start:runs[k-1].end]
+	re := runs[k].end
+	if k+1 < len(runs) && runs[k+1].class == clLower {
+		re = runs[k+1].end
+	}
+	right := w[runs[k].start:re]
+	if lexicon.Shape(right) != lexicon.Title || textscan.LetterCount(right) < 3 ||
+		!(c.attested(right) > 0 || months[strings.ToLower(right)] || weekdays[right]) {
+		return 0
+	}
+	for n := min(4, len(left)-3); n >= 2; n-- {
+		head, fw := left[:len(left)-n], left[len(left)-n:]
+		if functionWords[fw] && c.attested(head) > 0 && !c.known(left) && c.attested(left) == 0 {
+			return runs[k-2].start + len(head)
+		}
+	}
+	return 0
 }
 
 // acronymJoin finds an acronym (three capitals or more; two added one

@@ -107,6 +107,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Airbus said so. It ordered 50Airbus jets.", "Airbus said so. It ordered 50 Airbus jets."},
 		// a label glued to its figure
 		{"Prep Time:15 minutes. Servings:12", "Prep Time: 15 minutes. Servings: 12"},
+		// a function word glued to the names on both sides
+		{"Matt Cutts said so. Cutts spoke onNovember 3. Later CuttsonNovember 4 he left.", "Matt Cutts said so. Cutts spoke on November 3. Later Cutts on November 4 he left."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
@@ -158,6 +160,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// a name that ends in a function word, glued to a name
+		"Robins sang, and the RobinsonCrusoe tale and JohnsonMatthey shares.",
 		// a brand that starts with a number; a hex digest; paper sizes
 		"Use 1Password and the 4Motion drive; commit a3f9e2 on A4 paper.",
 		// an apostrophe inside a name or a word, not a clitic's
