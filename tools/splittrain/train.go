@@ -184,9 +184,9 @@ func fitModel(s *set, kind string) (*model, error) {
 	// The trees: fitted on the articles' rows, their thresholds from their
 	// own out-of-fold probabilities (the same site-grouped folds).
 	oof := logreg.OutOfFold(x, y, fold, folds, func(fx [][]float64, fy []bool) func([]float64) float64 {
-		return fitTrees(fx, fy).Probability
+		return fitTrees(fx, fy, forestFor(kind)).Probability
 	})
-	m.trees = fitTrees(x, y)
+	m.trees = fitTrees(x, y, forestFor(kind))
 	m.treesReport, m.treesSafe = thresholds(s, words, owner, oof)
 	return m, nil
 }
@@ -234,17 +234,32 @@ func thresholds(s *set, words []word, owner []int, oof []float64) (report, safe 
 // of fold by site on the train half (`go run ./tools/splittrain
 // -compare` prints it). Words reported right and wrong in corrupted texts
 // at the thresholds each would get (the highest F0.5), capitalised /
-// lowercase / change of case: logistic 268/12, 656/32, 568/12; 50 trees
-// 213/9, 747/52, 584/9; 100 trees 251/10, 738/42, 581/9; 200 trees
-// 263/9, 731/43, 599/11. 100 trees: 1570 right words against the logistic
-// models' 1492; 200 would add 23 right and 2 wrong at twice the cost of
-// evaluating them (the split models take about 13 of the rule's 30 ms
-// per MB), so 100.
+// lowercase / change of case: logistic 268/12, 656/32, 573/12; 100 trees
+// of depth 3 251/10, 738/42, 579/8; of depth 4 249/7, 734/43, 607/13; 200
+// of depth 4 268/9, 722/40, 585/10; 100 of depth 5 271/9, 731/44, 569/7.
+// 100 trees of depth 3 for lowercase words and changes of case; the
+// capitalised words, whose evidence combines more (a name's own counts,
+// its tail, the letters), take depth 5: 20 more right words and one
+// fewer wrong than depth 3. 200 trees would cost twice as much to
+// evaluate (the split models take about 13 of the rule's 30 ms per MB).
 var forestFitting = gbdt.Options{Rounds: 100, Depth: 3, Rate: 0.1, Lambda: 1, MinLeaf: 1, MinRows: 20, Bins: 32}
 
+// forestDepth is the trees' depth by kind of word, where it is not
+// forestFitting's.
+var forestDepth = map[string]int{missingspace.KindTitle: 5}
+
+// forestFor returns the fitting of the trees of kind.
+func forestFor(kind string) gbdt.Options {
+	o := forestFitting
+	if d, ok := forestDepth[kind]; ok {
+		o.Depth = d
+	}
+	return o
+}
+
 // fitTrees fits a forest, its values rounded as they are written.
-func fitTrees(x [][]float64, y []bool) *gbdt.Forest {
-	f := gbdt.Fit(x, y, forestFitting)
+func fitTrees(x [][]float64, y []bool, o gbdt.Options) *gbdt.Forest {
+	f := gbdt.Fit(x, y, o)
 	f.Base = logreg.Round(f.Base)
 	for i := range f.Trees {
 		for k, v := range f.Trees[i].Value {
@@ -281,7 +296,7 @@ func Generate(pool string) ([]byte, error) {
 		fmt.Fprintf(&b, "Bias: %s,\nReport: %s, // highest F%.1f\nSafe: %s, // precision >= %.2f\n}\n",
 			logreg.Num(m.bias), logreg.Num(m.report), reportBeta, logreg.Num(m.safe), safePrecision)
 		trees := strings.Replace(name, "Model", "Trees", 1)
-		fmt.Fprintf(&b, "\n// %s: the same decision as %d gradient-boosted trees of depth %d (rate %s), for articles:\n// %s of the documents whole, %d words, %d cuts, %d words with a labelled lost space;\n// thresholds on their out-of-fold probabilities.\n", trees, forestFitting.Rounds, forestFitting.Depth, logreg.Num(forestFitting.Rate), kindWhat[kind], m.words, m.rows, m.pos)
+		fmt.Fprintf(&b, "\n// %s: the same decision as %d gradient-boosted trees of depth %d (rate %s), for articles:\n// %s of the documents whole, %d words, %d cuts, %d words with a labelled lost space;\n// thresholds on their out-of-fold probabilities.\n", trees, forestFor(kind).Rounds, forestFor(kind).Depth, logreg.Num(forestFor(kind).Rate), kindWhat[kind], m.words, m.rows, m.pos)
 		fmt.Fprintf(&b, "var %s = fitted.Model{\nNames: %#v,\nReport: %s, // highest F%.1f\nSafe: %s, // precision >= %.2f\nTrees: &%s,\n}\n",
 			trees, missingspace.SplitFeatureNames(kind), logreg.Num(m.treesReport), reportBeta, logreg.Num(m.treesSafe), safePrecision, m.trees.GoLiteral())
 	}
