@@ -597,7 +597,7 @@ func (c *msCheck) decideWord(w string, base int) {
 			c.contraction(w, runs, k, base)
 			c.cliticBeforeCapital(w, runs, k, base)
 			if k == len(runs)-1 && clitic(w[cur.start:]) {
-				c.beforeClitic(w[:prev.start], base)
+				c.beforeClitic(w[:prev.start], w[cur.start:], base)
 			}
 		}
 	}
@@ -943,11 +943,26 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 // ends names (Ashe’s).
 var cliticPronouns = []string{"I", "we", "you", "they", "she", "it", "that", "there", "what", "who"}
 
-// beforeClitic finds a word glued to the pronoun of a contraction:
-// Butwe’ve, merchandisethat’s, andI’m.
-func (c *msCheck) beforeClitic(stem string, base int) {
+// beforeClitic finds a word glued to the pronoun of a contraction
+// (Butwe’ve, merchandisethat’s, andI’m) or to a negated auxiliary
+// (itisn’t, Volkswagendidn't: the word is one the lexicon or the article
+// knows); cl is the clitic after the apostrophe.
+func (c *msCheck) beforeClitic(stem, cl string, base int) {
 	if c.known(stem) || c.known(strings.ToLower(stem)) {
 		return
+	}
+	if cl == "t" {
+		// itisn’t, Volkswagendidn't: a word glued to a negated auxiliary
+		for _, neg := range negations {
+			left, ok := strings.CutSuffix(stem, neg)
+			if !ok || textscan.LetterCount(left) < 2 {
+				continue
+			}
+			if sh := lexicon.Shape(left); (sh == lexicon.Lower || sh == lexicon.Title) && (c.known(left) || c.known(strings.ToLower(left)) || c.attested(left) > 0) {
+				c.add(base+len(left), false)
+			}
+			return
+		}
 	}
 	for _, p := range cliticPronouns {
 		left, ok := strings.CutSuffix(stem, p)
@@ -1000,7 +1015,7 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 		head := w[:runs[k].start] + cl
 		// Any word takes a possessive (2010'sdevastating); other clitics
 		// only after a word they contract (you’lldiscover).
-		if !c.known(head) && !c.known(w[:runs[k-1].start]) && !(cl == "s" && headLetters(w[:runs[k-1].start]) >= 2) {
+		if !c.known(head) && !c.known(strings.ReplaceAll(head, "’", "'")) && !c.known(w[:runs[k-1].start]) && !(cl == "s" && headLetters(w[:runs[k-1].start]) >= 2) {
 			continue
 		}
 		at := base + runs[k].start + len(cl)

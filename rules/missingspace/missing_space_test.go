@@ -76,7 +76,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"On some days of The Flash,we’re making a family show.", "On some days of The Flash, we’re making a family show."},
 		{"The styling tip:This is the one. We read the report:The end.", "The styling tip: This is the one. We read the report: The end."},
 		{"It started in 2006.we were young then.", "It started in 2006. we were young then."},
-		// a word glued to the pronoun of a contraction
+		// a word glued to the pronoun of a contraction, or to a negated auxiliary
+		{"I think itisn’t bad, and Volkswagen said Volkswagendidn't lie.", "I think it isn’t bad, and Volkswagen said Volkswagen didn't lie."},
+		{"It isn’tterrible at all.", "It isn’t terrible at all."},
 		{"Butwe’ve talked about it enough.", "But we’ve talked about it enough."},
 		{"It sells merchandisethat’s hard to find.", "It sells merchandise that’s hard to find."},
 		// a function word and a code name; a word after a link's domain

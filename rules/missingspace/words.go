@@ -5,6 +5,10 @@ import "github.com/stylelint-dev/stylelint/internal/wordclass"
 // clitics may follow an apostrophe in an English contraction or possessive.
 var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
 
+// negations are the auxiliaries English contracts with n't (isn’t, can’t,
+// won’t), without the clitic, longest first where one ends another.
+var negations = []string{"couldn", "wouldn", "shouldn", "mustn", "needn", "doesn", "haven", "hasn", "hadn", "weren", "aren", "wasn", "didn", "isn", "don", "can", "won", "ain"}
+
 // functionWords are English closed-class words (wordclass.Function). Run-
 // together text most often glues one of these to a neighbour, and a split
 // that yields one is far more credible than a split into two rare words.
