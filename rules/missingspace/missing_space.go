@@ -369,7 +369,11 @@ func (c *msCheck) addModel(at int, safe bool, p float64) {
 
 // known reports whether w is a word: lexicon, user vocabulary.
 func (c *msCheck) known(w string) bool {
-	return c.r.lex.Known(w) || c.p.Env.Allowed(w)
+	if c.r.lex.Known(w) || c.p.Env.Allowed(w) {
+		return true
+	}
+	// isn’t, o’clock: the lexicon writes the apostrophe straight
+	return strings.Contains(w, "’") && c.r.lex.Known(strings.ReplaceAll(w, "’", "'"))
 }
 
 // knownInflected reports whether w is an inflection of a listed word that
@@ -1015,7 +1019,7 @@ func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {
 		head := w[:runs[k].start] + cl
 		// Any word takes a possessive (2010'sdevastating); other clitics
 		// only after a word they contract (you’lldiscover).
-		if !c.known(head) && !c.known(strings.ReplaceAll(head, "’", "'")) && !c.known(w[:runs[k-1].start]) && !(cl == "s" && headLetters(w[:runs[k-1].start]) >= 2) {
+		if !c.known(head) && !c.known(w[:runs[k-1].start]) && !(cl == "s" && headLetters(w[:runs[k-1].start]) >= 2) {
 			continue
 		}
 		at := base + runs[k].start + len(cl)
