@@ -573,9 +573,10 @@ func (c *msCheck) decideWord(w string, base int) {
 			} else if firstLetterRun(runs, k-1) == 0 && k+1 == len(runs) && months[strings.ToLower(lw)] && year(w[cur.start:]) {
 				c.add(base+cur.start, false) // May2014: a month glued to its year
 				cuts = append(cuts, cur.start)
-			} else if k == 1 && lw == "a" && (k+1 == len(runs) || k+2 == len(runs) && units[w[runs[k+1].start:]]) {
+			} else if k == 1 && lw == "a" && (k+1 == len(runs) || k+2 == len(runs) && units[w[runs[k+1].start:]]) && !c.afterDeterminer(base) {
 				// a3, a20mm: the article glued to a number (no clean text of
-				// the pool writes a lowercase a before digits)
+				// the pool writes a lowercase a before digits); not after
+				// another determiner (the a14: a code)
 				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)
 			}

@@ -165,7 +165,7 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		// a name that ends in a function word, glued to a name
 		"Robins sang, and the RobinsonCrusoe tale and JohnsonMatthey shares.",
 		// a brand that starts with a number; a hex digest; paper sizes
-		"Use 1Password and the 4Motion drive; commit a3f9e2 on A4 paper.",
+		"Use 1Password and the 4Motion drive; commit a3f9e2 on A4 paper; the a14 of his product.",
 		// an apostrophe inside a name or a word, not a clitic's
 		"O'Shea and D'Angelo met L'Oréal, Vana'diel and the don'ts; O’Sullivan’s team.",
 		// surnames that end in a word: never cut before more, is, on, by
