@@ -123,8 +123,8 @@ func (c *msCheck) insideName(seg string, cut, base int) bool {
 // veto. An unknown word that splits only into short words and rare ones
 // (dill|it|antes, ergo|no|vine, pen|at|ration) is one word.
 func (c *msCheck) chainCredible(seg string, pieces []string) bool {
-	if c.r.freq.Zipf(seg) > 0 {
-		return false // a listed word (validator, hypothecation): the model alone may split it
+	if c.r.freq.Zipf(seg) > 0 || lexicon.Rare(seg) {
+		return false // a listed word (validator, hypothecation) or a rarer real word (touristry): the model alone may split it
 	}
 	for i := 0; i+1 < len(pieces); i++ {
 		pair := pieces[i] + pieces[i+1]
