@@ -700,7 +700,7 @@ func (c *msCheck) mixedCaseJoin(w string) int {
 			return i
 		}
 	}
-	// SoftBank ... SoftBankworth, Macron ... EmmanuelMacronand: a
+	// SoftBank ... SoftBankworth, Zelensky ... VolodymyrZelenskyand: a
 	// mixed-case name the article writes alone (or its last capitalised
 	// part, when that is no common word), then a common lowercase word.
 	if c.attested(w) > 1 {
