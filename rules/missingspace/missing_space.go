@@ -64,7 +64,9 @@ drop the white space at the edge of a link or an emphasis, and punctuation
 loses the space after it.
 
 Reports: forGypsy -> for Gypsy, tounnecessary -> to unnecessary,
-boyfriend,Nick -> boyfriend, Nick, 2015.The -> 2015. The, May2014 -> May 2014.
+boyfriend,Nick -> boyfriend, Nick, 2015.The -> 2015. The, May2014 -> May 2014,
+Dakota'sDepartment -> Dakota's Department, and an acronym or a name the
+article writes alone glued to a word (KQEDexplains, SoftBankworth).
 Never reports: URLs, e-mail addresses, handles, file names and code
 (iPhone, JavaScript, xhr.withCredentials, and a word the article also
 writes as code), names the lexicon or the article
