@@ -162,6 +162,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// a mixed-case name or an acronym glued to a word, never written alone in the text
+		"Shares of SoftBankworth fell, and KQEDexplains nothing.",
 		// a rarer real word (SCOWL) that splits into a chain of words (tour|is|try)
 		"Crying, touristry to the Third World.",
 		// a name that ends in a function word, glued to a name
