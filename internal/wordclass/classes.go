@@ -31,6 +31,7 @@ var Classes = []Class{
 	{"name-ending", "NameEndings", "function words that end given names and surnames (a subset of function)"},
 	{"compound-head", "CompoundHeads", "heads of closed compounds (outgrow, halfway)"},
 	{"honorific", "Honorifics", "titles before a name"},
+	{"negation", "Negations", "auxiliaries English contracts with n't, as written before the clitic (isn’t: isn, can’t: can)"},
 	{"tld", "TLDs", "top-level domains"},
 	{"furniture-social", "FurnitureSocial", "share-bar and social-network words"},
 	{"furniture-comments", "FurnitureComments", "comment-widget words"},

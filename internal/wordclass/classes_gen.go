@@ -56,6 +56,9 @@ var CompoundHeads = SetOf("after", "back", "down", "fore", "half", "off", "out",
 // Honorifics: titles before a name.
 var Honorifics = SetOf("CEO", "Capt", "Chairman", "Chancellor", "Coach", "Col", "Dame", "Detective", "Dr", "Father", "Gen", "General", "Gov", "Governor", "Judge", "Justice", "King", "Lady", "Lord", "Lt", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Officer", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Queen", "Rep", "Rev", "Secretary", "Sen", "Senator", "Sgt", "Sir", "Sister", "Speaker")
 
+// Negations: auxiliaries English contracts with n't, as written before the clitic (isn’t: isn, can’t: can).
+var Negations = SetOf("ain", "aren", "can", "couldn", "didn", "doesn", "don", "hadn", "hasn", "haven", "isn", "mustn", "needn", "shouldn", "wasn", "weren", "won", "wouldn")
+
 // TLDs: top-level domains.
 var TLDs = SetOf("ai", "app", "asia", "asp", "aspx", "au", "avi", "be", "biz", "br", "c", "ca", "ch", "cn", "co", "com", "cpp", "csv", "de", "dev", "dk", "dmg", "doc", "docx", "edu", "es", "eu", "exe", "fi", "fm", "fr", "gg", "gif", "go", "gov", "gz", "h", "htm", "html", "ie", "in", "info", "int", "io", "it", "java", "jp", "jpeg", "jpg", "js", "json", "jsp", "ly", "md", "me", "mil", "mov", "mp3", "mp4", "net", "news", "nl", "no", "nz", "org", "pdf", "php", "png", "ppt", "pptx", "py", "rb", "ru", "se", "svg", "tar", "ts", "tv", "txt", "uk", "us", "wav", "webp", "xls", "xlsx", "xml", "yaml", "yml", "za", "zip")
 

@@ -960,9 +960,10 @@ func (c *msCheck) beforeClitic(stem, cl string, base int) {
 	}
 	if cl == "t" {
 		// itisn’t, Volkswagendidn't: a word glued to a negated auxiliary
-		for _, neg := range negations {
-			left, ok := strings.CutSuffix(stem, neg)
-			if !ok || textscan.LetterCount(left) < 2 {
+		// The longest auxiliary the stem ends in (didn, not don).
+		for n := min(len(stem)-2, 7); n >= 3; n-- {
+			left := stem[:len(stem)-n]
+			if !negations[stem[len(stem)-n:]] || textscan.LetterCount(left) < 2 {
 				continue
 			}
 			if sh := lexicon.Shape(left); (sh == lexicon.Lower || sh == lexicon.Title) && (c.known(left) || c.known(strings.ToLower(left)) || c.attested(left) > 0) {

@@ -6,8 +6,8 @@ import "github.com/stylelint-dev/stylelint/internal/wordclass"
 var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
 
 // negations are the auxiliaries English contracts with n't (isn’t, can’t,
-// won’t), without the clitic, longest first where one ends another.
-var negations = []string{"couldn", "wouldn", "shouldn", "mustn", "needn", "doesn", "haven", "hasn", "hadn", "weren", "aren", "wasn", "didn", "isn", "don", "can", "won", "ain"}
+// won’t), as written before the clitic (wordclass.Negations).
+var negations = wordclass.Negations
 
 // functionWords are English closed-class words (wordclass.Function). Run-
 // together text most often glues one of these to a neighbour, and a split
