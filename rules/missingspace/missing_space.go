@@ -552,6 +552,14 @@ func (c *msCheck) decideWord(w string, base int) {
 				cuts = append(cuts, at, cur.start)
 			} else if c.caseDecision(w, runs, k, base) {
 				cuts = append(cuts, cur.start)
+			} else if fw, ok := c.beforeDate(w, runs, k, base); ok {
+				// SolosonOctober 22, OnAugust 3: a date glued to the word
+				// before, where the case model (which weighs the word
+				// alone) declines. The pieces are not segmented further.
+				if fw > 0 {
+					c.add(base+fw, false)
+				}
+				c.add(base+cur.start, false)
 			}
 		case prev.class == clUpper && cur.class == clLower && prev.end-prev.start >= 3 && k+1 == len(runs):
 			// MLBis: an acronym glued to a function word, whatever "Bis"
@@ -1084,6 +1092,63 @@ func (c *msCheck) nameFunctionName(w string, runs []caseRun, k int) int {
 		}
 	}
 	return 0
+}
+
+// beforeDate finds a date glued to the word before it (SolosonOctober 22,
+// OnAugust 3, SinceMay 2012): the word ends at the change of case at run
+// k, after it comes a month's full name (a closed class; an abbreviation
+// may end a name: LeMar) and the text goes on with a day or a year. The
+// cut before the month is certain; the word before it may also end in a
+// function word glued to it (Soloson: Solos on), cut when no list knows
+// the whole (Johnson is a name, so JohnsonOctober is Johnson October).
+// The article must write the glued word once (a brand recurs), so the
+// verdict, which reads the text after the word, is never memoised for
+// another use of it. It
+// returns where that function word starts (0 for none) and whether the
+// word is such a date.
+func (c *msCheck) beforeDate(w string, runs []caseRun, k, base int) (int, bool) {
+	if k+2 != len(runs) || runs[k].end-runs[k].start != 1 || runs[k+1].class != clLower {
+		return 0, false
+	}
+	month := w[runs[k].start:]
+	lm := strings.ToLower(month)
+	if !months[lm] || len(lm) < 4 && lm != "may" || lm == "sept" || c.attested(w) > 1 {
+		return 0, false // (a word the article writes twice is its own: ThinkJune)
+	}
+	if !c.dayOrYearAt(base + len(w)) {
+		return 0, false
+	}
+	start := runStart(runs, k-1)
+	left := w[start:runs[k].start]
+	if textscan.LetterCount(left) < 3 && !functionWords[strings.ToLower(left)] {
+		return 0, false // LeMay 1965: a name
+	}
+	for n := min(5, len(left)-2); n >= 2; n-- {
+		head, fw := left[:len(left)-n], left[len(left)-n:]
+		if functionWords[strings.ToLower(fw)] && !c.known(left) && c.r.freq.Zipf(left) == 0 && c.r.freq.Zipf(head) > 0 {
+			return start + len(head), true
+		}
+	}
+	return 0, true
+}
+
+// dayOrYearAt reports whether the text at off goes on with a space and a
+// day of the month (9, 9th, 22,) or a year.
+func (c *msCheck) dayOrYearAt(off int) bool {
+	if off >= len(c.text) || c.text[off] != ' ' {
+		return false
+	}
+	e := off + 1
+	for e < len(c.text) && c.text[e] >= '0' && c.text[e] <= '9' {
+		e++
+	}
+	d := c.str[off+1 : e]
+	if e < len(c.text) && textscan.IsAlnumByte(c.text[e]) {
+		if suf := c.str[e:min(len(c.text), e+2)]; suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+			return false
+		}
+	}
+	return len(d) >= 1 && len(d) <= 2 && d[0] != '0' || year(d)
 }
 
 // acronymJoin finds an acronym (three capitals or more; two added one

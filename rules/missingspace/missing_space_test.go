@@ -1,6 +1,7 @@
 package missingspace
 
 import (
+	"fmt"
 	"strings"
 	"testing"
 
@@ -111,6 +112,11 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Prep Time:15 minutes. Servings:12", "Prep Time: 15 minutes. Servings: 12"},
 		// a function word glued to the names on both sides
 		{"Matt Cutts said so. Cutts spoke onNovember 3. Later CuttsonNovember 4 he left.", "Matt Cutts said so. Cutts spoke on November 3. Later Cutts on November 4 he left."},
+		// a date glued to the word before it (and a function word glued to a
+		// word no list knows); a listed name before a date keeps its ending
+		{"By Heather SolosonOctober 22, 2012.", "By Heather Solos on October 22, 2012."},
+		{"It rained OnAugust 3 and dried SinceMay 2012 at last.", "It rained On August 3 and dried Since May 2012 at last."},
+		{"By Ann JohnsonOctober 5th, 2011.", "By Ann Johnson October 5th, 2011."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
@@ -291,6 +297,29 @@ func TestMissingSpaceOneFindingPerPlace(t *testing.T) {
 	text := "Their sound continued on 2016'sZorblatt and 2019'sQuintarro."
 	if got := strings.Join(ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text), " "); got != "2016'sZorblatt 2019'sQuintarro" {
 		t.Errorf("flagged %q, want %q", got, "2016'sZorblatt 2019'sQuintarro")
+	}
+}
+
+// A month glued to the word before it is a date only when a day or a
+// year follows; a short name (LeMay) and a word the article writes twice
+// (a brand, ThinkJune) are left.
+func TestMissingSpaceDateAfterWord(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	for text, want := range map[string]string{
+		"It was SinceMay 2012, he said.":           "SinceMay@7",
+		"It was SinceMay, he said.":                "",
+		"General LeMay 1965 flew. LeMar 5 ran.":    "",
+		"At ThinkJune we met. ThinkJune 2014 ran.": "",
+		"The event ran OnAugust 3rd, or so.":       "OnAugust@14",
+		"The event ran OnAugust 0.5 percent.":      "",
+	} {
+		var got []string
+		for _, d := range ruletest.Check(t, r, "a.txt", text, nil) {
+			got = append(got, fmt.Sprintf("%s@%d", text[d.Start:d.End], d.Start))
+		}
+		if strings.Join(got, " ") != want {
+			t.Errorf("%q: flagged %q, want %q", text, strings.Join(got, " "), want)
+		}
 	}
 }
 
