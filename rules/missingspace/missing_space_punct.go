@@ -268,9 +268,11 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 
 // qualifiedName reports whether left.Right is an identifier: a sentence
 // ends with a word or a name, not an unknown lowercase token (io, cli,
-// json), and a sentence join does not recur verbatim in the text.
+// json; a word of six letters or more that the frequency list knows,
+// financialisation.It, is prose), and a sentence join does not recur
+// verbatim in the text.
 func (c *msCheck) qualifiedName(left, right textscan.Part) bool {
-	if textscan.IsASCIILower(left.Text) && !c.known(left.Text) {
+	if textscan.IsASCIILower(left.Text) && !c.known(left.Text) && !(len(left.Text) >= 6 && c.r.freq.Zipf(left.Text) > 0) {
 		return true
 	}
 	return c.q.Recurs(c.str[left.Start : right.Start+len(right.Text)])

@@ -117,6 +117,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"By Heather SolosonOctober 22, 2012.", "By Heather Solos on October 22, 2012."},
 		{"It rained OnAugust 3 and dried SinceMay 2012 at last.", "It rained On August 3 and dried Since May 2012 at last."},
 		{"By Ann JohnsonOctober 5th, 2011.", "By Ann Johnson October 5th, 2011."},
+		// a sentence glued to the next after a word no lexicon lists but the
+		// frequency list knows (a short unknown token is a package: io.Writer)
+		{"It was about financialisation.It grew, as io.Writer did.", "It was about financialisation. It grew, as io.Writer did."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
