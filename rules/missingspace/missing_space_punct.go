@@ -153,7 +153,22 @@ func (c *msCheck) afterDomain(w string, base int) {
 func (c *msCheck) punct(left, sep, right textscan.Part) {
 	sp := sep.Text
 	core := strings.TrimRight(strings.TrimLeft(sp, `"“”’`), `"“”‘’`)
-	if core == "" && sp == "”" {
+	// A straight quote is a closing one when the quotes before it on its
+	// line are odd in number: then it is read as ” (noise."We,
+	// live"theory); an opening one is left (where its space goes is
+	// unknown: He left."We or left. "We).
+	closing := strings.Count(sp, `"`) == 1 && strings.HasSuffix(sp, `"`) && c.quoteCloses(sep.Start+len(sp)-1)
+	if closing {
+		// The count may be wrong (an inch mark, a quotation across
+		// lines): these fixes are never safe.
+		n := len(c.joins)
+		defer func() {
+			for i := n; i < len(c.joins); i++ {
+				c.joins[i].safe = false
+			}
+		}()
+	}
+	if core == "" && (sp == "”" || closing) {
 		// closing quote glued to the next word: ”The
 		if textscan.IsFunctionWord(right.Text) || lexicon.Shape(right.Text) == lexicon.Title {
 			c.add(sep.Start+len(sp), false)
@@ -177,7 +192,7 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			return
 		}
 	}
-	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) || strings.HasPrefix(sp, "“") {
+	if utf8.RuneCountInString(core) != 1 || strings.Contains(sp, `"`) && !closing || strings.HasPrefix(sp, "“") {
 		return // "...", "--", "/", "&", quotes before punctuation: not a join
 	}
 	if left.Start > 0 && c.text[left.Start-1] == '&' && core == ";" {
@@ -264,6 +279,18 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, true)
 		}
 	}
+}
+
+// quoteCloses reports whether the straight quote at off closes a
+// quotation: an odd number of straight quotes precede it on its line.
+func (c *msCheck) quoteCloses(off int) bool {
+	n := 0
+	for i := off - 1; i >= 0 && c.text[i] != '\n'; i-- {
+		if c.text[i] == '"' {
+			n++
+		}
+	}
+	return n%2 == 1
 }
 
 // qualifiedName reports whether left.Right is an identifier: a sentence

@@ -120,6 +120,12 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a sentence glued to the next after a word no lexicon lists but the
 		// frequency list knows (a short unknown token is a package: io.Writer)
 		{"It was about financialisation.It grew, as io.Writer did.", "It was about financialisation. It grew, as io.Writer did."},
+		// a straight quote that closes a quotation (an odd number of them
+		// before it on the line), glued to the next word
+		{`He said "it was noise."We heard it.`, `He said "it was noise." We heard it.`},
+		{`"It was his intent,"said the man.`, `"It was his intent," said the man.`},
+		// (an opening one is left: the space may go before it or after it)
+		{`He left."We stayed.`, `He left."We stayed.`},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
@@ -469,6 +475,10 @@ func TestMissingSpaceFixSafety(t *testing.T) {
 		{"Orlandoand Miami.", "Orlandoand", false}, // a lexicon name, never seen alone here
 		{"He saw the Arrow and the Flash. ArrowThe end.", "ArrowThe", true},
 		{"Major Applewhite spoke. The offensive coordinatorMajor Applewhite left.", "coordinatorMajor", true},
+		// a sentence after a closing quote: safe when the quote is ”, not
+		// when a count of straight quotes says it closes
+		{"He said “it was noise.”We heard it.", "noise.”We", true},
+		{`He said "it was noise."We heard it.`, `noise."We`, false},
 	} {
 		ds := ruletest.Check(t, r, "a.txt", c.text, nil)
 		var found bool
