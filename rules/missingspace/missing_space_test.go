@@ -126,6 +126,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{`"It was his intent,"said the man.`, `"It was his intent," said the man.`},
 		// (an opening one is left: the space may go before it or after it)
 		{`He left."We stayed.`, `He left."We stayed.`},
+		// one digit ends a sentence or numbers a list item (but 3.5, Fig. 3.A stay)
+		{"It spun in Week 9.Isaac ran. It rose 3.5 points, see Fig. 3.A now.", "It spun in Week 9. Isaac ran. It rose 3.5 points, see Fig. 3.A now."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
