@@ -437,7 +437,13 @@ func lintCommand(c *ucli.Context, stdin io.Reader, stdout, stderr io.Writer) int
 	// atomic), and the exit is 130.
 	var signalled atomic.Value // os.Signal, once one arrived
 	var sigc chan os.Signal
+	// The receive and the store are one step: a writer that checks while
+	// another has taken the signal off the channel but not yet stored it
+	// must not see "no signal" and write on.
+	var sigMu sync.Mutex
 	stoppedBy := func() os.Signal {
+		sigMu.Lock()
+		defer sigMu.Unlock()
 		select {
 		case sig := <-sigc: // nil channel (no --fix): never ready
 			signalled.Store(sig)
