@@ -235,15 +235,61 @@ func (c *msCheck) chunk(s, e int) {
 	lo, hi := s+ts, s+te
 	c.joins = c.likelier(c.joins, lo, hi)
 	for k, j := range c.joins {
-		start, end := lo, hi
+		// The words on either side of the space, and no further: not past
+		// the joins beside it, nor past punctuation into the next word of
+		// a list (noatime,nodiratime,nobarrier).
+		start, end := c.wordBefore(j.at, lo), c.wordAfter(j.at, hi)
 		if k > 0 {
-			start = c.joins[k-1].at
+			start = max(start, c.joins[k-1].at)
 		}
 		if k+1 < len(c.joins) {
-			end = c.joins[k+1].at
+			end = min(end, c.joins[k+1].at)
 		}
 		c.report(start, end, j)
 	}
+}
+
+// listSep reports whether the byte at i separates the items of a list (a
+// comma or semicolon, not the comma of 18,953): a finding's span does not
+// run past one into the next item.
+func (c *msCheck) listSep(i int) bool {
+	return (c.text[i] == ',' || c.text[i] == ';') && !c.digitsAround(i)
+}
+
+// wordBefore returns where the words before the space at at start: past
+// the punctuation right before it (boyfriend, in boyfriend,Nick;
+// shootings,” in shootings,”Massey), back to
+// the list separator before that (noatime,nodiratime,nobarrier), at lo at
+// most.
+func (c *msCheck) wordBefore(at, lo int) int {
+	i := at
+	for i > lo {
+		r, n := utf8.DecodeLastRuneInString(c.str[lo:i])
+		if unicode.IsLetter(r) || unicode.IsDigit(r) {
+			break
+		}
+		i -= n
+	}
+	for i > lo && !c.listSep(i-1) {
+		i--
+	}
+	return i
+}
+
+// wordAfter returns where the words after the space at at end: at the
+// next list separator, at hi at most.
+func (c *msCheck) wordAfter(at, hi int) int {
+	i := at
+	for i < hi && !c.listSep(i) {
+		i++
+	}
+	return i
+}
+
+// digitsAround reports whether the byte at i sits between two digits
+// (the comma of 18,953, the point of 3.5).
+func (c *msCheck) digitsAround(i int) bool {
+	return i > 0 && i+1 < len(c.text) && c.text[i-1] >= '0' && c.text[i-1] <= '9' && c.text[i+1] >= '0' && c.text[i+1] <= '9'
 }
 
 // hyphenFragment reports whether the chunk [s, e) is one half of a word

@@ -2,6 +2,7 @@ package missingspace
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 	"testing"
 
@@ -331,6 +332,18 @@ func TestMissingSpaceDateAfterWord(t *testing.T) {
 		if strings.Join(got, " ") != want {
 			t.Errorf("%q: flagged %q, want %q", text, strings.Join(got, " "), want)
 		}
+	}
+}
+
+// A finding's span is the words on either side of its space: not the
+// next item of a list glued by commas, nor the comma after them.
+func TestMissingSpaceSpanStopsAtListComma(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	text := "Share it on Facebook,Twitter,Google and visit herwebsite,blog,shop now."
+	flagged := ruletest.Flagged(ruletest.Check(t, r, "a.txt", text, nil), text)
+	slices.Sort(flagged)
+	if got, want := strings.Join(flagged, " "), "Facebook,Twitter Twitter,Google blog,shop herwebsite"; got != want {
+		t.Errorf("flagged %q, want %q", got, want)
 	}
 }
 
