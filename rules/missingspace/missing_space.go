@@ -119,6 +119,9 @@ type msCheck struct {
 	// document is read: see commaHabit.
 	commas []pending
 	others int // the other joins reported
+	// quotes counts straight quotes on a line (see quoteCloses): up to
+	// offset quotes.at, on the line that starts at quotes.line.
+	quotes struct{ line, at, n int }
 }
 
 // pending is a finding held back: report's arguments.
@@ -1149,9 +1152,8 @@ func (c *msCheck) nameFunctionName(w string, runs []caseRun, k int) int {
 // the whole (Johnson is a name, so JohnsonOctober is Johnson October).
 // The article must write the glued word once (a brand recurs), so the
 // verdict, which reads the text after the word, is never memoised for
-// another use of it. It
-// returns where that function word starts (0 for none) and whether the
-// word is such a date.
+// another use of it. It returns where that function word starts (0 for
+// none) and whether the word is such a date.
 func (c *msCheck) beforeDate(w string, runs []caseRun, k, base int) (int, bool) {
 	if k+2 != len(runs) || runs[k].end-runs[k].start != 1 || runs[k+1].class != clLower {
 		return 0, false

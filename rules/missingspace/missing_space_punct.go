@@ -5,6 +5,7 @@
 package missingspace
 
 import (
+	"bytes"
 	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"strings"
 	"unicode/utf8"
@@ -155,8 +156,8 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 	core := strings.TrimRight(strings.TrimLeft(sp, `"“”’`), `"“”‘’`)
 	// A straight quote is a closing one when the quotes before it on its
 	// line are odd in number: then it is read as ” (noise."We,
-	// live"theory); an opening one is left (where its space goes is
-	// unknown: He left."We or left. "We).
+	// KTP"and); an opening one is left (where its space goes is unknown:
+	// He left."We or left. "We).
 	closing := strings.Count(sp, `"`) == 1 && strings.HasSuffix(sp, `"`) && c.quoteCloses(sep.Start+len(sp)-1)
 	if closing {
 		// The count may be wrong (an inch mark, a quotation across
@@ -285,15 +286,18 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 }
 
 // quoteCloses reports whether the straight quote at off closes a
-// quotation: an odd number of straight quotes precede it on its line.
+// quotation: an odd number of straight quotes precede it on its line. The
+// document is read forward, so the count goes on from the last question
+// on the same line: linear in the line, however many quotes it has.
 func (c *msCheck) quoteCloses(off int) bool {
-	n := 0
-	for i := off - 1; i >= 0 && c.text[i] != '\n'; i-- {
-		if c.text[i] == '"' {
-			n++
-		}
+	q := &c.quotes
+	if off < q.at || bytes.IndexByte(c.text[q.at:off], '\n') >= 0 {
+		q.line = bytes.LastIndexByte(c.text[:off], '\n') + 1
+		q.at, q.n = q.line, 0
 	}
-	return n%2 == 1
+	q.n += bytes.Count(c.text[q.at:off], []byte{'"'})
+	q.at = off
+	return q.n%2 == 1
 }
 
 // qualifiedName reports whether left.Right is an identifier: a sentence

@@ -525,6 +525,26 @@ func TestMissingSpaceLargeDocument(t *testing.T) {
 	}
 }
 
+// BenchmarkMissingSpaceQuotesOnOneLine: straight quotes glued to words on
+// one long line (a paragraph, or a file without newlines). Whether each
+// closes a quotation is counted on from the last one: the time per byte
+// stays the same from 64 KB to 1 MB (counted back to the line's start each
+// time, 2 MB took two minutes).
+func BenchmarkMissingSpaceQuotesOnOneLine(b *testing.B) {
+	r := ruletest.Build(b, "missing-space")
+	for _, size := range []int{64 << 10, 1 << 20} {
+		text := []byte(strings.Repeat(`say "it."We `, size/12))
+		b.Run(fmt.Sprintf("%dKB", size>>10), func(b *testing.B) {
+			b.SetBytes(int64(len(text)))
+			for i := 0; i < b.N; i++ {
+				var out []lint.Diagnostic
+				doc := lint.NewDocument("a.txt", text, false, nil)
+				r.(lint.FileRule).Check(lint.NewPass(doc, nil, "missing-space", lint.Warning, &out))
+			}
+		})
+	}
+}
+
 // A token longer than maxJoinBytes is not words run together but a hash,
 // base64 or text that lost every space: it is not judged (judging it costs
 // time quadratic in its length: a 50 KB token took 80 s).
