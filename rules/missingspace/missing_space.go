@@ -239,16 +239,17 @@ func (c *msCheck) chunk(s, e int) {
 	c.joins = c.likelier(c.joins, lo, hi)
 	for k, j := range c.joins {
 		// The words on either side of the space, and no further: not past
-		// the joins beside it, nor past punctuation into the next word of
-		// a list (noatime,nodiratime,nobarrier).
-		start, end := c.wordBefore(j.at, lo), c.wordAfter(j.at, hi)
+		// the joins beside it (each stretch between two joins is read at
+		// most twice), nor past punctuation into the next word of a list
+		// (noatime,nodiratime,nobarrier).
+		from, to := lo, hi
 		if k > 0 {
-			start = max(start, c.joins[k-1].at)
+			from = c.joins[k-1].at
 		}
 		if k+1 < len(c.joins) {
-			end = min(end, c.joins[k+1].at)
+			to = c.joins[k+1].at
 		}
-		c.report(start, end, j)
+		c.report(c.wordBefore(j.at, from), c.wordAfter(j.at, to), j)
 	}
 }
 
