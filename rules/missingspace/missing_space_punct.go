@@ -253,6 +253,8 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, true)
 		case rshape == lexicon.Lower && (c.known(left.Text) && lLetters >= 3 || lDigits) && (c.known(rw) || textscan.IsFunctionWord(cliticStem(rw))):
 			c.add(at, true) // home,stay; 2016,per; Flash,we’re
+		case rshape == lexicon.Lower && lLetters >= 2 && functionWords[rw] && !particles[rw]:
+			c.add(at, false) // WebRTC,which; Montalenti,and: a function word (not a particle: x,in) after any word
 		case rshape == lexicon.Other && textscan.LetterCount(rw) >= 3 && lLetters >= 3:
 			c.add(at, false) // RedShift,MySQL; iPad,iPad: brands in a list
 		}

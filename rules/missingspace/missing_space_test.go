@@ -129,6 +129,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{`He left."We stayed.`, `He left."We stayed.`},
 		// one digit ends a sentence or numbers a list item (but 3.5, Fig. 3.A stay)
 		{"It spun in Week 9.Isaac ran. It rose 3.5 points, see Fig. 3.A now.", "It spun in Week 9. Isaac ran. It rose 3.5 points, see Fig. 3.A now."},
+		// a function word after a comma, whatever the word before (not a
+		// particle, nor a list of letters)
+		{"They use WebRTC,which is new. The list x,y,z and a,b,in stays.", "They use WebRTC, which is new. The list x,y,z and a,b,in stays."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
