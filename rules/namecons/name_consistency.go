@@ -556,7 +556,7 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 			r.observe(NameCandidate{Path: p.Doc.Path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, Features: x, Probability: prob})
 		}
 		if prob >= r.model.Report && (du == nil || !contrasted(text, w, dom, u, du)) {
-			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, prob), prob)
+			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, neighbourPhrase(text, w, dom, u, du), prob), prob)
 		}
 	}
 	return judged
@@ -681,7 +681,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 			// Across files there is no shared text: only a spelling no
 			// word list has, and stronger evidence.
 			if x[fVariantListed] == 0 && prob >= r.model.Cross {
-				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
+				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, "both beside the same name", prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}
@@ -842,8 +842,8 @@ func (r *nameConsistency) dominant(w string, u *nameUse, fact nameFact, local *d
 
 // why is a weighed finding's note: the evidence for a typo and the
 // model's probability.
-func (r *nameConsistency) why(x []float64, v, d string, prob float64) string {
-	because := nameBecause(r.model, x, v, d)
+func (r *nameConsistency) why(x []float64, v, d, neighbour string, prob float64) string {
+	because := nameBecause(r.model, x, v, d, neighbour)
 	if because != "" {
 		because += "; "
 	}

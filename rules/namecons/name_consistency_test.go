@@ -213,6 +213,25 @@ func TestNameConsistencyDoubledFinalS(t *testing.T) {
 	}
 }
 
+// The message names the neighbour both spellings stand beside, before
+// or after them.
+func TestNameConsistencyNamesSharedNeighbour(t *testing.T) {
+	for text, want := range map[string]string{
+		"Kim Kardashian spoke. Kim Kardashian left. Later Kim Kardashain waved.":    `both after "Kim"`,
+		"Kardashian West spoke. Kardashian West left. Later Kardashain West waved.": `both before "West"`,
+	} {
+		r := ruletest.Build(t, "name-consistency")
+		ds := ruletest.Check(t, r, "a.txt", text, nil)
+		if len(ds) != 1 || !strings.Contains(ds[0].Message, want) {
+			var msgs []string
+			for _, d := range ds {
+				msgs = append(msgs, d.Message)
+			}
+			t.Errorf("%q: messages %q, want one saying %s", text, msgs, want)
+		}
+	}
+}
+
 func TestNameConsistencyNeverFlags(t *testing.T) {
 	texts := []string{
 		"John met Jon. John left. Jon stayed. John and Jon talked.",

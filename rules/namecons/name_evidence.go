@@ -7,6 +7,7 @@ import (
 	"math"
 	"sort"
 	"strings"
+	"unicode"
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
@@ -28,7 +29,7 @@ import (
 // it when it speaks for a typo.
 type nameFeature struct {
 	Name   string
-	Phrase string // %[1]s is the variant, %[2]s the dominant spelling
+	Phrase string // %[1]s is the variant, %[2]s the dominant spelling, %[3]s the shared neighbour's phrase
 }
 
 // nameFeatures is the model's input, in order.
@@ -49,7 +50,7 @@ var nameFeatures = []nameFeature{
 	{"edit_vowel", "one vowel swapped"},
 	{"edit_last_letter", ""},
 	{"length", ""},
-	{"shared_neighbour", "both beside the same name"},
+	{"shared_neighbour", "%[3]s"},
 	{"different_neighbours", ""},
 	{"dominant_mid_share", ""},
 	{"variant_mid", ""},
@@ -85,8 +86,9 @@ const (
 )
 
 // nameBecause says, in words, the strongest evidence for a typo in x (at most
-// three pieces), for the message.
-func nameBecause(m *fitted.Model, x []float64, v, d string) string {
+// three pieces), for the message; neighbour says what the two spellings
+// share (both after "Kim").
+func nameBecause(m *fitted.Model, x []float64, v, d, neighbour string) string {
 	type reason struct {
 		phrase string
 		c      float64
@@ -99,7 +101,7 @@ func nameBecause(m *fitted.Model, x []float64, v, d string) string {
 		if c := m.Weight[j] * (x[j] - m.Mean[j]) / m.Scale[j]; c > 0 {
 			phrase := f.Phrase
 			if strings.Contains(phrase, "%") {
-				phrase = fmt.Sprintf(phrase, v, d)
+				phrase = fmt.Sprintf(phrase, v, d, neighbour)
 			}
 			rs = append(rs, reason{phrase, c})
 		}
@@ -195,6 +197,78 @@ func (r *nameConsistency) features(e pairEvidence) []float64 {
 // the same capitalised word (Kim Kardashain, Kim Kardashian).
 func sharesNeighbour(a, b *nameUse) bool {
 	return a.next.n > 0 && !a.next.disjoint(&b.next) || a.before.n > 0 && !a.before.disjoint(&b.before)
+}
+
+// neighbourPhrase names the capitalised word both spellings stand beside
+// in text (both after "Kim", both before "Smith"), or says they share one
+// when the text cannot show it (across files).
+func neighbourPhrase(text, v, d string, vu, du *nameUse) string {
+	if du != nil {
+		for _, side := range []struct {
+			word func(string, int, string) string
+			say  string
+		}{{wordBefore, "both after %q"}, {wordAfter, "both before %q"}} {
+			for _, o := range vu.offsets {
+				nb := side.word(text, int(o), v)
+				if nb == "" {
+					continue
+				}
+				for _, q := range du.offsets {
+					if side.word(text, int(q), d) == nb {
+						return fmt.Sprintf(side.say, nb)
+					}
+				}
+			}
+		}
+	}
+	return "both beside the same name"
+}
+
+// wordBefore returns the capitalised word one space before the name at
+// off, or "".
+func wordBefore(text string, off int, _ string) string {
+	if off < 2 || text[off-1] != ' ' {
+		return ""
+	}
+	i := off - 1
+	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
+		i--
+	}
+	return capitalisedWord(text[i : off-1])
+}
+
+// wordAfter returns the capitalised word one space after the name w at
+// off (and its possessive), or "".
+func wordAfter(text string, off int, w string) string {
+	e := off + len(w)
+	for _, s := range []string{"'s", "’s"} {
+		if strings.HasPrefix(text[e:], s) {
+			e += len(s)
+		}
+	}
+	if e+1 >= len(text) || text[e] != ' ' {
+		return ""
+	}
+	i := e + 1
+	for i < len(text) && text[i] != ' ' && text[i] != '\n' {
+		i++
+	}
+	return capitalisedWord(text[e+1 : i])
+}
+
+// capitalisedWord returns w if it is a word starting with a capital
+// letter and made of letters only (no punctuation after it), or "".
+func capitalisedWord(w string) string {
+	r, _ := utf8.DecodeRuneInString(w)
+	if w == "" || !unicode.IsUpper(r) {
+		return ""
+	}
+	for _, r := range w {
+		if !unicode.IsLetter(r) {
+			return ""
+		}
+	}
+	return w
 }
 
 // nearbyUse reports whether the dominant is used within a short distance
