@@ -68,7 +68,18 @@ func (c *msCheck) segment(seg string, base int) {
 		// no cut into two listed words for the model to weigh: the
 		// likeliest segmentation under the frequencies, if the model
 		// finds each of its boundaries credible.
-		if len(pieces) < 3 || c.looksMisspelt(seg) || !c.chainCredible(seg, pieces) {
+		if len(pieces) < 3 || c.looksMisspelt(seg) {
+			return
+		}
+		if !c.chainCredible(seg, pieces) {
+			// strideratethat, sortahomelessfor: where the chain's
+			// first words may be one (a compound, a rare word), a
+			// function word glued to its end is still cut when the model
+			// takes the last two pieces for two words.
+			last, prev := pieces[len(pieces)-1], pieces[len(pieces)-2]
+			if pair := prev + last; functionWords[last] && len(last) >= 2 && c.pairProbability(pair, len(prev)) >= c.lower.Report {
+				c.add(base+len(seg)-len(last), false)
+			}
 			return
 		}
 		if n <= 5 && !functionWords[pieces[0]] {
@@ -127,13 +138,18 @@ func (c *msCheck) chainCredible(seg string, pieces []string) bool {
 		return false // a listed word (validator, hypothecation) or a rarer real word (touristry): the model alone may split it
 	}
 	for i := 0; i+1 < len(pieces); i++ {
-		pair := pieces[i] + pieces[i+1]
-		wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair), rare: lexicon.Rare(pair)}
-		if c.lower.Probability(c.splitFeatures(pair, len(pieces[i]), wf, false)) < vetoBelow {
+		if c.pairProbability(pieces[i]+pieces[i+1], len(pieces[i])) < vetoBelow {
 			return false
 		}
 	}
 	return true
+}
+
+// pairProbability is the lowercase model's probability for splitting
+// pair, two pieces of a chain read as one word, at cut.
+func (c *msCheck) pairProbability(pair string, cut int) float64 {
+	wf := wordFacts{zipf: c.r.freq.Zipf(pair), surprise: c.r.freq.CharSurprisal(pair), rare: lexicon.Rare(pair)}
+	return c.lower.Probability(c.splitFeatures(pair, cut, wf, false))
 }
 
 // nameInside reports whether the document capitalises w inside a sentence

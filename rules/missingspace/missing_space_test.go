@@ -132,6 +132,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a function word after a comma, whatever the word before (not a
 		// particle, nor a list of letters)
 		{"They use WebRTC,which is new. The list x,y,z and a,b,in stays.", "They use WebRTC, which is new. The list x,y,z and a,b,in stays."},
+		// a chain whose first words may be one (a compound or a rare word):
+		// the function word glued to its end is still cut
+		{"In fact, it was his strideratethat was the difference.", "In fact, it was his striderate that was the difference."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
