@@ -146,19 +146,47 @@ func (c *msCheck) nameFunctionName(w string, runs []caseRun, k int) int {
 		!(c.attested(right) > 0 || months[strings.ToLower(right)] || weekdays[right]) {
 		return 0
 	}
-	for n := min(4, len(left)-3); n >= 2; n-- {
-		head, fw := left[:len(left)-n], left[len(left)-n:]
-		if functionWords[fw] && c.attested(head) > 0 && !c.known(left) && c.attested(left) == 0 {
-			return runs[k-2].start + len(head)
+	at := trailingFunctionWord(left, 4, 3, func(head string) bool {
+		return c.attested(head) > 0 && !c.known(left) && c.attested(left) == 0
+	})
+	if at > 0 {
+		return runs[k-2].start + at
+	}
+	return 0
+}
+
+// trailingFunctionWord returns where a function word of two to most
+// letters (lowercase, as a glued word writes it) ends left after a head
+// of at least minHead bytes that ok accepts, trying the longest function
+// word first; 0 if none.
+func trailingFunctionWord(left string, most, minHead int, ok func(head string) bool) int {
+	for n := min(most, len(left)-minHead); n >= 2; n-- {
+		if head := left[:len(left)-n]; functionWords[left[len(left)-n:]] && ok(head) {
+			return len(head)
 		}
 	}
 	return 0
 }
 
+// fullMonths are the month names no other month word extends (May,
+// October; not the abbreviations Oct, Sept, Mar), from wordclass.Months.
+var fullMonths = func() map[string]bool {
+	full := map[string]bool{}
+	for m := range months {
+		full[m] = true
+		for other := range months {
+			if other != m && strings.HasPrefix(other, m) {
+				full[m] = false
+			}
+		}
+	}
+	return full
+}()
+
 // beforeDate finds a date glued to the word before it (SolosonOctober 22,
 // OnAugust 3, SinceMay 2012): the word ends at the change of case at run
-// k, after it comes a month's full name (a closed class; an abbreviation
-// may end a name: LeMar) and the text goes on with a day or a year. The
+// k, after it comes a month's full name (fullMonths; an abbreviation may
+// end a name: LeMar) and the text goes on with a day or a year. The
 // cut before the month is certain; the word before it may also end in a
 // function word glued to it (Soloson: Solos on), cut when no list knows
 // the whole (Johnson is a name, so JohnsonOctober is Johnson October).
@@ -170,24 +198,19 @@ func (c *msCheck) beforeDate(w string, runs []caseRun, k, base int) (int, bool) 
 	if k+2 != len(runs) || runs[k].end-runs[k].start != 1 || runs[k+1].class != clLower {
 		return 0, false
 	}
-	month := w[runs[k].start:]
-	lm := strings.ToLower(month)
-	if !months[lm] || len(lm) < 4 && lm != "may" || lm == "sept" || c.attested(w) > 1 {
+	if !fullMonths[strings.ToLower(w[runs[k].start:])] || !c.dayOrYearAt(base+len(w)) || c.attested(w) > 1 {
 		return 0, false // (a word the article writes twice is its own: ThinkJune)
-	}
-	if !c.dayOrYearAt(base + len(w)) {
-		return 0, false
 	}
 	start := runStart(runs, k-1)
 	left := w[start:runs[k].start]
 	if textscan.LetterCount(left) < 3 && !functionWords[strings.ToLower(left)] {
 		return 0, false // LeMay 1965: a name
 	}
-	for n := min(5, len(left)-2); n >= 2; n-- {
-		head, fw := left[:len(left)-n], left[len(left)-n:]
-		if functionWords[strings.ToLower(fw)] && !c.known(left) && c.r.freq.Zipf(left) == 0 && c.r.freq.Zipf(head) > 0 {
-			return start + len(head), true
-		}
+	at := trailingFunctionWord(left, 5, 2, func(head string) bool {
+		return c.r.freq.Zipf(head) > 0 && !c.known(left) && c.r.freq.Zipf(left) == 0
+	})
+	if at > 0 {
+		return start + at, true
 	}
 	return 0, true
 }

@@ -353,6 +353,16 @@ func TestMissingSpaceSpanStopsAtListComma(t *testing.T) {
 	}
 }
 
+// A month's full name is one no other month word extends: the
+// abbreviations (which may end a name) are not.
+func TestFullMonths(t *testing.T) {
+	for m, want := range map[string]bool{"may": true, "october": true, "june": true, "oct": false, "sept": false, "mar": false, "jun": false} {
+		if fullMonths[m] != want {
+			t.Errorf("fullMonths[%q] = %v, want %v", m, fullMonths[m], want)
+		}
+	}
+}
+
 // A chain of common words is still split at each lost space.
 func TestMissingSpaceChains(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
