@@ -681,7 +681,7 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 			// Across files there is no shared text: only a spelling no
 			// word list has, and stronger evidence.
 			if x[fVariantListed] == 0 && prob >= r.model.Cross {
-				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, "both beside the same name", prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
+				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, sameName, prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}
 	}

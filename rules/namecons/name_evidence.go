@@ -11,6 +11,7 @@ import (
 	"unicode/utf8"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 	"github.com/stylelint-dev/stylelint/internal/wordfreq"
 )
@@ -199,74 +200,62 @@ func sharesNeighbour(a, b *nameUse) bool {
 	return a.next.n > 0 && !a.next.disjoint(&b.next) || a.before.n > 0 && !a.before.disjoint(&b.before)
 }
 
+// sameName is what the message says of two spellings beside the same
+// neighbour when the text cannot show which (across files).
+const sameName = "both beside the same name"
+
 // neighbourPhrase names the capitalised word both spellings stand beside
-// in text (both after "Kim", both before "Smith"), or says they share one
-// when the text cannot show it (across files).
+// in text (both after "Kim", both before "Smith"), or sameName.
 func neighbourPhrase(text, v, d string, vu, du *nameUse) string {
-	if du != nil {
-		for _, side := range []struct {
-			word func(string, int, string) string
-			say  string
-		}{{wordBefore, "both after %q"}, {wordAfter, "both before %q"}} {
-			for _, o := range vu.offsets {
-				nb := side.word(text, int(o), v)
-				if nb == "" {
-					continue
-				}
-				for _, q := range du.offsets {
-					if side.word(text, int(q), d) == nb {
-						return fmt.Sprintf(side.say, nb)
-					}
+	if du == nil {
+		return sameName
+	}
+	for _, side := range []struct {
+		word func(string, int) string
+		say  string
+	}{{wordBefore, "both after %q"}, {wordAfter, "both before %q"}} {
+		for _, o := range vu.offsets {
+			nb := side.word(text, int(o))
+			if nb == "" {
+				continue
+			}
+			for _, q := range du.offsets {
+				if side.word(text, int(q)) == nb {
+					return fmt.Sprintf(side.say, nb)
 				}
 			}
 		}
 	}
-	return "both beside the same name"
+	return sameName
 }
 
-// wordBefore returns the capitalised word one space before the name at
-// off, or "".
-func wordBefore(text string, off int, _ string) string {
+// wordBefore returns the capitalised word one space before the word at
+// off (as uses counts a neighbour), or "".
+func wordBefore(text string, off int) string {
 	if off < 2 || text[off-1] != ' ' {
 		return ""
 	}
-	i := off - 1
-	for i > 0 && text[i-1] != ' ' && text[i-1] != '\n' {
-		i--
+	s := strings.LastIndexAny(text[:off-1], " \n") + 1
+	if textscan.PartEnd(text, s) != off-1 {
+		return "" // punctuation between: no neighbour
 	}
-	return capitalisedWord(text[i : off-1])
+	return capitalised(text[s : off-1])
 }
 
-// wordAfter returns the capitalised word one space after the name w at
-// off (and its possessive), or "".
-func wordAfter(text string, off int, w string) string {
-	e := off + len(w)
-	for _, s := range []string{"'s", "’s"} {
-		if strings.HasPrefix(text[e:], s) {
-			e += len(s)
-		}
-	}
+// wordAfter returns the capitalised word one space after the word at off
+// (its possessive left out), or "".
+func wordAfter(text string, off int) string {
+	e := textscan.PartEnd(text, off)
 	if e+1 >= len(text) || text[e] != ' ' {
 		return ""
 	}
-	i := e + 1
-	for i < len(text) && text[i] != ' ' && text[i] != '\n' {
-		i++
-	}
-	return capitalisedWord(text[e+1 : i])
+	return capitalised(textscan.StripPossessive(text[e+1 : textscan.PartEnd(text, e+1)]))
 }
 
-// capitalisedWord returns w if it is a word starting with a capital
-// letter and made of letters only (no punctuation after it), or "".
-func capitalisedWord(w string) string {
-	r, _ := utf8.DecodeRuneInString(w)
-	if w == "" || !unicode.IsUpper(r) {
+// capitalised returns w if it starts with a capital letter, or "".
+func capitalised(w string) string {
+	if r, _ := utf8.DecodeRuneInString(w); w == "" || !unicode.IsUpper(r) {
 		return ""
-	}
-	for _, r := range w {
-		if !unicode.IsLetter(r) {
-			return ""
-		}
 	}
 	return w
 }
