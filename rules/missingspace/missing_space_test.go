@@ -135,6 +135,10 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// a chain whose first words may be one (a compound or a rare word):
 		// the function word glued to its end is still cut
 		{"In fact, it was his strideratethat was the difference.", "In fact, it was his striderate that was the difference."},
+		// the pronoun I glued to the word before, alone or with a clitic
+		{"I think soI will. It was the subjectI’ve studied. CoverageI hope.", "I think so I will. It was the subject I’ve studied. Coverage I hope."},
+		// (not after a capitalised word of two letters, an initialism: GoI)
+		{"GoI said so.", "GoI said so."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
