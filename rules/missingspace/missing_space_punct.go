@@ -273,8 +273,8 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			if schemes[strings.ToLower(left.Text)] {
 				return
 			}
-			if pre == 0 && c.afterDeterminer(left.Start) && !textscan.IsFunctionWord(rw) {
-				return // the Next:Economy: a name with a colon inside a noun phrase, not a label and its value
+			if pre == 0 && lexicon.Shape(left.Text) != lexicon.Lower && c.afterDeterminer(left.Start) && !textscan.IsFunctionWord(rw) {
+				return // the Next:Economy: a name with a colon inside a noun phrase, not a label and its value (the preseason:Calvin is one)
 			}
 			c.add(at, true)
 		} else if rshape == lexicon.Other && textscan.LetterCount(rw) >= 3 && lLetters >= 3 && !schemes[strings.ToLower(left.Text)] {

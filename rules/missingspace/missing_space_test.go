@@ -139,6 +139,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"I think soI will. It was the subjectI’ve studied. CoverageI hope.", "I think so I will. It was the subject I’ve studied. Coverage I hope."},
 		// (not after a capitalised word of two letters, an initialism: GoI)
 		{"GoI said so.", "GoI said so."},
+		// a lowercase label after a determiner is no name with a colon (the Next:Economy is)
+		{"They outscored the preseason:Calvin Johnson and the rest.", "They outscored the preseason: Calvin Johnson and the rest."},
 		// an acronym the article writes alone, glued to a word
 		{"KQED reported it. Then KQEDexplains the news.", "KQED reported it. Then KQED explains the news."},
 		// (an acronym glued to a content word the article never writes alone is left: SYNCplatform)
