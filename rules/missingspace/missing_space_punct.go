@@ -266,6 +266,10 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false)
 			return
 		}
+		if lDigits && len(left.Text) == 1 && rshape == lexicon.Title && textscan.LetterCount(rw) >= 3 {
+			c.add(at, false) // 3:How, 5:The: a list item's number (not 2014:Markets, 10:30)
+			return
+		}
 		if !letterStart || lLetters < 2 || lDigits {
 			return
 		}
