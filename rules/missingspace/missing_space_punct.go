@@ -222,9 +222,9 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		// (U.S., Ph.D.) and ellipses never qualify: both sides need two
 		// or more letters (or the left a number: 2015.The, and one digit
 		// before a capitalised word of three letters or more, Week
-		// 9.Isaac, 3.Connect) and the right side must look like a
+		// 9.Isaac, 3.Connect, 2.In) and the right side must look like a
 		// sentence start.
-		oneDigit := lDigits && len(left.Text) == 1 && rshape == lexicon.Title && textscan.LetterCount(rw) >= 3
+		oneDigit := lDigits && len(left.Text) == 1 && rshape == lexicon.Title && (textscan.LetterCount(rw) >= 3 || textscan.IsFunctionWord(rw))
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2) && !oneDigit) {
 			return
 		}

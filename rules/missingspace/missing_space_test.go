@@ -141,6 +141,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"GoI said so.", "GoI said so."},
 		// a lowercase label after a determiner is no name with a colon (the Next:Economy is)
 		{"They outscored the preseason:Calvin Johnson and the rest.", "They outscored the preseason: Calvin Johnson and the rest."},
+		// (or a function word of two letters)
+		{"Mix it all. 2.In a pan, melt it.", "Mix it all. 2. In a pan, melt it."},
 		// a list item's number and a colon, glued to its text (not a year, nor a time)
 		{"Tip 3:How to cook. In 2014:Markets fell at 10:30.", "Tip 3: How to cook. In 2014:Markets fell at 10:30."},
 		// an acronym the article writes alone, glued to a word
