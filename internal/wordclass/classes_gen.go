@@ -56,6 +56,12 @@ var CompoundHeads = SetOf("after", "back", "down", "fore", "half", "off", "out",
 // Honorifics: titles before a name.
 var Honorifics = SetOf("CEO", "Capt", "Chairman", "Chancellor", "Coach", "Col", "Dame", "Detective", "Dr", "Father", "Gen", "General", "Gov", "Governor", "Judge", "Justice", "King", "Lady", "Lord", "Lt", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Officer", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Queen", "Rep", "Rev", "Secretary", "Sen", "Senator", "Sgt", "Sir", "Sister", "Speaker")
 
+// Clitics: what follows the apostrophe of an English contraction or possessive (’s, ’ll, n’t's t).
+var Clitics = SetOf("d", "ll", "m", "re", "s", "t", "ve")
+
+// CliticPronouns: pronouns a contraction's clitic follows (we’ve, that’s; not he, which ends names: Ashe’s).
+var CliticPronouns = SetOf("I", "it", "she", "that", "there", "they", "we", "what", "who", "you")
+
 // Negations: auxiliaries English contracts with n't, as written before the clitic (isn’t: isn, can’t: can).
 var Negations = SetOf("ain", "aren", "can", "couldn", "didn", "doesn", "don", "hadn", "hasn", "haven", "isn", "mustn", "needn", "shouldn", "wasn", "weren", "won", "wouldn")
 

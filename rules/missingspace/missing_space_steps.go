@@ -15,10 +15,6 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
-// cliticPronouns take a contraction (we’ve, that’s); not "he", which
-// ends names (Ashe’s).
-var cliticPronouns = []string{"I", "we", "you", "they", "she", "it", "that", "there", "what", "who"}
-
 // beforeClitic finds a word glued to the pronoun of a contraction
 // (Butwe’ve, merchandisethat’s, andI’m) or to a negated auxiliary
 // (itisn’t, Volkswagendidn't: the word is one the lexicon or the article
@@ -60,14 +56,7 @@ func (c *msCheck) beforeClitic(stem, cl string, base int) {
 }
 
 // clitic reports whether s is an apostrophe clitic (’s, ’ll, …).
-func clitic(s string) bool {
-	for _, c := range clitics {
-		if s == c {
-			return true
-		}
-	}
-	return false
-}
+func clitic(s string) bool { return wordclass.Clitics[s] }
 
 // contraction handles it’smore, you’lldiscover: a clitic glued to a word.
 func (c *msCheck) contraction(w string, runs []caseRun, k int, base int) {

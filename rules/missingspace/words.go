@@ -1,9 +1,19 @@
 package missingspace
 
-import "github.com/stylelint-dev/stylelint/internal/wordclass"
+import (
+	"maps"
+	"slices"
 
-// clitics may follow an apostrophe in an English contraction or possessive.
-var clitics = []string{"ll", "re", "ve", "s", "t", "d", "m"}
+	"github.com/stylelint-dev/stylelint/internal/wordclass"
+)
+
+// clitics may follow an apostrophe in an English contraction or possessive
+// (wordclass.Clitics), in byte order.
+var clitics = slices.Sorted(maps.Keys(wordclass.Clitics))
+
+// cliticPronouns take a contraction (we’ve, that’s); not "he", which ends
+// names (Ashe’s) (wordclass.CliticPronouns), in byte order.
+var cliticPronouns = slices.Sorted(maps.Keys(wordclass.CliticPronouns))
 
 // negations are the auxiliaries English contracts with n't (isn’t, can’t,
 // won’t), as written before the clitic (wordclass.Negations).
