@@ -8,6 +8,7 @@ package fitted
 import (
 	"fmt"
 	"math"
+	"slices"
 	"sort"
 	"sync"
 
@@ -77,16 +78,27 @@ func (m *Model) Probability(x []float64) float64 {
 // maximum of the sum).
 func (m *Model) UpperBound(x []float64, free []int, hi []float64) float64 {
 	if m.Trees == nil {
-		y := append([]float64(nil), x...)
-		for _, j := range free {
-			y[j] = 0
-			if m.Weight[j] > 0 {
-				y[j] = hi[j]
-			}
+		if len(m.Weight) != len(x) {
+			return 0
 		}
-		return m.Probability(y)
+		z := m.Bias
+		for j, v := range x {
+			if slices.Contains(free, j) {
+				v = 0
+				if m.Weight[j] > 0 {
+					v = hi[j]
+				}
+			}
+			z += m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
+		}
+		return 1 / (1 + math.Exp(-z))
 	}
-	isFree := make([]bool, len(x))
+	var buf [64]bool // the models have a few dozen features
+	isFree := buf[:0]
+	if len(x) > len(buf) {
+		isFree = make([]bool, 0, len(x))
+	}
+	isFree = isFree[:len(x)]
 	for _, j := range free {
 		isFree[j] = true
 	}
