@@ -159,8 +159,8 @@ type splitVerdict struct {
 	p    float64 // its probability
 	prob func(cut int) float64
 	// sureCut is the cut the short-text model is sure of (its safe
-	// probability, precision 0.99 out of fold) where trees decide and
-	// decline the word; sureP is that probability (0 if none).
+	// probability, precision 0.99 out of fold) where the trees decide,
+	// whatever their verdict; sureP is that probability (0 if none).
 	sureCut int
 	sureP   float64
 }
