@@ -8,7 +8,6 @@ package fitted
 import (
 	"fmt"
 	"math"
-	"slices"
 	"sort"
 	"sync"
 
@@ -78,27 +77,16 @@ func (m *Model) Probability(x []float64) float64 {
 // maximum of the sum).
 func (m *Model) UpperBound(x []float64, free []int, hi []float64) float64 {
 	if m.Trees == nil {
-		if len(m.Weight) != len(x) {
-			return 0
-		}
-		z := m.Bias
-		for j, v := range x {
-			if slices.Contains(free, j) {
-				v = 0
-				if m.Weight[j] > 0 {
-					v = hi[j]
-				}
+		y := append([]float64(nil), x...)
+		for _, j := range free {
+			y[j] = 0
+			if m.Weight[j] > 0 {
+				y[j] = hi[j]
 			}
-			z += m.Weight[j] * (v - m.Mean[j]) / m.Scale[j]
 		}
-		return 1 / (1 + math.Exp(-z))
+		return m.Probability(y)
 	}
-	var buf [64]bool // the models have a few dozen features
-	isFree := buf[:0]
-	if len(x) > len(buf) {
-		isFree = make([]bool, 0, len(x))
-	}
-	isFree = isFree[:len(x)]
+	isFree := make([]bool, len(x))
 	for _, j := range free {
 		isFree[j] = true
 	}

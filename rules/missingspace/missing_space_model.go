@@ -149,41 +149,15 @@ func (c *msCheck) splitFeatures(seg string, cut int, wf wordFacts, bound bool) [
 // likeliest with its probability (0, 0 if there is none), and a function
 // giving any cut's probability (0 for a cut it did not weigh).
 func (c *msCheck) splitModel(seg string, base int, title bool) (int, float64, func(int) float64) {
-	v := c.weighCuts(seg, base, title)
-	return v.cut, v.p, v.prob
-}
-
-// splitVerdict is what weighCuts makes of an unknown word.
-type splitVerdict struct {
-	cut  int     // the likeliest cut, 0 if there is none
-	p    float64 // its probability
-	prob func(cut int) float64
-	// sureCut is the cut the short-text model is sure of (its safe
-	// probability, precision 0.99 out of fold) where the trees decide,
-	// whatever their verdict; sureP is that probability (0 if none).
-	sureCut int
-	sureP   float64
-}
-
-// weighCuts weighs every cut of an unknown word with the model its
-// document calls for. Where the trees decide a capitalised word, the
-// short-text model weighs the same features too: the trees, fitted on
-// few articles' joins, do not extrapolate past them (The|following,
-// whose whole wordfreq lists as web debris, lies where they saw no join),
-// and a cut the logistic model is sure of is the evidence they lack.
-func (c *msCheck) weighCuts(seg string, base int, title bool) splitVerdict {
 	cuts := c.splitCuts(seg, title)
 	if len(cuts) == 0 {
-		return splitVerdict{prob: func(int) float64 { return 0 }}
+		return 0, 0, func(int) float64 { return 0 }
 	}
-	m, sure := c.lower, (*fitted.Model)(nil)
+	m := c.lower
 	if title {
 		m = c.title
-		if m != c.r.titleModel {
-			sure = c.r.titleModel
-		}
 	}
-	v := splitVerdict{p: -1}
+	best, bestP := 0, -1.0
 	var xs [][]float64
 	ps := make([]float64, len(cuts))
 	wf := wordFacts{zipf: c.r.freq.Zipf(seg), surprise: c.r.freq.CharSurprisal(seg), rare: lexicon.Rare(strings.ToLower(seg))}
@@ -192,8 +166,7 @@ func (c *msCheck) weighCuts(seg string, base int, title bool) splitVerdict {
 			// A cut that cannot reach the veto even with the most
 			// favourable document evidence decides nothing: skip its
 			// searches. (The trainer sees every feature exactly.)
-			xb := c.splitFeatures(seg, cut, wf, true)
-			if up := m.UpperBound(xb, docEvidence, docEvidenceMax); up < vetoBelow && (sure == nil || sure.UpperBound(xb, docEvidence, docEvidenceMax) < sure.Safe) {
+			if up := m.UpperBound(c.splitFeatures(seg, cut, wf, true), docEvidence, docEvidenceMax); up < vetoBelow {
 				ps[i] = up
 				continue
 			}
@@ -203,13 +176,8 @@ func (c *msCheck) weighCuts(seg string, base int, title bool) splitVerdict {
 		if c.r.observe != nil {
 			xs = append(xs, x)
 		}
-		if ps[i] > v.p {
-			v.cut, v.p = cut, ps[i]
-		}
-		if sure != nil {
-			if q := sure.Probability(x); q >= sure.Safe && q > v.sureP {
-				v.sureCut, v.sureP = cut, q
-			}
+		if ps[i] > bestP {
+			best, bestP = cut, ps[i]
 		}
 	}
 	if c.r.observe != nil {
@@ -219,7 +187,7 @@ func (c *msCheck) weighCuts(seg string, base int, title bool) splitVerdict {
 		}
 		c.r.observe(SplitCandidate{Path: c.p.Doc.Path, Base: base, Word: seg, Kind: kind, Cuts: cuts, Features: xs, Probability: ps})
 	}
-	v.prob = func(cut int) float64 {
+	return best, bestP, func(cut int) float64 {
 		for i, k := range cuts {
 			if k == cut {
 				return ps[i]
@@ -227,7 +195,6 @@ func (c *msCheck) weighCuts(seg string, base int, title bool) splitVerdict {
 		}
 		return 0
 	}
-	return v
 }
 
 // The split models, by the kind of word they weigh.

@@ -94,14 +94,9 @@ func (c *msCheck) segment(seg string, base int) {
 		// The model decides. (A capitalised word the article writes twice
 		// is no less likely a join: a name glued to "said" recurs. Three
 		// times is the article's own term: decideWord's wholeRepeated.)
-		v := c.weighCuts(seg, base, true)
-		switch {
-		case v.p >= c.title.Report && !c.insideName(seg, v.cut, base):
-			c.addModel(base+v.cut, v.p >= c.title.Safe, v.p)
-		case v.sureP > 0 && !c.insideName(seg, v.sureCut, base):
-			// The trees decline what the short-text model is sure of
-			// (Thefollowing): reported, its fix left to a person.
-			c.addModel(base+v.sureCut, false, v.sureP)
+		cut, p, _ := c.splitModel(seg, base, true)
+		if p >= c.title.Report && !c.insideName(seg, cut, base) {
+			c.addModel(base+cut, p >= c.title.Safe, p)
 		}
 	}
 }

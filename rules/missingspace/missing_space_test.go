@@ -687,33 +687,3 @@ func TestMissingSpaceConfidence(t *testing.T) {
 		t.Errorf("2015.The: confidence %v (found %v), want none", c, ok)
 	}
 }
-
-// In an article the trees decide, and where they decline a capitalised
-// word that the short-text model is sure of (its safe probability), the
-// split is still reported, with that probability, its fix left to a
-// person: The|following lies where the trees saw no join (wordfreq lists
-// the whole as web debris).
-func TestMissingSpaceTreesDeclineSureSplit(t *testing.T) {
-	r := ruletest.Build(t, "missing-space").(*missingSpace)
-	filler := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16)
-	text := filler + "\n\nThe trucks left at noon. Thefollowing morning, the students returned to the campus.\n"
-	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
-	var out []lint.Diagnostic
-	c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
-	v := c.weighCuts("Thefollowing", strings.Index(text, "Thefollowing"), true)
-	if v.p >= c.title.Report || v.sureCut != 3 || v.sureP < r.titleModel.Safe {
-		t.Fatalf("trees %.3f (report %.3f), short-text model %.3f at %d: want the trees to decline what the other is sure of", v.p, c.title.Report, v.sureP, v.sureCut)
-	}
-	var found bool
-	for _, d := range ruletest.Check(t, r, "a.txt", text, nil) {
-		if text[d.Start:d.End] == "Thefollowing" {
-			found = true
-			if d.Confidence < r.titleModel.Safe || d.Fixes[0].Safe {
-				t.Errorf("confidence %.3f, safe %v: want the short-text model's probability and a fix left to a person", d.Confidence, d.Fixes[0].Safe)
-			}
-		}
-	}
-	if !found {
-		t.Error("Thefollowing not reported")
-	}
-}
