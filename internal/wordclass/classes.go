@@ -25,6 +25,8 @@ var Classes = []Class{
 	{"two-after-name", "TwoAfterName", "two-letter words that follow a listed mixed-case name (PhDin)"},
 	{"weekday-name", "WeekdayNames", "day names as written (they end no brand or name)"},
 	{"determiner", "Determiners", "determiners before a noun phrase"},
+	{"article", "Articles", "the articles (a, an, the): capitalised, they end no brand or name (BrooksThe)"},
+	{"ordinal-suffix", "OrdinalSuffixes", "what follows a day's number (3rd, 22nd)"},
 	{"scheme", "Schemes", "URI schemes"},
 	{"time-adverb", "TimeAdverbs", "time adverbs that end no compound"},
 	{"never-ends-name", "NeverEndName", "clause words no name ends in"},

@@ -38,6 +38,12 @@ var WeekdayNames = SetOf("Friday", "Monday", "Saturday", "Sunday", "Thursday", "
 // Determiners: determiners before a noun phrase.
 var Determiners = SetOf("a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your")
 
+// Articles: the articles (a, an, the): capitalised, they end no brand or name (BrooksThe).
+var Articles = SetOf("a", "an", "the")
+
+// OrdinalSuffixes: what follows a day's number (3rd, 22nd).
+var OrdinalSuffixes = SetOf("nd", "rd", "st", "th")
+
 // Schemes: URI schemes.
 var Schemes = SetOf("data", "file", "ftp", "http", "https", "irc", "javascript", "mailto", "news", "tel", "urn")
 

@@ -918,7 +918,7 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
-	return c.attested(right) > 0 || (right == "The" || right == "A" || right == "An") || weekdays[right]
+	return c.attested(right) > 0 || capitalArticle(right) || weekdays[right]
 }
 
 // pronounI reports whether the capital I at runs[k] is the pronoun (or a
@@ -1002,7 +1002,7 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	right := textscan.StripPossessive(w[runs[k].start:])
 	if k == 2 && runs[0].class == clUpper {
 		// ArrowThe, FlashThe: a capitalised word glued to an article.
-		return right == "The" || right == "A" || right == "An"
+		return capitalArticle(right)
 	}
 	// Safe when the left word is lowercase and common.
 	left := w[runs[k-1].start:runs[k-1].end]

@@ -310,7 +310,7 @@ func (c *msCheck) caseModel(w string, cut, base int) float64 {
 	x[cLeftTitle] = fitted.B2F(left[0] >= 'A' && left[0] <= 'Z')
 	x[cRightUpper] = fitted.B2F(len(right) > 1 && right[1] >= 'A' && right[1] <= 'Z')
 	x[cLeftFunction] = fitted.B2F(functionWords[ll])
-	x[cRightArticle] = fitted.B2F(right == "The" || right == "A" || right == "An")
+	x[cRightArticle] = fitted.B2F(capitalArticle(right))
 	x[cLeftAlone] = math.Log2(1 + float64(min(c.attested(left), maxUses)))
 	x[cRightAlone] = math.Log2(1 + float64(min(c.attested(right), maxUses)))
 	x[cRightInside] = fitted.B2F(len(right) >= 2 && c.nameInside(right))

@@ -216,6 +216,9 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		}
 	}
 	quoted := len(sp) > len(core)
+	// One digit before a capitalised word: a list item's number (Week
+	// 9.Isaac, Tip 3:How), not a decimal or a time.
+	listNumber := lDigits && len(left.Text) == 1 && rshape == lexicon.Title
 	switch core {
 	case ".":
 		// Sentence glued to sentence. Initials (J.K.), abbreviations
@@ -224,7 +227,7 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		// before a capitalised word of three letters or more, Week
 		// 9.Isaac, 3.Connect, 2.In) and the right side must look like a
 		// sentence start.
-		oneDigit := lDigits && len(left.Text) == 1 && rshape == lexicon.Title && (textscan.LetterCount(rw) >= 3 || textscan.IsFunctionWord(rw))
+		oneDigit := listNumber && (textscan.LetterCount(rw) >= 3 || textscan.IsFunctionWord(rw))
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2) && !oneDigit) {
 			return
 		}
@@ -266,7 +269,7 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false)
 			return
 		}
-		if lDigits && len(left.Text) == 1 && rshape == lexicon.Title && textscan.LetterCount(rw) >= 3 {
+		if listNumber && textscan.LetterCount(rw) >= 3 {
 			c.add(at, false) // 3:How, 5:The: a list item's number (not 2014:Markets, 10:30)
 			return
 		}

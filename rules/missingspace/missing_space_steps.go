@@ -216,7 +216,7 @@ func (c *msCheck) dayOrYearAt(off int) bool {
 	}
 	d := c.str[off+1 : e]
 	if e < len(c.text) && textscan.IsAlnumByte(c.text[e]) {
-		if suf := c.str[e:min(len(c.text), e+2)]; suf != "st" && suf != "nd" && suf != "rd" && suf != "th" {
+		if !wordclass.OrdinalSuffixes[c.str[e:min(len(c.text), e+2)]] {
 			return false
 		}
 	}

@@ -3,7 +3,9 @@ package missingspace
 import (
 	"maps"
 	"slices"
+	"strings"
 
+	"github.com/stylelint-dev/stylelint/internal/textscan"
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
@@ -42,3 +44,9 @@ var units = wordclass.Units
 
 // prefixes are bound prefixes (wordclass.Prefixes).
 var prefixes = wordclass.Prefixes
+
+// capitalArticle reports whether w is an article capitalised (The, A, An:
+// wordclass.Articles), which ends no brand or name.
+func capitalArticle(w string) bool {
+	return w != "" && w[0] >= 'A' && w[0] <= 'Z' && (len(w) == 1 || textscan.IsASCIILower(w[1:])) && wordclass.Articles[strings.ToLower(w)]
+}
