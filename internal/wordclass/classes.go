@@ -25,6 +25,7 @@ var Classes = []Class{
 	{"two-after-name", "TwoAfterName", "two-letter words that follow a listed mixed-case name (PhDin)"},
 	{"weekday-name", "WeekdayNames", "day names as written (they end no brand or name)"},
 	{"determiner", "Determiners", "determiners before a noun phrase"},
+	{"dependent-determiner", "DependentDeterminers", "articles and possessive determiners, which always take a noun and so never end a sentence (My.Yahoo is a name, not two sentences)"},
 	{"article", "Articles", "the articles (a, an, the): capitalised, they end no brand or name (BrooksThe)"},
 	{"ordinal-suffix", "OrdinalSuffixes", "what follows a day's number (3rd, 22nd)"},
 	{"scheme", "Schemes", "URI schemes"},
@@ -37,6 +38,7 @@ var Classes = []Class{
 	{"clitic-pronoun", "CliticPronouns", "pronouns a contraction's clitic follows (we’ve, that’s; not he, which ends names: Ashe’s)"},
 	{"negation", "Negations", "auxiliaries English contracts with n't, as written before the clitic (isn’t: isn, can’t: can)"},
 	{"tld", "TLDs", "top-level domains"},
+	{"generic-tld", "GenericTLDs", "the generic top-level domains of RFC 1591 and of ICANN's 2000 round (com, org, info): capitalised after a dot they end a name (Buy.Com)"},
 	{"furniture-social", "FurnitureSocial", "share-bar and social-network words"},
 	{"furniture-comments", "FurnitureComments", "comment-widget words"},
 	{"furniture-newsletter", "FurnitureNewsletter", "sign-up box words"},
@@ -51,6 +53,8 @@ var Classes = []Class{
 // checks them: a word added to one is added to the other in the table).
 var Subsets = [][2]string{
 	{"name-ending", "function"},
+	{"dependent-determiner", "determiner"},
+	{"generic-tld", "tld"},
 }
 
 // Class is one class of the table.

@@ -38,6 +38,9 @@ var WeekdayNames = SetOf("Friday", "Monday", "Saturday", "Sunday", "Thursday", "
 // Determiners: determiners before a noun phrase.
 var Determiners = SetOf("a", "an", "her", "his", "its", "my", "our", "that", "the", "their", "these", "this", "those", "your")
 
+// DependentDeterminers: articles and possessive determiners, which always take a noun and so never end a sentence (My.Yahoo is a name, not two sentences).
+var DependentDeterminers = SetOf("a", "an", "its", "my", "our", "the", "their", "your")
+
 // Articles: the articles (a, an, the): capitalised, they end no brand or name (BrooksThe).
 var Articles = SetOf("a", "an", "the")
 
@@ -73,6 +76,9 @@ var Negations = SetOf("ain", "aren", "can", "couldn", "didn", "doesn", "don", "h
 
 // TLDs: top-level domains.
 var TLDs = SetOf("ai", "app", "asia", "asp", "aspx", "au", "avi", "be", "biz", "br", "c", "ca", "ch", "cn", "co", "com", "cpp", "csv", "de", "dev", "dk", "dmg", "doc", "docx", "edu", "es", "eu", "exe", "fi", "fm", "fr", "gg", "gif", "go", "gov", "gz", "h", "htm", "html", "ie", "in", "info", "int", "io", "it", "java", "jp", "jpeg", "jpg", "js", "json", "jsp", "ly", "md", "me", "mil", "mov", "mp3", "mp4", "net", "news", "nl", "no", "nz", "org", "pdf", "php", "png", "ppt", "pptx", "py", "rb", "ru", "se", "svg", "tar", "ts", "tv", "txt", "uk", "us", "wav", "webp", "xls", "xlsx", "xml", "yaml", "yml", "za", "zip")
+
+// GenericTLDs: the generic top-level domains of RFC 1591 and of ICANN's 2000 round (com, org, info): capitalised after a dot they end a name (Buy.Com).
+var GenericTLDs = SetOf("biz", "com", "edu", "gov", "info", "int", "mil", "net", "org")
 
 // FurnitureSocial: share-bar and social-network words.
 var FurnitureSocial = SetOf("digg", "email", "facebook", "flipboard", "follow", "followers", "instagram", "like", "likes", "linkedin", "pin", "pinterest", "print", "reddit", "retweet", "share", "shared", "shares", "sharing", "stumbleupon", "telegram", "tiktok", "tumblr", "tweet", "tweets", "twitter", "whatsapp", "youtube")

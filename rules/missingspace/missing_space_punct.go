@@ -237,6 +237,9 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		if c.qualifiedName(left, right) {
 			return // io.Writer, cli.Context: a package and a name, not two sentences
 		}
+		if wordclass.DependentDeterminers[strings.ToLower(left.Text)] || wordclass.GenericTLDs[strings.ToLower(rw)] {
+			return // My.Yahoo, Buy.Com: no sentence ends in "my", none starts with "Com"
+		}
 		if rw == "I" || (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2) {
 			if lexicon.Shape(left.Text) == lexicon.Upper && lLetters <= 3 {
 				return // U.S.Army-style initialisms
@@ -248,8 +251,8 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false) // 2006.we: a year ends the sentence (a version is 2.0.1, a file has no year)
 		}
 	case ",", ";":
-		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2)) || textscan.LetterCount(rw) < 2 {
-			return
+		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2)) || textscan.LetterCount(rw) < 2 || clitic(rw) {
+			return // (they,ll: a comma typed for an apostrophe, not a lost space)
 		}
 		switch {
 		case rshape == lexicon.Title || (rshape == lexicon.Upper && textscan.LetterCount(rw) >= 2):

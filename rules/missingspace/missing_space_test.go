@@ -143,6 +143,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"They outscored the preseason:Calvin Johnson and the rest.", "They outscored the preseason: Calvin Johnson and the rest."},
 		// (or a function word of two letters)
 		{"Mix it all. 2.In a pan, melt it.", "Mix it all. 2. In a pan, melt it."},
+		// (a determiner starts a sentence; a domain's name ends one)
+		{"We did it.My friend left the site.Com staff stayed.", "We did it. My friend left the site.Com staff stayed."},
 		// a list item's number and a colon, glued to its text (not a year, nor a time)
 		{"Tip 3:How to cook. In 2014:Markets fell at 10:30.", "Tip 3: How to cook. In 2014:Markets fell at 10:30."},
 		// an acronym the article writes alone, glued to a word
@@ -196,6 +198,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// no sentence ends in a determiner, none starts with a generic
+		// top-level domain, and a comma typed for an apostrophe lost no space
+		"Read My.Yahoo, shop at Buy.Com and CaliGirl.Net; they,ll see.",
 		// a mixed-case name or an acronym glued to a word, never written alone in the text
 		"Shares of SoftBankworth fell, and KQEDexplains nothing.",
 		// a rarer real word (SCOWL) that splits into a chain of words (tour|is|try)
