@@ -143,6 +143,10 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"They outscored the preseason:Calvin Johnson and the rest.", "They outscored the preseason: Calvin Johnson and the rest."},
 		// (or a function word of two letters)
 		{"Mix it all. 2.In a pan, melt it.", "Mix it all. 2. In a pan, melt it."},
+		// three words across a change of case, one side no word: each
+		// boundary judged by its own model
+		{"The report said that JohnstoninComics wrote it.", "The report said that Johnston in Comics wrote it."},
+		{"The report said that StreetandMagic won the war.", "The report said that Street and Magic won the war."},
 		// (a determiner starts a sentence; a domain's name ends one)
 		{"We did it.My friend left the site.Com staff stayed.", "We did it. My friend left the site.Com staff stayed."},
 		// a list item's number and a colon, glued to its text (not a year, nor a time)
