@@ -97,8 +97,21 @@ func (c *msCheck) segment(seg string, base int) {
 		cut, p, _ := c.splitModel(seg, base, true)
 		if p >= c.title.Report && !c.insideName(seg, cut, base) {
 			c.addModel(base+cut, p >= c.title.Safe, p)
+		} else if pronounBeforeFunction(seg) && c.attested(seg) <= 1 {
+			// Iwas, Ihave: the pronoun I glued to a function word after
+			// it. Web text writes such joins often enough for wordfreq
+			// to list them (iwas, ithink), which the model reads as a word.
+			c.add(base+1, false)
 		}
 	}
+}
+
+// pronounBeforeFunction reports whether a capitalised word is the pronoun I
+// and a function word of three letters or more that ends no name (Iwas,
+// Ihave; not Ione, Ian).
+func pronounBeforeFunction(seg string) bool {
+	t, ok := strings.CutPrefix(seg, "I")
+	return ok && len(t) >= 3 && functionWords[t] && !nameEndings[t]
 }
 
 // functionPair returns where a lowercase word no list knows splits into

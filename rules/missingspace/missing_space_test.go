@@ -147,6 +147,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// boundary judged by its own model
 		{"The report said that JohnstoninComics wrote it.", "The report said that Johnston in Comics wrote it."},
 		{"The report said that StreetandMagic won the war.", "The report said that Street and Magic won the war."},
+		// the pronoun I glued to a function word after it (not a name: Ione)
+		{"The war ended. Then Iwas home, and Ione was too.", "The war ended. Then I was home, and Ione was too."},
 		// (a determiner starts a sentence; a domain's name ends one)
 		{"We did it.My friend left the site.Com staff stayed.", "We did it. My friend left the site.Com staff stayed."},
 		// a list item's number and a colon, glued to its text (not a year, nor a time)
