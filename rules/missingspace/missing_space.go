@@ -959,9 +959,9 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	}
 	// A capitalised function word (From, The, Via) is a word wherever it
 	// stands; other left halves must stand alone in the document, unless
-	// the right half is a weekday or "The", which end no brand or name
+	// the right half is a weekday or an article (The, An), which end no brand or name
 	// (PostThursday, BrooksThe).
-	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || right == "The" && k+2 == len(runs)) && c.known(left)) {
+	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || capitalArticle(right) && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
 	return c.attested(right) > 0 || capitalArticle(right) || weekdays[right]
@@ -982,7 +982,7 @@ func (c *msCheck) pronounI(w string, runs []caseRun, k int, left string, titleLe
 	return c.known(left) && (n >= 3 || !titleLeft && twoLetterWords[left])
 }
 
-// titleFollows reports whether a capitalised word other than "The"
+// titleFollows reports whether a capitalised word other than an article
 // follows off after one space ("… Sincerely Yours").
 func (c *msCheck) titleFollows(off int) bool {
 	if off+2 >= len(c.text) || c.text[off] != ' ' {
@@ -993,7 +993,7 @@ func (c *msCheck) titleFollows(off int) bool {
 		e++
 	}
 	next := c.str[off+1 : e]
-	return lexicon.Shape(next) == lexicon.Title && textscan.LetterCount(next) >= 3 && next != "The"
+	return lexicon.Shape(next) == lexicon.Title && textscan.LetterCount(next) >= 3 && !capitalArticle(next)
 }
 
 // weekdays never end a brand or a name: PostThursday is two words.
