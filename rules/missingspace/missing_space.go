@@ -1033,7 +1033,7 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 		return join
 	}
 	switch p := c.caseModel(w, cut, base); {
-	case p >= c.cased.Report && (join || !c.r.lex.Known(strings.ToLower(w[cut:]))):
+	case p >= c.cased.Report && (join || acronymAfterFunction(w, cut) || !c.r.lex.Known(strings.ToLower(w[cut:]))):
 		// A join the hand rules refuse is added only before a word that
 		// is no lowercase word: a verb glued to a common noun
 		// (drawBorder, selectedIndex) is how code names things.
@@ -1042,6 +1042,15 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 		c.addModel(base+cut, c.caseJoinSafe(w, runs, k), p)
 	}
 	return join
+}
+
+// acronymAfterFunction reports whether w is a lowercase function word
+// glued to capitals (theUS, andLG, onFF, atJ): the capitals are an
+// acronym or an initial, not a common noun in an identifier's camel case
+// (drawBorder), so that the lowercase word they spell (us, it) is no
+// evidence against the join; the case model alone decides.
+func acronymAfterFunction(w string, cut int) bool {
+	return lexicon.Shape(w[cut:]) == lexicon.Upper && textscan.IsASCIILower(w[:cut]) && textscan.IsFunctionWord(w[:cut])
 }
 
 func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {

@@ -22,6 +22,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"The deal withBoeing fell through.", "The deal with Boeing fell through."},
 		{"Meet aBlister reviewer.", "Meet a Blister reviewer."},
 		{"They met PresidentDonald Trump. The President and Donald spoke.", "They met President Donald Trump. The President and Donald spoke."},
+		// a lowercase function word glued to an acronym or an initial, even
+		// one that spells a common word (us, it)
+		{"We met at the office and talked about theUS economy and the market, andLG said so onIT news.", "We met at the office and talked about the US economy and the market, and LG said so on IT news."},
 		// lowercase joins
 		{"Gypsy was subjected tounnecessary medical treatmentsand pills.", "Gypsy was subjected to unnecessary medical treatments and pills."},
 		{"Read the newsletterto stay informed.", "Read the newsletter to stay informed."},
@@ -204,6 +207,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// an identifier's verb and a capitalised common noun stay (not a
+		// function word glued to an acronym)
+		"Then loadUS and MyIT and setIT run.",
 		// no sentence ends in a determiner, none starts with a generic
 		// top-level domain, and a comma typed for an apostrophe lost no space
 		"Read My.Yahoo, shop at Buy.Com and CaliGirl.Net; they,ll see.",
