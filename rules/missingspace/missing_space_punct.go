@@ -36,8 +36,11 @@ func (c *msCheck) beforeLink(w string, base int) {
 }
 
 // beforeScheme finds a word glued to a link's scheme or www, with or
-// without a colon: "visithttp://", "atwww.foe.org", "archives:http://".
-// No word ends in http or www, so the boundary is the shape's own.
+// without a colon: "visithttp://", "atwww.foe.org", "archives:http://",
+// "(seehttp://". No word ends in http or www, so the boundary is the
+// shape's own, and any common word may stand before it (a short one too,
+// see: linkHead's length bound is for a capitalised link, where the
+// boundary is a guess).
 func (c *msCheck) beforeScheme(w string, base int) {
 	at := -1
 	for _, scheme := range [...]string{"http://", "https://", "www."} {
@@ -49,7 +52,7 @@ func (c *msCheck) beforeScheme(w string, base int) {
 		return
 	}
 	head := strings.TrimSuffix(w[:at], ":")
-	if len(head) < 2 || !textscan.IsASCIILower(head) || schemes[head] || !c.linkHead(head) {
+	if len(head) < 2 || !textscan.IsASCIILower(head) || schemes[head] || !c.linkHead(head) && !c.commonWord(head) {
 		return
 	}
 	c.report(base, base+len(w), join{at: base + at, safe: textscan.IsFunctionWord(head) && len(head) == at})

@@ -302,6 +302,7 @@ func TestMissingSpaceSchemeAndParenthesis(t *testing.T) {
 	ruletest.CheckFixes(t, r, []ruletest.FixCase{
 		{"For more, visithttp://example.com/news today.", "For more, visit http://example.com/news today."},
 		{"It may be found atwww.example.org now.", "It may be found at www.example.org now."},
+		{"The rules are online (seehttp://example.com/rules) and oldwww.example.org too.", "The rules are online (see http://example.com/rules) and old www.example.org too."},
 		{"See the archives:https://example.org/a for more.", "See the archives: https://example.org/a for more."},
 		{"It was run by the center (NECC).The FDA agreed.", "It was run by the center (NECC). The FDA agreed."},
 	})
