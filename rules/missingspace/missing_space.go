@@ -1033,15 +1033,24 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 		return join
 	}
 	switch p := c.caseModel(w, cut, base); {
-	case p >= c.cased.Report && (join || acronymAfterFunction(w, cut) || !c.r.lex.Known(strings.ToLower(w[cut:]))):
+	case p >= c.cased.Report && (join || acronymAfterFunction(w, cut) || !c.r.lex.Known(strings.ToLower(w[cut:])) || c.nameAfter(w[cut:])):
 		// A join the hand rules refuse is added only before a word that
-		// is no lowercase word: a verb glued to a common noun
-		// (drawBorder, selectedIndex) is how code names things.
+		// is no lowercase word (a verb glued to a common noun, drawBorder,
+		// selectedIndex, is how code names things) or that the article
+		// capitalises inside a sentence, a name (AtCane Creek beside "at
+		// Cane Creek").
 		c.addModel(base+cut, join && c.caseJoinSafe(w, runs, k), p)
 	case join && p >= vetoBelow:
 		c.addModel(base+cut, c.caseJoinSafe(w, runs, k), p)
 	}
 	return join
+}
+
+// nameAfter reports whether right, capitalised, is a name the article
+// writes inside a sentence elsewhere.
+func (c *msCheck) nameAfter(right string) bool {
+	right = textscan.StripPossessive(right)
+	return lexicon.Shape(right) == lexicon.Title && c.nameInside(right)
 }
 
 // acronymAfterFunction reports whether w is a lowercase function word

@@ -687,6 +687,23 @@ func TestMissingSpaceWordOpeningAName(t *testing.T) {
 	}
 }
 
+// At a change of case the model's join stands before a capitalised word
+// that is also a lowercase word (cane) when the article writes it as a
+// name inside a sentence elsewhere (at Cane Creek); without that evidence
+// the hand rules' refusal stands, as for an identifier (drawBorder).
+func TestMissingSpaceCaseJoinBeforeAName(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	filler := strings.Repeat("The council met on Monday to discuss the budget for the coming year. ", 16)
+	named := filler + "\n\nHe married Mary Hill in 1790 at Cane Creek, North Carolina. At Cane Creek the meeting disowned her.\nMary Hill died in 1806 near Cane Creek, North Carolina.\nJesse and Elizabeth were cousins. AtCane Creek in 1809 Jesse was disowned for his marriage.\n"
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", named, nil), named); !slices.Contains(got, "AtCane") {
+		t.Errorf("a name the article writes inside sentences: flagged %q, want AtCane", got)
+	}
+	plain := filler + "\n\nHe married Mary Hill in 1790 by the creek, North Carolina. The meeting disowned her.\nMary Hill died in 1806 near the creek, North Carolina.\nJesse and Elizabeth were cousins. AtCane Creek in 1809 Jesse was disowned for his marriage.\n"
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", plain, nil), plain); slices.Contains(got, "AtCane") {
+		t.Errorf("no other use of the name: flagged %q", got)
+	}
+}
+
 // A split model's finding carries its probability as the confidence (at
 // or above the model's reporting threshold); a closed-class finding
 // (punctuation) carries none.
