@@ -32,6 +32,7 @@ func addSeeds(f *testing.F) {
 		"By SolosonOctober 22, 2012 OnAugust 3rd LeMay 1965 SinceMay 2012 Week 9.Isaac financialisation.It \"noise.\"We \"x,\"said \" Facebook,Twitter,Google herwebsite,blog,shop, noatime,nodiratime;18,953and",
 		"soI subjectI’ve CoverageI GoI I’ Tip 3:How 2014:Markets 2.In 1:I the preseason:Calvin the Next:Economy a:",
 		"JohnstoninComics StreetandMagic TwitterorFacebook aBcD My.Yahoo Buy.Com they,ll it.My x.Com",
+		"theUS andLG onIT atJ theC-Kermit (seehttp://x.co) seewww. at Cane Creek. AtCane Creek AtCane's",
 		"bad \xff\xfe bytes \xc3 split\n\xe2\x80", "O'Brien's rock'n'roll ’s 's ''", "\x00\x00nul",
 		"```\ncode forGypsy\n```\n[link](http://x.com/tounnecessary) `exam-\nple`",
 		strings.Repeat("a", 300) + "-\n" + strings.Repeat("b", 300),
