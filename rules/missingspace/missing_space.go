@@ -1036,9 +1036,9 @@ func (c *msCheck) caseDecision(w string, runs []caseRun, k, base int) bool {
 	case p >= c.cased.Report && (join || acronymAfterFunction(w, cut) || !c.r.lex.Known(strings.ToLower(w[cut:])) || c.nameAfter(w[cut:])):
 		// A join the hand rules refuse is added only before a word that
 		// is no lowercase word (a verb glued to a common noun, drawBorder,
-		// selectedIndex, is how code names things) or that the article
-		// capitalises inside a sentence, a name (AtCane Creek beside "at
-		// Cane Creek").
+		// selectedIndex, is how code names things), an acronym after a
+		// function word (theUS), or a name the article capitalises inside
+		// a sentence (AtCane Creek beside "at Cane Creek").
 		c.addModel(base+cut, join && c.caseJoinSafe(w, runs, k), p)
 	case join && p >= vetoBelow:
 		c.addModel(base+cut, c.caseJoinSafe(w, runs, k), p)
