@@ -556,7 +556,14 @@ func (r *nameConsistency) judgeFile(p *lint.Pass, fact nameFact) map[string]bool
 			r.observe(NameCandidate{Path: p.Doc.Path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, Features: x, Probability: prob})
 		}
 		if prob >= r.model.Report && (du == nil || !contrasted(text, w, dom, u, du)) {
-			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, neighbourPhrase(text, w, dom, u, du), prob), prob)
+			// The shared neighbour is named only when the model saw one
+			// (the uses' hashes): the rescan of the text is then sure to
+			// find it, and is not done for a finding that cannot cite it.
+			neighbour := sameName
+			if e.shared {
+				neighbour = neighbourPhrase(text, w, dom, u, du)
+			}
+			report(w, dom, e.dCount, prob >= r.model.Safe, r.why(x, w, dom, neighbour, prob), prob)
 		}
 	}
 	return judged
