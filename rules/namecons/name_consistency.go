@@ -686,8 +686,12 @@ func (r *nameConsistency) Finish(facts []lint.Fact, report func(int, lint.Diagno
 				r.observe(NameCandidate{Path: f.Value.(*runFact).path, Offsets: offsetsOf(u), Variant: w, Dominant: dom, CrossFile: true, Features: x, Probability: prob})
 			}
 			// Across files there is no shared text: only a spelling no
-			// word list has, and stronger evidence.
-			if x[fVariantListed] == 0 && prob >= r.model.Cross {
+			// word list has, written beside a name the dominant stands
+			// beside somewhere in the run (Kim Kardashain, Kim
+			// Kardashian), and stronger evidence. Different articles name
+			// different places and people one letter apart (Clarkston,
+			// Clarkson); a bare spelling is no evidence of the same one.
+			if x[fVariantListed] == 0 && x[fSharedNeighbour] == 1 && prob >= r.model.Cross {
 				reportUses(w, u, dom, n, false, " across the run"+r.why(x, w, dom, sameName, prob), prob, nil, func(d lint.Diagnostic) { report(f.File, d) })
 			}
 		}

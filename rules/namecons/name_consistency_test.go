@@ -174,19 +174,25 @@ func TestNameModelInStep(t *testing.T) {
 	}
 }
 
-// Across files there is no shared text: a variant beside another name is
-// paired only with a dominant that stands beside the same name somewhere.
+// Across files there is no shared text: a variant is paired only with a
+// dominant that stands beside the same name somewhere in the run, never
+// beside another name (Andras Timar) or alone (a town one letter from a
+// surname, Clarkston and Clarkson).
 func TestNameConsistencyAcrossFilesNeedsSharedNeighbour(t *testing.T) {
 	a := "Andreas Weber wrote it. Andreas Weber fixed it. Andreas Kuhn helped."
 	b := "Andreas Weber reviewed. Andreas Kuhn merged. Andreas Weber shipped."
 	typo := "Thanks to Andraes Weber for the patch."
 	other := "Thanks to Andras Timar for the patch."
-	got := runNames(t, &registry.Context{}, nil, a, b, typo, other)
+	alone := "Thanks to Adnreas for the patch."
+	got := runNames(t, &registry.Context{}, nil, a, b, typo, other, alone)
 	if len(got[2]) != 1 || got[2][0] != "Andraes->Andreas" {
 		t.Errorf("a typo beside a shared surname: got %q", got[2])
 	}
 	if len(got[3]) != 0 {
 		t.Errorf("another person (Andras Timar) paired with Andreas: %q", got[3])
+	}
+	if len(got[4]) != 0 {
+		t.Errorf("a spelling with no neighbour paired across files: %q", got[4])
 	}
 }
 
