@@ -173,8 +173,9 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		}()
 	}
 	if core == "" && (sp == "”" || closing) {
-		// closing quote glued to the next word: ”The
-		if textscan.IsFunctionWord(right.Text) || lexicon.Shape(right.Text) == lexicon.Title {
+		// closing quote glued to the next word: ”The, "and, ”occupation
+		// (a word the lexicon ranks common: a closing quote ends no word)
+		if textscan.IsFunctionWord(right.Text) || lexicon.Shape(right.Text) == lexicon.Title || lexicon.Shape(right.Text) == lexicon.Lower && textscan.LetterCount(right.Text) >= 3 && c.commonWord(right.Text) {
 			c.add(sep.Start+len(sp), false)
 		}
 		return

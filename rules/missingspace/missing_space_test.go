@@ -64,6 +64,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"It obeys the command.BMW and Genesis cars do not.", "It obeys the command. BMW and Genesis cars do not."},
 		{"It supports RedShift,MySQL and Oracle.", "It supports RedShift, MySQL and Oracle."},
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
+		// a closing quote glued to a common word (an opening one is left)
+		{`Some call it "live"theory, not a so-called"expert" view.`, `Some call it "live" theory, not a so-called"expert" view.`},
+		{"It was a “frictionless”occupation.", "It was a “frictionless” occupation."},
 		// mixed-case names, parentheses
 		{"Apple unveiled theiPhone 15 Pro.", "Apple unveiled the iPhone 15 Pro."},
 		{"Leonardo DiCaprioand Lily Gladstone star.", "Leonardo DiCaprio and Lily Gladstone star."},
