@@ -283,7 +283,9 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 		if !letterStart || lLetters < 2 || lDigits {
 			return
 		}
-		if rshape == lexicon.Title || quoted && textscan.LetterCount(rw) >= 1 || rshape == lexicon.Upper && textscan.LetterCount(rw) >= 2 {
+		if rshape == lexicon.Title || quoted && textscan.LetterCount(rw) >= 1 || rshape == lexicon.Upper && textscan.LetterCount(rw) >= 2 || rw == "A" || rw == "I" {
+			// (the article A and the pronoun I start a sentence as a
+			// capitalised word does: Languages:A, BODDICE:I)
 			if schemes[strings.ToLower(left.Text)] {
 				return
 			}

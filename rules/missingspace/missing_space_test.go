@@ -64,6 +64,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"It obeys the command.BMW and Genesis cars do not.", "It obeys the command. BMW and Genesis cars do not."},
 		{"It supports RedShift,MySQL and Oracle.", "It supports RedShift, MySQL and Oracle."},
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
+		// the article A and the pronoun I start a sentence after a colon, as a capitalised word does
+		{"Languages:A few speak it. Reply:I agree.", "Languages: A few speak it. Reply: I agree."},
 		// a closing quote glued to a common word (an opening one is left)
 		{`Some call it "live"theory, not a so-called"expert" view.`, `Some call it "live" theory, not a so-called"expert" view.`},
 		{"It was a “frictionless”occupation.", "It was a “frictionless” occupation."},
