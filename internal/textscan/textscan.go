@@ -231,6 +231,7 @@ const (
 	memoIdentifiers
 	memoMidCapitals
 	memoChunkWords
+	memoCodeChunks
 )
 
 // UsedAsIdentifier reports whether the document also uses w inside a
@@ -501,4 +502,92 @@ func CaseJoin(w string) (cut int, ok bool) {
 		}
 	}
 	return cut, i == len(w)
+}
+
+// CodeChunks counts the document's chunks that only code writes: a call
+// (unlink(), parseResult(data)), a name with an underscore (max_retries),
+// an operator (=, ->, ::, =>, braces) or a member access with a change
+// of case (xhr.withCredentials). Links, handles and file names are not
+// counted: web prose has them. A document with such chunks discusses
+// code, and its camel-case words are identifiers more often than words
+// run together.
+func CodeChunks(doc *lint.Document) int {
+	return doc.Memo(memoCodeChunks, func() any {
+		n := 0
+		src := DocSource(doc)
+		for i := 0; i < len(src); {
+			for i < len(src) && lint.IsASCIISeparator(src[i]) {
+				i++
+			}
+			// One look at each byte: only a chunk with a byte code needs
+			// (a brace, =, :, >, _, a parenthesis, a dot before a letter)
+			// is examined.
+			j, maybe := i, false
+			for ; j < len(src) && !lint.IsASCIISeparator(src[j]); j++ {
+				switch src[j] {
+				case '{', '}', '=', ':', '>', '_', '(':
+					maybe = true
+				case '.':
+					maybe = maybe || j+1 < len(src) && src[j+1] >= 'a' && src[j+1] <= 'z'
+				}
+			}
+			if maybe && codeChunk(src[i:j]) {
+				n++
+			}
+			i = j
+		}
+		return n
+	}).(int)
+}
+
+// codeChunk reports whether a chunk is code (see CodeChunks): an operator
+// between two names or figures (size=10, std::move, p->next), a brace, a
+// name with an underscore, a call with empty parentheses or of a name
+// with a change of case, an underscore or a dot (parseResult(data),
+// os.unlink(p)), or a member access with a change of case. Prose writes
+// "word(s)", "is(are)", "12(1):" and a lone "=": none of those.
+func codeChunk(s string) bool {
+	if strings.Contains(s, "://") || strings.Contains(s, "@") {
+		return false // a link or an address, whatever it holds
+	}
+	if strings.ContainsAny(s, "{}") {
+		return true
+	}
+	for _, op := range []string{"=", "::", "->"} {
+		if k := strings.Index(s, op); k > 0 && k+len(op) < len(s) && IsAlnumByte(s[k-1]) && IsAlnumByte(s[k+len(op)]) {
+			return true
+		}
+	}
+	for k := 1; k+1 < len(s); k++ {
+		if s[k] == '_' && IsAlnumByte(s[k-1]) && IsAlnumByte(s[k+1]) {
+			return true // max_retries
+		}
+	}
+	for k := 1; k < len(s); k++ {
+		if s[k] != '(' || !IsAlnumByte(s[k-1]) {
+			continue
+		}
+		if strings.HasPrefix(s[k:], "()") {
+			return true // unlink()
+		}
+		name := s[:k]
+		if j := strings.LastIndexAny(name, `("'“‘[`); j >= 0 {
+			name = name[j+1:]
+		}
+		if strings.IndexByte(s[k:], ')') > 0 && (strings.Contains(name, ".") || humped(name)) {
+			return true // parseResult(data), os.unlink(p)
+		}
+	}
+	return memberAccess(s)
+}
+
+// humped reports whether a name has a lowercase letter followed by a
+// capital (parseResult).
+func humped(s string) bool {
+	for j := 1; j < len(s); j++ {
+		if s[j] >= 'A' && s[j] <= 'Z' && s[j-1] >= 'a' && s[j-1] <= 'z' {
+			return true
+		}
+	}
+	return false
 }

@@ -98,3 +98,27 @@ func TestNotProseMemberAccess(t *testing.T) {
 		}
 	}
 }
+
+// CodeChunks counts what only code writes, not prose's parentheses,
+// equals signs or links.
+func TestCodeChunks(t *testing.T) {
+	for _, c := range []struct {
+		chunk string
+		code  bool
+	}{
+		{"unlink()", true}, {"parseResult(data)", true}, {"os.unlink(p)", true}, {"(fetchData(),", true},
+		{"max_retries", true}, {"size=10", true}, {"std::move", true}, {"p->next", true}, {"{", true},
+		{"xhr.withCredentials", true},
+		{"paper(s)", false}, {"is(are):", false}, {"12(1):", false}, {"log(employment),", false}, {"=", false},
+		{"->", false}, {"http://x.com/?a=b_c", false}, {"max_retries@example.com", false}, {"snake_", false},
+		{"(AAL)", false}, {"U.S.", false}, {"end.The", false},
+	} {
+		if got := codeChunk(c.chunk); got != c.code {
+			t.Errorf("codeChunk(%q) = %v, want %v", c.chunk, got, c.code)
+		}
+	}
+	doc := lint.NewDocument("a.txt", []byte("Call unlink() then set max_retries. Each paper(s) = one, see 12(1)."), false, nil)
+	if n := CodeChunks(doc); n != 2 {
+		t.Errorf("CodeChunks = %d, want 2", n)
+	}
+}

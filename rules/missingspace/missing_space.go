@@ -592,6 +592,9 @@ func (c *msCheck) decideWord(w string, base int) {
 		prev, cur := runs[k-1], runs[k]
 		switch {
 		case prev.class == clLower && cur.class == clUpper:
+			if runs[0].class == clLower && c.codeDense() && !(textscan.IsFunctionWord(w[:prev.end]) && k == 1 && c.standsAlone(caseRight(w, runs, k))) {
+				continue // reducedDebugInfo in a text that shows code: an identifier
+			}
 			if k == 1 && k+2 == len(runs) && runs[2].class == clDigit && cur.end-cur.start <= 3 &&
 				functionWords[w[:prev.end]] && !particles[w[:prev.end]] && prev.end >= 2 {
 				c.add(base+cur.start, false) // ofM83, theG7: a function word and a code name
@@ -683,6 +686,33 @@ func (c *msCheck) decideWord(w string, base int) {
 		}
 		c.segment(seg, base+cuts[i])
 	}
+}
+
+// codeDense reports whether the document shows code (textscan.CodeChunks,
+// at least codeDensity chunks): there a lowercase word humped by a capital
+// (withCredentials, reducedDebugInfo) is an identifier unless the text
+// writes its capitalised part alone.
+func (c *msCheck) codeDense() bool {
+	return textscan.CodeChunks(c.p.Doc) >= codeDensity
+}
+
+// codeDensity: the code chunks that make a document one that shows code.
+const codeDensity = 2
+
+// caseRight returns the capitalised word that starts at runs[k] (its
+// capitals and the lowercase run after them).
+func caseRight(w string, runs []caseRun, k int) string {
+	if k+1 < len(runs) && runs[k+1].class == clLower {
+		return w[runs[k].start:runs[k+1].end]
+	}
+	return w[runs[k].start:runs[k].end]
+}
+
+// standsAlone reports whether the document writes w as a word of its own,
+// or capitalised inside a sentence (a name).
+func (c *msCheck) standsAlone(w string) bool {
+	w = textscan.StripPossessive(w)
+	return c.attested(w) > 0 || len(w) >= 2 && c.nameInside(w)
 }
 
 // chainAtCase finds three words run together across a change of case at

@@ -195,6 +195,23 @@ func TestMissingSpaceOneDiagnosticPerSpace(t *testing.T) {
 	}
 }
 
+// A text that shows code (calls, names with underscores) writes its
+// identifiers in camel case: there a lowercase word humped by a capital is
+// one, unless a function word is glued to a name the text writes alone.
+// The same words in prose are joins.
+func TestMissingSpaceCodeDensity(t *testing.T) {
+	r := ruletest.Build(t, "missing-space")
+	code := "Call fetchData() first, then set max_retries. Set withCredentials before you send it, " +
+		"read supportsColor and the reducedDebugInfo flag. Gypsy Rose wrote the docs, a guide forGypsy fans."
+	if got := ruletest.Flagged(ruletest.Check(t, r, "a.txt", code, nil), code); len(got) != 1 || got[0] != "forGypsy" {
+		t.Errorf("a text with code: got %q, want only forGypsy", got)
+	}
+	prose := "We went out that night. She spoke withCredentials of her own."
+	if got := ruletest.Flagged(ruletest.Check(t, r, "b.txt", prose, nil), prose); len(got) != 1 || got[0] != "withCredentials" {
+		t.Errorf("prose: got %q, want withCredentials", got)
+	}
+}
+
 func TestMissingSpaceNeverFlags(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
 	texts := []string{
