@@ -229,6 +229,8 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 		"Mr. Smith met Dr. Jones at 5 p.m. on Jan. 3.",
 		"Weis and Atwater and Beachy and Newsome and Hersher are surnames.",
 		"drawBorder is a method name.",
+		// a file name the text writes again (as a link's text and destination)
+		"Open nestedCommands.js first, then edit nestedCommands.js again.",
 		// an identifier's verb and a capitalised common noun stay (not a
 		// function word glued to an acronym)
 		"Then loadUS and MyIT and setIT run.",
