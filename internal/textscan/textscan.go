@@ -547,6 +547,9 @@ func CodeChunks(doc *lint.Document) int {
 // os.unlink(p)), or a member access with a change of case. Prose writes
 // "word(s)", "is(are)", "12(1):" and a lone "=": none of those.
 func codeChunk(s string) bool {
+	if len(s) > maxCodeChunk {
+		s = s[:maxCodeChunk] // a line without spaces: its start tells, and the look stays linear
+	}
 	if strings.Contains(s, "://") || strings.Contains(s, "@") {
 		return false // a link or an address, whatever it holds
 	}
@@ -580,6 +583,9 @@ func codeChunk(s string) bool {
 	}
 	return memberAccess(s)
 }
+
+// maxCodeChunk bounds the bytes of a chunk codeChunk reads.
+const maxCodeChunk = 256
 
 // humped reports whether a name has a lowercase letter followed by a
 // capital (parseResult).

@@ -122,3 +122,21 @@ func TestCodeChunks(t *testing.T) {
 		t.Errorf("CodeChunks = %d, want 2", n)
 	}
 }
+
+// A chunk without spaces is judged by its first maxCodeChunk bytes, so a
+// megabyte of minified code or a data URI costs no more than a word.
+func TestCodeChunksLongChunk(t *testing.T) {
+	long := strings.Repeat("a(b", 1<<18)
+	for _, c := range []struct {
+		text string
+		want int
+	}{
+		{"x() " + long, 1},
+		{"x()" + long, 1},
+		{long + "x()", 0},
+	} {
+		if n := CodeChunks(lint.NewDocument("a.txt", []byte(c.text), false, nil)); n != c.want {
+			t.Errorf("CodeChunks(%.10q…) = %d, want %d", c.text, n, c.want)
+		}
+	}
+}
