@@ -66,6 +66,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
 		// the article A and the pronoun I start a sentence after a colon, as a capitalised word does
 		{"Languages:A few speak it. Reply:I agree.", "Languages: A few speak it. Reply: I agree."},
+		// an interview's question and answer labels
+		{"Q:What did you see? A:The river.", "Q: What did you see? A: The river."},
 		// a closing quote glued to a common word (an opening one is left)
 		{`Some call it "live"theory, not a so-called"expert" view.`, `Some call it "live" theory, not a so-called"expert" view.`},
 		{"It was a “frictionless”occupation.", "It was a “frictionless” occupation."},
