@@ -258,6 +258,10 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false) // 2006.we: a year ends the sentence (a version is 2.0.1, a file has no year)
 		}
 	case ",", ";":
+		if rw == "a" && lLetters >= 2 && letterStart {
+			c.add(at, false) // Intellia,a: the article after a word
+			return
+		}
 		if !letterStart || (lLetters < 2 && !(lDigits && len(left.Text) >= 2)) || textscan.LetterCount(rw) < 2 || clitic(rw) {
 			return // (they,ll: a comma typed for an apostrophe, not a lost space)
 		}

@@ -66,6 +66,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Related Roundup:iPad Pro", "Related Roundup: iPad Pro"},
 		// the article A and the pronoun I start a sentence after a colon, as a capitalised word does
 		{"Languages:A few speak it. Reply:I agree.", "Languages: A few speak it. Reply: I agree."},
+		// the article a after a comma (not a list of letters: a,b,c)
+		{"Intellia,a biotech firm, listed a,b,c options.", "Intellia, a biotech firm, listed a,b,c options."},
 		// an interview's question and answer labels
 		{"Q:What did you see? A:The river.", "Q: What did you see? A: The river."},
 		// a closing quote glued to a common word (an opening one is left)
