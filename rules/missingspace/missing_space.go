@@ -622,7 +622,7 @@ func (c *msCheck) decideWord(w string, base int) {
 			// content word (SYNCplatform) is no such closed class: on
 			// pool validation that rule was right 15 times in 26 (train:
 			// 22 in 25) and it went.
-			if low := w[cur.start:cur.end]; functionWords[low] && !particles[low] && low != "an" && len(low) >= 2 &&
+			if low := w[cur.start:cur.end]; functionWords[low] && (!particles[low] || c.attested(w[prev.start:prev.end]) > 0) && low != "an" && len(low) >= 2 &&
 				!suffixFragments[low] && c.commonWord(low) {
 				c.add(base+cur.start, false)
 				cuts = append(cuts, cur.start)

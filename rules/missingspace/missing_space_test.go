@@ -68,6 +68,8 @@ func TestMissingSpaceCatches(t *testing.T) {
 		{"Languages:A few speak it. Reply:I agree.", "Languages: A few speak it. Reply: I agree."},
 		// the article a after a comma (not a list of letters: a,b,c)
 		{"Intellia,a biotech firm, listed a,b,c options.", "Intellia, a biotech firm, listed a,b,c options."},
+		// an acronym the article writes alone, glued to a particle (in, on)
+		{"The ILO met. Staff at ILOin Geneva agreed; press LOGin to start.", "The ILO met. Staff at ILO in Geneva agreed; press LOGin to start."},
 		// an interview's question and answer labels
 		{"Q:What did you see? A:The river.", "Q: What did you see? A: The river."},
 		// a closing quote glued to a common word (an opening one is left)
