@@ -108,6 +108,17 @@ func (q *Questions) Identifier(w string) bool {
 	return v
 }
 
+// RecursInSource reports whether s occurs at least twice in the document's
+// source, link destinations and code spans included (a file name as a
+// link's text and its destination); false past the search budget, as
+// Recurs.
+func (q *Questions) RecursInSource(s string) bool {
+	if q.onePass() {
+		return false
+	}
+	return strings.Count(DocSource(q.doc), s) >= 2
+}
+
 // Recurs reports whether s occurs at least twice in the text; false for a
 // document too big to count stretches (a count per question would make
 // big files quadratic).

@@ -5,6 +5,7 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/corpus"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/markdown"
 )
 
 // The one-pass views a document switches to (above SearchLimit, or once
@@ -53,6 +54,15 @@ func TestQuestionsOnePassMatchesSearch(t *testing.T) {
 	}
 	if view.Recurs("Trump") {
 		t.Error("past the budget, Recurs answers false")
+	}
+	// RecursInSource also counts what the text masks: a link's destination.
+	md := []byte("Example: [nestedCommands.js](./examples/nestedCommands.js), once [other.js](x).\n")
+	q := Ask(lint.NewDocument("a.md", md, true, markdown.Mask))
+	if q.Recurs("nestedCommands.js") || !q.RecursInSource("nestedCommands.js") || q.RecursInSource("other.js") {
+		t.Errorf("RecursInSource on a link: text %q", DocText(q.doc))
+	}
+	if view.RecursInSource("Trump") {
+		t.Error("past the budget, RecursInSource answers false")
 	}
 }
 

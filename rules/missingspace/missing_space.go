@@ -621,7 +621,9 @@ func (c *msCheck) decideWord(w string, base int) {
 			// is (not "an", which ends names: PCMan). An acronym before a
 			// content word (SYNCplatform) is no such closed class: on
 			// pool validation that rule was right 15 times in 26 (train:
-			// 22 in 25) and it went.
+			// 22 in 25) and it went. A particle (in, on) builds closed
+			// compounds (LOGin): only after an acronym the article writes
+			// alone (ILOin).
 			if low := w[cur.start:cur.end]; functionWords[low] && (!particles[low] || c.attested(w[prev.start:prev.end]) > 0) && low != "an" && len(low) >= 2 &&
 				!suffixFragments[low] && c.commonWord(low) {
 				c.add(base+cur.start, false)
@@ -690,8 +692,8 @@ func (c *msCheck) decideWord(w string, base int) {
 
 // codeDense reports whether the document shows code (textscan.CodeChunks,
 // at least codeDensity chunks): there a lowercase word humped by a capital
-// (withCredentials, reducedDebugInfo) is an identifier unless the text
-// writes its capitalised part alone.
+// (withCredentials, reducedDebugInfo) is an identifier, unless it is a
+// function word glued to a word the text writes alone (forGypsy).
 func (c *msCheck) codeDense() bool {
 	return textscan.CodeChunks(c.p.Doc) >= codeDensity
 }

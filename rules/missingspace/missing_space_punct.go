@@ -32,7 +32,7 @@ func (c *msCheck) beforeLink(w string, base int) {
 	if !c.linkHead(head) || !linkLike(w[i:]) {
 		return
 	}
-	if strings.Count(textscan.DocSource(c.p.Doc), w) >= 2 {
+	if c.q.RecursInSource(w) {
 		return // [nestedCommands.js](./examples/nestedCommands.js): a name the text writes again, a join does not recur
 	}
 	c.report(base, base+len(w), join{at: base + i, safe: textscan.IsFunctionWord(head)})
