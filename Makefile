@@ -9,7 +9,7 @@ BENCHSTAT   := $(GOBIN)/benchstat
 BENCHSTAT_VERSION := v0.0.0-20260908200009-22c9c6c9d4da
 BENCHCOUNT  ?= 1
 
-.PHONY: all build install test test-beam bench-smoke lint vet staticcheck bench benchstat fuzz generate model clean devset
+.PHONY: all build install test test-beam bench-smoke lint vet staticcheck bench benchstat fuzz generate model cvscore clean devset
 
 all: build
 
@@ -88,6 +88,11 @@ generate:
 
 model:
 	$(GO) generate ./internal/furniture ./rules/...
+
+# cvscore scores the pool's train half out of fold (tools/cvscore.sh): each
+# site-grouped fold linted by models fitted without it.
+cvscore:
+	tools/cvscore.sh ../shared/pool/train
 
 clean:
 	rm -rf bin bench.txt

@@ -155,3 +155,49 @@ func Paragraphs(text []byte) []Paragraph {
 	}
 	return ps
 }
+
+// Without returns the half without the files of one cross-validation fold
+// (Fold), labels, counts and clean words recomputed: what a model fitted
+// for that fold may see. The hash covers what is left.
+func (s *Set) Without(fold, folds int) *Set {
+	out := &Set{Labels: map[string][]Label{}, Count: map[string]int{}, Site: s.Site}
+	h := sha256.New()
+	for _, in := range s.Corrupted {
+		if s.Fold(in.Path, folds) != fold {
+			out.Corrupted = append(out.Corrupted, in)
+			io.WriteString(h, in.Path)
+			h.Write(in.Data)
+			for _, l := range s.Labels[in.Path] {
+				out.Labels[in.Path] = append(out.Labels[in.Path], l)
+				out.Count[l.Rule]++
+			}
+		}
+	}
+	for _, in := range s.Clean {
+		if s.Fold(in.Path, folds) != fold {
+			out.Clean = append(out.Clean, in)
+			out.CleanWords += len(strings.Fields(string(in.Data)))
+			io.WriteString(h, in.Path)
+			h.Write(in.Data)
+		}
+	}
+	copy(out.Hash[:], h.Sum(nil))
+	return out
+}
+
+// PrintFold writes the names (NAME.txt) of the files of the half at dir
+// that fall in fold, one per line, in name order.
+func PrintFold(w io.Writer, dir string, fold, folds int) error {
+	s, err := Load(dir)
+	if err != nil {
+		return err
+	}
+	for _, in := range s.Corrupted {
+		if s.Fold(in.Path, folds) == fold {
+			if _, err := fmt.Fprintln(w, filepath.Base(in.Path)); err != nil {
+				return err
+			}
+		}
+	}
+	return nil
+}

@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/stylelint-dev/stylelint/internal/lint"
 )
 
 func write(t *testing.T, path, text string) {
@@ -72,5 +74,45 @@ func TestParagraphs(t *testing.T) {
 	}
 	if ps := Paragraphs(nil); len(ps) != 0 {
 		t.Errorf("empty text: %v", ps)
+	}
+}
+
+// Without drops one fold's files, both copies of an article, with their
+// labels and clean words.
+func TestWithout(t *testing.T) {
+	dir := t.TempDir()
+	var labels, man strings.Builder
+	man.WriteString(`{"files": [`)
+	for i, name := range []string{"a", "b", "c", "d", "e", "f", "g", "h"} {
+		labels.WriteString(`{"file": "corrupted/` + name + `.txt", "rule": "missing-space", "offset": 0, "end_offset": 6, "join_offset": 3}` + "\n")
+		if i > 0 {
+			man.WriteString(",")
+		}
+		man.WriteString(`{"name": "` + name + `", "site": "` + name + `.example"}`)
+		write(t, filepath.Join(dir, "corrupted", name+".txt"), "thecat sat")
+		write(t, filepath.Join(dir, "clean", name+".txt"), "the cat sat")
+	}
+	man.WriteString("]}")
+	write(t, filepath.Join(dir, "labels.jsonl"), labels.String())
+	write(t, filepath.Join(dir, "manifest.json"), man.String())
+	s, err := Load(dir)
+	if err != nil {
+		t.Fatal(err)
+	}
+	kept := 0
+	for f := 0; f < 3; f++ {
+		w := s.Without(f, 3)
+		for _, in := range append(append([]lint.Input{}, w.Corrupted...), w.Clean...) {
+			if s.Fold(in.Path, 3) == f {
+				t.Errorf("fold %d keeps %s", f, in.Path)
+			}
+		}
+		if len(w.Corrupted) != len(w.Clean) || w.Count["missing-space"] != len(w.Corrupted) || w.CleanWords != 3*len(w.Clean) || len(w.Labels) != len(w.Corrupted) {
+			t.Errorf("fold %d: %d corrupted, %d clean, %d labels, %d clean words", f, len(w.Corrupted), len(w.Clean), w.Count["missing-space"], w.CleanWords)
+		}
+		kept += len(w.Corrupted)
+	}
+	if kept != 2*len(s.Corrupted) {
+		t.Errorf("each file is left out of exactly one fold: kept %d of %d", kept, 2*len(s.Corrupted))
 	}
 }

@@ -14,6 +14,9 @@
 //
 //	go run ./tools/nametrain -pool ../shared/pool/train -out rules/namecons/name_model_gen.go
 //	go run ./tools/nametrain -report ../shared/pool/validation   # aggregate figures only
+//
+// With -exclude-fold N the model is fitted without the files of one
+// site-grouped fold (see tools/cvscore.sh).
 package main
 
 import (
@@ -26,6 +29,7 @@ func main() {
 	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/, clean/ and labels.jsonl)")
 	out := flag.String("out", "rules/namecons/name_model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall on this set (aggregate figures only)")
+	flag.IntVar(&excludeFold, "exclude-fold", -1, "fit without the files of this site-grouped fold (0 to 4)")
 	flag.Parse()
 	if *report != "" {
 		if err := Report(os.Stdout, *report); err != nil {

@@ -23,6 +23,10 @@ var (
 
 const folds = logreg.Folds
 
+// excludeFold, if not -1, is a fold whose files the model does not see
+// (the -exclude-fold flag).
+var excludeFold = -1
+
 // Thresholds, on the out-of-fold probabilities of the training pairings,
 // as the scorer counts findings (each the lowest probability that keeps
 // them): what is reported, what --fix respells on its own, and what a
@@ -50,6 +54,9 @@ func load(dir string) (*set, error) {
 	pool, err := poolset.Load(dir)
 	if err != nil {
 		return nil, err
+	}
+	if excludeFold >= 0 {
+		pool = pool.Without(excludeFold, folds)
 	}
 	cands, err := poolset.Candidates(pool, namecons.NameCandidates)
 	if err != nil {

@@ -49,3 +49,30 @@ func TestLoadErrors(t *testing.T) {
 		t.Error("broken labels: want an error")
 	}
 }
+
+// With excludeFold set, the model sees no file of that fold (what
+// tools/cvscore.sh fits each fold's build on).
+func TestExcludeFold(t *testing.T) {
+	pool := filepath.Join(reproduce.Shared, "pool", "train")
+	if _, err := os.Stat(pool); err != nil {
+		t.Skipf("training data not found (%v)", err)
+	}
+	all, err := load(pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	excludeFold = 2
+	defer func() { excludeFold = -1 }()
+	s, err := load(pool)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if len(s.cands) == 0 || len(s.cands) >= len(all.cands) {
+		t.Fatalf("%d pairings without fold 2, %d with it", len(s.cands), len(all.cands))
+	}
+	for _, c := range s.cands {
+		if all.pool.Fold(c.Path, folds) == 2 {
+			t.Fatalf("%s is in fold 2", c.Path)
+		}
+	}
+}

@@ -26,6 +26,10 @@ var (
 
 const folds = logreg.Folds
 
+// excludeFold, if not -1, is a fold whose files the models do not see
+// (the -exclude-fold flag).
+var excludeFold = -1
+
 // Thresholds on the out-of-fold probabilities, counting findings as the
 // scorer does. What is reported: the threshold with the highest F-beta,
 // every finding in clean text a false alarm (the model is the only judge
@@ -65,6 +69,9 @@ func load(dir string) (*set, error) {
 	pool, err := poolset.Load(dir)
 	if err != nil {
 		return nil, err
+	}
+	if excludeFold >= 0 {
+		pool = pool.Without(excludeFold, folds)
 	}
 	s := &set{pool: pool}
 	if s.words, err = weigh(pool, func(in []lint.Input) []lint.Input { return in }); err != nil {
