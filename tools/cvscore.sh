@@ -14,16 +14,18 @@
 #   tools/cvscore.sh [POOL_HALF [OUT_DIR]]   # default ../shared/pool/train
 #
 # It works on a copy of the tracked files (uncommitted changes included)
-# and leaves the checkout untouched. About a minute and a half on two cores.
+# and leaves the checkout untouched; OUT_DIR, if given, keeps each fold's
+# build and findings and diagnostics.json, the folds' findings together.
+# About a minute and a half on two cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pool=$(cd "${1:-$root/../shared/pool/train}" && pwd)
-out=${2:-$(mktemp -d)}
+work=$(mktemp -d)
+trap 'rm -rf "$work"' EXIT
+out=${2:-$work/out} # the builds and findings; kept only when OUT_DIR is given
 mkdir -p "$out"
 out=$(cd "$out" && pwd)
 score=${SCORE:-$root/../shared/eval/score.py}
-work=$(mktemp -d)
-trap 'rm -rf "$work"' EXIT
 git -C "$root" ls-files -z | tar -C "$root" --null -T - -cf - | tar -x -C "$work"
 
 lint() { # binary, part, list: lint the list's files of one part as one run
