@@ -42,12 +42,11 @@ func memberAccess(s string) bool {
 		if name == "" || name[0] < 'a' || name[0] > 'z' {
 			return false
 		}
-		for j := 1; j < len(name) && IsAlnumByte(name[j]); j++ {
-			if name[j] >= 'A' && name[j] <= 'Z' && name[j-1] >= 'a' && name[j-1] <= 'z' {
-				return true
-			}
+		j := 1
+		for j < len(name) && IsAlnumByte(name[j]) {
+			j++
 		}
-		return false
+		return humped(name[:j])
 	})
 }
 

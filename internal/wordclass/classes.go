@@ -34,6 +34,7 @@ var Classes = []Class{
 	{"name-ending", "NameEndings", "function words that end given names and surnames (a subset of function)"},
 	{"compound-head", "CompoundHeads", "heads of closed compounds (outgrow, halfway)"},
 	{"honorific", "Honorifics", "titles before a name"},
+	{"interview-label", "InterviewLabels", "the labels of an interview's question and answer before a colon (Q:What, A:The)"},
 	{"clitic", "Clitics", "what follows the apostrophe of an English contraction or possessive (’s, ’ll, n’t's t)"},
 	{"clitic-pronoun", "CliticPronouns", "pronouns a contraction's clitic follows (we’ve, that’s; not he, which ends names: Ashe’s)"},
 	{"negation", "Negations", "auxiliaries English contracts with n't, as written before the clitic (isn’t: isn, can’t: can)"},

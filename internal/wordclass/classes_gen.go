@@ -65,6 +65,9 @@ var CompoundHeads = SetOf("after", "back", "down", "fore", "half", "off", "out",
 // Honorifics: titles before a name.
 var Honorifics = SetOf("CEO", "Capt", "Chairman", "Chancellor", "Coach", "Col", "Dame", "Detective", "Dr", "Father", "Gen", "General", "Gov", "Governor", "Judge", "Justice", "King", "Lady", "Lord", "Lt", "Mayor", "Minister", "Miss", "Mr", "Mrs", "Ms", "Officer", "Pope", "Premier", "President", "Prince", "Princess", "Prof", "Queen", "Rep", "Rev", "Secretary", "Sen", "Senator", "Sgt", "Sir", "Sister", "Speaker")
 
+// InterviewLabels: the labels of an interview's question and answer before a colon (Q:What, A:The).
+var InterviewLabels = SetOf("A", "Q")
+
 // Clitics: what follows the apostrophe of an English contraction or possessive (’s, ’ll, n’t's t).
 var Clitics = SetOf("d", "ll", "m", "re", "s", "t", "ve")
 

@@ -287,7 +287,7 @@ func (c *msCheck) punct(left, sep, right textscan.Part) {
 			c.add(at, false) // 3:How, 5:The: a list item's number (not 2014:Markets, 10:30)
 			return
 		}
-		if (left.Text == "Q" || left.Text == "A") && (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2 || rw == "I" || rw == "A") {
+		if wordclass.InterviewLabels[left.Text] && (rshape == lexicon.Title && textscan.LetterCount(rw) >= 2 || rw == "I" || rw == "A") {
 			c.add(at, false) // Q:What, A:The: an interview's question and answer
 			return
 		}
