@@ -19,6 +19,7 @@ var Classes = []Class{
 	{"weekday", "Weekdays", "day names and abbreviations, lowercase"},
 	{"particle", "Particles", "function words that also build closed compounds (rollout, takedown)"},
 	{"two-letter", "TwoLetterWords", "the two-letter words a segmentation may produce"},
+	{"suffix", "Suffixes", "English inflectional and derivational suffixes (-s, -ed, -ing, -ly, -al, -ous, -ive, -ful, -est): a listed word ending in one reads as a verb form or a derived word (missing-space)"},
 	{"suffix-fragment", "SuffixFragments", "endings a split must never produce alone (CEOs, 1990s, VMware)"},
 	{"unit", "Units", "abbreviations that follow a number directly (10am, 5km)"},
 	{"prefix", "Prefixes", "prefixes that take a hyphen before a word (anti-, co-, self-)"},

@@ -20,6 +20,9 @@ var Particles = SetOf("around", "back", "down", "in", "off", "on", "out", "over"
 // TwoLetterWords: the two-letter words a segmentation may produce.
 var TwoLetterWords = SetOf("am", "an", "as", "at", "ax", "be", "by", "do", "go", "he", "if", "in", "is", "it", "me", "my", "no", "of", "ok", "on", "or", "ox", "so", "to", "up", "us", "we")
 
+// Suffixes: English inflectional and derivational suffixes (-s, -ed, -ing, -ly, -al, -ous, -ive, -ful, -est): a listed word ending in one reads as a verb form or a derived word (missing-space).
+var Suffixes = SetOf("al", "ed", "est", "ful", "ing", "ive", "ly", "ous", "s")
+
 // SuffixFragments: endings a split must never produce alone (CEOs, 1990s, VMware).
 var SuffixFragments = SetOf("able", "ed", "er", "ers", "es", "ible", "ing", "ings", "ish", "ism", "ist", "ists", "less", "like", "ly", "nd", "rd", "s", "st", "th", "ware")
 

@@ -1031,20 +1031,25 @@ func (c *msCheck) titleFollows(off int) bool {
 // weekdays never end a brand or a name: PostThursday is two words.
 var weekdays = wordclass.WeekdayNames
 
-// verbLike: an inflected word (wanted, incoming, journal-ist…) or a short
-// verb form whose stem is a word (doing, owns).
+// verbLike: a word the lexicon lists that reads as an inflection or a
+// derivation (wanted, incoming, careful, doing, owns): it ends in one of
+// the closed class's suffixes (wordclass.Suffixes) after a stem of four
+// letters or more, or after a shorter stem that is a word once spelling is
+// undone (a final e restored, a doubled consonant single, i back to y).
 func (c *msCheck) verbLike(w string) bool {
 	if !c.known(w) {
 		return false
 	}
-	if inflected(w) {
-		return true
-	}
-	if stem, ok := strings.CutSuffix(w, "ing"); ok && len(w) >= 5 {
-		return c.known(stem) || c.known(stem+"e")
-	}
-	if stem, ok := strings.CutSuffix(w, "s"); ok && len(stem) >= 3 && !strings.HasSuffix(stem, "s") {
-		return c.known(stem)
+	for suf := range wordclass.Suffixes {
+		stem, ok := strings.CutSuffix(w, suf)
+		if !ok || len(stem) < 2 || !textscan.IsASCIILower(stem) || suf == "s" && (strings.HasSuffix(stem, "s") || strings.HasSuffix(stem, "u") || strings.HasSuffix(stem, "i")) {
+			continue
+		}
+		n := len(stem)
+		if n >= 4 || c.known(stem) || c.known(stem+"e") || stem[n-1] == stem[n-2] && c.known(stem[:n-1]) ||
+			stem[n-1] == 'i' && c.known(stem[:n-1]+"y") {
+			return true
+		}
 	}
 	return false
 }

@@ -1,13 +1,15 @@
 // Segmentation for missing-space: an unknown lowercase or capitalised
 // stretch is split where the split models say (missing_space_model.go);
-// what they cannot weigh is a chain of three or four words (the Zipf-cost
-// segmentation, each boundary judged by the model) and two function
-// words run together (the closed class).
+// what they cannot weigh is a chain of three or four words (split: the
+// likeliest segmentation under the word frequencies, each boundary judged
+// by the model) and two function words run together (the closed class).
 
 package missingspace
 
 import (
 	"github.com/stylelint-dev/stylelint/internal/textscan"
+	"math"
+	"slices"
 	"strings"
 
 	"github.com/stylelint-dev/stylelint/internal/lexicon"
@@ -233,17 +235,17 @@ func (c *msCheck) misspelt1(w string) bool {
 	return false
 }
 
-// split is the likeliest segmentation of w under the lexicon's
-// frequencies (the sum of the pieces' costs, at most four pieces),
-// restricted to pieces of the lexicon within maxRank: one-letter pieces
-// only "a", two-letter pieces only the common ones, pieces of three
-// letters or fewer only function words or words of rank 5,000 or better.
-// It returns nil when no split into at least two such pieces exists. The
-// rule's callers judge the boundaries it proposes with the split models.
+// split is the likeliest segmentation of w into two to four words under
+// the word frequencies (wordfreq): the noisy channel's H1, the sum of the
+// pieces' log probabilities, each piece paying piecePenalty. A piece must
+// be a real word (the lexicon within max-rank, or the vocabulary) and obey
+// the closed classes' boundary priors (pieceCost). It returns nil when no
+// split into at least two such pieces exists. The rule's callers judge the
+// boundaries it proposes with the split models.
 func (c *msCheck) split(w string) []string {
 	const maxPieces = 4
 	n := len(w)
-	inf := 1e18
+	inf := math.Inf(1)
 	best := make([]float64, n+1)
 	from := make([]int, n+1)
 	count := make([]int, n+1)
@@ -252,7 +254,7 @@ func (c *msCheck) split(w string) []string {
 	}
 	for i := 1; i <= n; i++ {
 		for j := max(0, i-24); j < i; j++ {
-			if best[j] >= inf || count[j] >= maxPieces {
+			if best[j] == inf || count[j] >= maxPieces {
 				continue
 			}
 			cost, ok := c.pieceCost(w[j:i])
@@ -264,50 +266,35 @@ func (c *msCheck) split(w string) []string {
 			}
 		}
 	}
-	if best[n] >= inf || count[n] < 2 {
+	if best[n] == inf || count[n] < 2 {
 		return nil
 	}
 	var pieces []string
 	for i := n; i > 0; i = from[i] {
 		pieces = append(pieces, w[from[i]:i])
 	}
-	for l, r := 0, len(pieces)-1; l < r; l, r = l+1, r-1 {
-		pieces[l], pieces[r] = pieces[r], pieces[l]
-	}
-	for _, p := range pieces {
-		if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] {
-			// short pieces must be function words, unless they are
-			// common (rank) and the other pieces are long
-			if r, _ := c.r.lex.Rank(p); r > 5000 {
-				return nil
-			}
-		}
-	}
+	slices.Reverse(pieces)
 	return pieces
 }
 
-// inflected reports whether a word ends in an inflection or derivational
-// suffix that does not occur at the end of a compound's first element.
-func inflected(w string) bool {
-	n := len(w)
-	switch {
-	case n >= 5 && strings.HasSuffix(w, "ly"):
-		return true
-	case n >= 6 && (strings.HasSuffix(w, "ed") || strings.HasSuffix(w, "ing")):
-		return true
-	case n >= 6 && (strings.HasSuffix(w, "al") || strings.HasSuffix(w, "ous") || strings.HasSuffix(w, "ive") || strings.HasSuffix(w, "ful") || strings.HasSuffix(w, "est")):
-		return true
-	case n >= 5 && strings.HasSuffix(w, "s") && !strings.HasSuffix(w, "ss") && !strings.HasSuffix(w, "us") && !strings.HasSuffix(w, "is"):
-		return true
-	}
-	return false
-}
+// The segmentation's parameters (split, pieceCost).
+const (
+	// piecePenalty, in nats, is paid by every piece: of two segmentations
+	// about as likely, the one with fewer words.
+	piecePenalty = 1.0
+	// shortPieceZipf: a piece of three letters or fewer that is no
+	// function word must be at least this frequent (ion, ash; not ewe, tis):
+	// short rare words make spurious segmentations of any unknown word.
+	shortPieceZipf = 4.2
+	// floorZipf prices a real word the frequency list lacks as the rarest
+	// listed ones.
+	floorZipf = 1.0
+)
 
-// compoundHeads, like the bound prefixes (see hyphen-break), build words
-// with any word after them: as the first piece of a split they are a
-// prefix, unless a function word follows (underthe, outa).
-var compoundHeads = wordclass.CompoundHeads
-
+// pieceCost is a piece's cost in the segmentation, −ln P(piece) plus
+// piecePenalty, and whether it may be a piece at all: one letter only the
+// article a, two letters only the closed class of two-letter words, never
+// an ending (suffixFragments), and a real word.
 func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if len(p) == 1 && p != "a" {
 		return 0, false
@@ -318,12 +305,17 @@ func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if suffixFragments[p] && !functionWords[p] {
 		return 0, false
 	}
-	r, ok := c.r.lex.Rank(p)
-	if !ok || r >= c.r.maxRank {
-		if c.p.Env.Allowed(p) {
-			return c.r.lex.Cost(c.r.maxRank), true
-		}
+	if r, ok := c.r.lex.Rank(p); (!ok || r >= c.r.maxRank) && !c.p.Env.Allowed(p) {
 		return 0, false
 	}
-	return c.r.lex.Cost(r) + 1, true // +1 per piece prefers fewer pieces
+	z := max(c.r.freq.Zipf(p), floorZipf)
+	if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] && z < shortPieceZipf {
+		return 0, false
+	}
+	return (9-z)*math.Ln10 + piecePenalty, true
 }
+
+// compoundHeads, like the bound prefixes (see hyphen-break), build words
+// with any word after them: as the first piece of a split they are a
+// prefix, unless a function word follows (underthe, outa).
+var compoundHeads = wordclass.CompoundHeads

@@ -752,3 +752,58 @@ func TestMissingSpaceConfidence(t *testing.T) {
 		t.Errorf("2015.The: confidence %v (found %v), want none", c, ok)
 	}
 }
+
+// The segmentation is the noisy channel's H1 under the word frequencies:
+// of the ways to cut a run into real words, the one whose pieces are
+// likeliest, fewer pieces preferred; the closed classes bound the pieces
+// (one letter only a, two letters only the two-letter words, no bare
+// ending, short pieces common).
+func TestSplitSegmentation(t *testing.T) {
+	r := ruletest.Build(t, "missing-space").(*missingSpace)
+	doc := lint.NewDocument("a.txt", []byte("x"), false, nil)
+	var out []lint.Diagnostic
+	c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+	for w, want := range map[string]string{
+		"wasarrestedin":  "was arrested in",
+		"isnotthe":       "is not the",
+		"inthehouse":     "in the house",
+		"astatement":     "a statement",
+		"madesculptures": "made sculptures",
+		"hello":          "", // one word is no split
+		"xqzv":           "", // no real pieces
+		"bstatement":     "", // one letter is only a
+	} {
+		if got := strings.Join(c.split(w), " "); got != want {
+			t.Errorf("split(%q) = %q, want %q", w, got, want)
+		}
+	}
+	// Piece costs follow the frequencies: a common word costs less than a
+	// rare one; an ending or an uncommon short word is no piece.
+	common, ok1 := c.pieceCost("house")
+	rare, ok2 := c.pieceCost("sculptures")
+	if !ok1 || !ok2 || common >= rare {
+		t.Errorf("pieceCost house %.2f (%v), sculptures %.2f (%v)", common, ok1, rare, ok2)
+	}
+	for _, p := range []string{"ed", "b", "ewe"} {
+		if _, ok := c.pieceCost(p); ok {
+			t.Errorf("%q may be a piece", p)
+		}
+	}
+}
+
+// A verb form or derived word: a listed word with a suffix of the closed
+// class whose stem is long or a word itself.
+func TestVerbLike(t *testing.T) {
+	r := ruletest.Build(t, "missing-space").(*missingSpace)
+	doc := lint.NewDocument("a.txt", []byte("x"), false, nil)
+	var out []lint.Diagnostic
+	c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+	for w, want := range map[string]bool{
+		"wanted": true, "incoming": true, "doing": true, "owns": true, "careful": true, "journal": true,
+		"house": false, "bus": false, "this": false, "king": false, "qzxwanted": false,
+	} {
+		if got := c.verbLike(w); got != want {
+			t.Errorf("verbLike(%q) = %v, want %v", w, got, want)
+		}
+	}
+}
