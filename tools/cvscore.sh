@@ -5,8 +5,8 @@
 # is higher than on any unseen half. Here each of the five site-grouped
 # folds (poolset.Fold, the folds the trainers choose penalties and
 # thresholds in) is linted by a build whose split models
-# (tools/splittrain) and name model (tools/nametrain) were fitted without
-# it; the folds' findings are scored together with the eval's score.py.
+# (tools/splittrain), missing-space's parameters (tools/paramfit) and name
+# model (tools/nametrain) were fitted without it; the folds' findings are scored together with the eval's score.py.
 # That is the train figure to set beside the validation half's.
 # boilerplate's line model (tools/furnituretrain) is not refitted here:
 # its figure is in sample (furnituretrain -oof gives its own).
@@ -16,7 +16,7 @@
 # It works on a copy of the tracked files (uncommitted changes included)
 # and leaves the checkout untouched; OUT_DIR, if given, keeps each fold's
 # build and findings and diagnostics.json, the folds' findings together.
-# About a minute and a half on two cores.
+# About two and a half minutes on two cores.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 pool=$(cd "${1:-$root/../shared/pool/train}" && pwd)
@@ -39,6 +39,7 @@ for f in 0 1 2 3 4; do
 	echo "fold $f: fitting without it" >&2
 	(cd "$work" &&
 		go run ./tools/splittrain -pool "$pool" -exclude-fold "$f" -out rules/missingspace/missing_space_model_gen.go &&
+		go run ./tools/paramfit -pool "$pool" -exclude-fold "$f" -out rules/missingspace/missing_space_params_gen.go &&
 		go run ./tools/nametrain -pool "$pool" -exclude-fold "$f" -out rules/namecons/name_model_gen.go &&
 		go build -o "$out/stylelint-$f" ./cmd/stylelint &&
 		go run ./tools/splittrain -pool "$pool" -fold-files "$f" >"$out/fold-$f.txt")

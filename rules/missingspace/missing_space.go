@@ -32,6 +32,7 @@ type missingSpace struct {
 	lex     *lexicon.Lexicon
 	freq    *wordfreq.Table
 	maxRank int
+	params  Params // the named numbers outside the models (missing_space_params.go)
 	// The models that weigh the splits of unknown words, capitalised and
 	// lowercase (missing_space_model.go); observe, if set, sees every
 	// word they weighed (the trainer).
@@ -86,7 +87,7 @@ otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 			if o.MaxRank <= 0 {
 				return nil, fmt.Errorf("max-rank must be positive")
 			}
-			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel,
+			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, params: fittedParams, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel,
 				titleTrees: &builtinTitleSplitTrees, lowerTrees: &builtinLowerSplitTrees, caseTrees: &builtinCaseSplitTrees}, nil
 		},
 	})
@@ -116,7 +117,7 @@ type msCheck struct {
 	// treesFrom), the logistic models for a short text.
 	title, lower, cased *fitted.Model
 	// commas holds the joins after a comma (boyfriend,Nick) until the
-	// document is read: see commaHabit.
+	// document is read: see Params.CommaHabit.
 	commas []pending
 	others int // the other joins reported
 	// quotes counts straight quotes on a line (see quoteCloses): up to
@@ -139,16 +140,6 @@ type pending struct {
 // as their tests do. Every article of the pool has more.
 const treesFrom = 150
 
-// commaHabit: an article that runs a comma into the next word this often,
-// and more often than it shows any other lost space, does so by habit or
-// by format (lists, addresses: Ranch,CA), not because a scraper lost the
-// space: its comma joins are not reported. A page a scraper damaged
-// (markup boundaries lose spaces of every kind) shows the other joins as
-// well, and keeps its comma joins. Pool train: in articles with six or
-// more, 47 of 51 such findings were the source text's own; with fewer,
-// 29 of 305.
-const commaHabit = 6
-
 // newCheck starts the check of one document, with the split models its
 // length calls for.
 func (r *missingSpace) newCheck(p *lint.Pass) *msCheck {
@@ -165,7 +156,7 @@ func (r *missingSpace) newCheck(p *lint.Pass) *msCheck {
 func (r *missingSpace) Check(p *lint.Pass) {
 	c := r.newCheck(p)
 	p.Doc.ForChunks(c.chunk)
-	if len(c.commas) < commaHabit || len(c.commas) <= c.others {
+	if len(c.commas) < c.r.params.CommaHabit || len(c.commas) <= c.others {
 		for _, f := range c.commas {
 			c.emit(f.start, f.end, f.at, f.safe, f.conf)
 		}
@@ -328,18 +319,10 @@ func isLetterByte(b byte) bool {
 	return 'a' <= b && b <= 'z' || 'A' <= b && b <= 'Z' || b >= 0x80
 }
 
-// splitMargin is how much likelier (in log10) the two words of a split
-// must be than the whole as one word, when the frequency list has the
-// whole: alot (Zipf 3.9) is not "a lot", inthe (2.6) is "in the",
-// Moreland is not "Morel and". Chosen on the pool's train half (margins 0
-// to 2 by 0.5: 1 drops 29 of 162 false findings there and 1 of 1,474
-// right ones) and checked on the validation half.
-const splitMargin = 1.0
-
 // likelier keeps the joins whose split of a word of letters is likelier
 // than the word itself under the frequency list: with P(w) the word's
 // frequency, a join of a and b stays when log P(a) + log P(b) exceeds
-// log P(ab) by splitMargin. A word the list lacks keeps its joins (names
+// log P(ab) by Params.SplitMargin. A word the list lacks keeps its joins (names
 // and rare words are judged by the segmentation). Joins next to
 // punctuation or digits, at a change of case (DeeDee, theCMS: the list is
 // lowercase and cannot weigh that evidence), and joins whose two words
@@ -358,7 +341,7 @@ func (c *msCheck) likelier(joins []join, lo, hi int) []join {
 		if allLetters(w) && !caseChange(a, b) && !strings.Contains(c.str, a+" "+b) {
 			if z := c.r.freq.Zipf(w); z > 0 {
 				za, zb := c.r.freq.Zipf(a), c.r.freq.Zipf(b)
-				if za == 0 || zb == 0 || (za-9)+(zb-9)-(z-9) < splitMargin {
+				if za == 0 || zb == 0 || (za-9)+(zb-9)-(z-9) < c.r.params.SplitMargin {
 					continue
 				}
 			}

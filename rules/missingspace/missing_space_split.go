@@ -237,7 +237,7 @@ func (c *msCheck) misspelt1(w string) bool {
 
 // split is the likeliest segmentation of w into two to four words under
 // the word frequencies (wordfreq): the noisy channel's H1, the sum of the
-// pieces' log probabilities, each piece paying piecePenalty. A piece must
+// pieces' log probabilities, each piece paying Params.PiecePenalty. A piece must
 // be a real word (the lexicon within max-rank, or the vocabulary) and obey
 // the closed classes' boundary priors (pieceCost). It returns nil when no
 // split into at least two such pieces exists. The rule's callers judge the
@@ -277,22 +277,8 @@ func (c *msCheck) split(w string) []string {
 	return pieces
 }
 
-// The segmentation's parameters (split, pieceCost).
-const (
-	// piecePenalty, in nats, is paid by every piece: of two segmentations
-	// about as likely, the one with fewer words.
-	piecePenalty = 1.0
-	// shortPieceZipf: a piece of three letters or fewer that is no
-	// function word must be at least this frequent (ion, ash; not ewe, tis):
-	// short rare words make spurious segmentations of any unknown word.
-	shortPieceZipf = 4.2
-	// floorZipf prices a real word the frequency list lacks as the rarest
-	// listed ones.
-	floorZipf = 1.0
-)
-
 // pieceCost is a piece's cost in the segmentation, −ln P(piece) plus
-// piecePenalty, and whether it may be a piece at all: one letter only the
+// Params.PiecePenalty, and whether it may be a piece at all: one letter only the
 // article a, two letters only the closed class of two-letter words, never
 // an ending (suffixFragments), and a real word.
 func (c *msCheck) pieceCost(p string) (float64, bool) {
@@ -308,11 +294,11 @@ func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if r, ok := c.r.lex.Rank(p); (!ok || r >= c.r.maxRank) && !c.p.Env.Allowed(p) {
 		return 0, false
 	}
-	z := max(c.r.freq.Zipf(p), floorZipf)
-	if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] && z < shortPieceZipf {
+	z := max(c.r.freq.Zipf(p), c.r.params.FloorZipf)
+	if len(p) <= 3 && !functionWords[p] && !twoLetterWords[p] && z < c.r.params.ShortPieceZipf {
 		return 0, false
 	}
-	return (9-z)*math.Ln10 + piecePenalty, true
+	return (9-z)*math.Ln10 + c.r.params.PiecePenalty, true
 }
 
 // compoundHeads, like the bound prefixes (see hyphen-break), build words

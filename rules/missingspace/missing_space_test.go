@@ -434,17 +434,33 @@ func TestMissingSpaceChains(t *testing.T) {
 // joins) are its own; fewer, or on a page damaged all over, are reported.
 func TestMissingSpaceCommaHabit(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
-	list := "Offices: Ranch,CA and Grove,CA and Beach,CA and Oaks,CA and Mirage,CA and Toro,CA.\n"
+	places := []string{"Ranch", "Grove", "Beach", "Oaks", "Mirage", "Toro", "Vista", "Hills", "Creek", "Falls", "Point", "Harbor", "Springs"}
+	offices := func(n int) string {
+		var parts []string
+		for _, p := range places[:n] {
+			parts = append(parts, p+",CA")
+		}
+		return "Offices: " + strings.Join(parts, " and ") + ".\n"
+	}
+	habit := fittedParams.CommaHabit
+	if habit < 2 || habit > len(places) {
+		t.Fatalf("CommaHabit %d outside what this test can write", habit)
+	}
+	list := offices(habit)
 	if ds := ruletest.Check(t, r, "a.txt", list, nil); len(ds) != 0 {
-		t.Errorf("a habit: %q", ruletest.Flagged(ds, list))
+		t.Errorf("a habit (%d): %q", habit, ruletest.Flagged(ds, list))
 	}
-	five := "Offices: Ranch,CA and Grove,CA and Beach,CA and Oaks,CA and Mirage,CA.\n"
-	if ds := ruletest.Check(t, r, "a.txt", five, nil); len(ds) != 5 {
-		t.Errorf("five comma joins: %q", ruletest.Flagged(ds, five))
+	fewer := offices(habit - 1)
+	if ds := ruletest.Check(t, r, "a.txt", fewer, nil); len(ds) != habit-1 {
+		t.Errorf("%d comma joins: %q", habit-1, ruletest.Flagged(ds, fewer))
 	}
-	damaged := list + "It was tounnecessary forGypsy. She made astatement that theCMS was down, and theBoeing deal withAirbus fell through.\n"
-	if ds := ruletest.Check(t, r, "a.txt", damaged, nil); len(ds) != 12 {
-		t.Errorf("a damaged page: %d findings %q", len(ds), ruletest.Flagged(ds, damaged))
+	// A page damaged all over keeps its comma joins: more other joins than
+	// comma joins.
+	damaged := list + "It was tounnecessary forGypsy. She made astatement that theCMS was down, and theBoeing deal withAirbus fell through. " +
+		strings.Repeat("He addedthat it was supposedto work. ", habit/2) + "\n"
+	ds := ruletest.Check(t, r, "a.txt", damaged, nil)
+	if commas := strings.Count(strings.Join(ruletest.Flagged(ds, damaged), " "), ",CA"); commas != habit {
+		t.Errorf("a damaged page: %d of %d comma joins reported, %q", commas, habit, ruletest.Flagged(ds, damaged))
 	}
 }
 
@@ -474,7 +490,7 @@ func TestMissingSpaceLeavesHyphenHalves(t *testing.T) {
 }
 
 // A word the frequency list has is kept whole unless its split is clearly
-// likelier (splitMargin): alot, Moreland, storebought are words people
+// likelier (Params.SplitMargin): alot, Moreland, storebought are words people
 // write; tothe, inthe and ofthe are still joins.
 func TestMissingSpaceLikelierThanTheWhole(t *testing.T) {
 	r := ruletest.Build(t, "missing-space")
@@ -805,5 +821,26 @@ func TestVerbLike(t *testing.T) {
 		if got := c.verbLike(w); got != want {
 			t.Errorf("verbLike(%q) = %v, want %v", w, got, want)
 		}
+	}
+}
+
+// The rule reads its fitted parameters: WithParams changes what it
+// reports (the fitter's view), and the registered rule uses FittedParams.
+func TestWithParams(t *testing.T) {
+	text := "Offices: Ranch,CA and Grove,CA and Beach,CA and Oaks,CA and Mirage,CA and Toro,CA and Vista,CA and Hills,CA and Creek,CA and Falls,CA and Point,CA and Harbor,CA.\n"
+	p := FittedParams()
+	if p != fittedParams {
+		t.Fatal("FittedParams is not what the rule uses")
+	}
+	if reg := ruletest.Build(t, "missing-space").(*missingSpace); reg.params != p {
+		t.Errorf("registered rule params %+v, want %+v", reg.params, p)
+	}
+	p.CommaHabit = 100
+	if ds := ruletest.Check(t, WithParams(p), "a.txt", text, nil); len(ds) != 12 {
+		t.Errorf("no habit at 100: %d findings, want 12", len(ds))
+	}
+	p.CommaHabit = 2
+	if ds := ruletest.Check(t, WithParams(p), "a.txt", text, nil); len(ds) != 0 {
+		t.Errorf("a habit at 2: %d findings, want 0", len(ds))
 	}
 }
