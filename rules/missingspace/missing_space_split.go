@@ -237,11 +237,11 @@ func (c *msCheck) misspelt1(w string) bool {
 
 // split is the likeliest segmentation of w into two to four words under
 // the word frequencies (wordfreq): the noisy channel's H1, the sum of the
-// pieces' log probabilities, each piece paying Params.PiecePenalty. A piece must
-// be a real word (the lexicon within max-rank, or the vocabulary) and obey
-// the closed classes' boundary priors (pieceCost). It returns nil when no
-// split into at least two such pieces exists. The rule's callers judge the
-// boundaries it proposes with the split models.
+// pieces' log probabilities, each piece paying Params.PiecePenalty. A
+// piece must be a real word (the lexicon within max-rank, or the
+// vocabulary) and obey the closed classes' bounds (pieceCost). It returns
+// nil when no split into at least two such pieces exists. The rule's
+// callers judge the boundaries it proposes with the split models.
 func (c *msCheck) split(w string) []string {
 	const maxPieces = 4
 	n := len(w)
@@ -277,10 +277,13 @@ func (c *msCheck) split(w string) []string {
 	return pieces
 }
 
-// pieceCost is a piece's cost in the segmentation, −ln P(piece) plus
-// Params.PiecePenalty, and whether it may be a piece at all: one letter only the
-// article a, two letters only the closed class of two-letter words, never
-// an ending (suffixFragments), and a real word.
+// pieceCost is a piece's cost in the segmentation, −ln P(piece) (a word
+// the frequency list lacks priced at Params.FloorZipf) plus
+// Params.PiecePenalty, and whether it may be a piece at all: a real word;
+// of one letter only the article a, of two only the closed class of
+// two-letter words; never an ending (suffixFragments); of three letters
+// or fewer a function word or a word at least Params.ShortPieceZipf
+// frequent.
 func (c *msCheck) pieceCost(p string) (float64, bool) {
 	if len(p) == 1 && p != "a" {
 		return 0, false
