@@ -96,6 +96,13 @@ func (m *Model) UpperBound(x []float64, free []int, hi []float64) float64 {
 // RunAlone lints inputs as one run with the rule r alone (the trainers'
 // view of a rule's decisions).
 func RunAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
+	_, err := LintAlone(r, inputs, jobs)
+	return err
+}
+
+// LintAlone is RunAlone returning each input's result (the findings
+// without their source lines), or the first input that failed.
+func LintAlone(r lint.Rule, inputs []lint.Input, jobs int) ([]lint.Result, error) {
 	setup := &lint.Setup{
 		Env:        &lint.Env{},
 		RulesFor:   func(string) []lint.Active { return []lint.Active{{Rule: r, Severity: lint.Warning}} },
@@ -103,12 +110,13 @@ func RunAlone(r lint.Rule, inputs []lint.Input, jobs int) error {
 		Jobs:       jobs,
 		Omit:       lint.Omit{Source: true, EditSpans: true},
 	}
-	for _, res := range lint.Run(setup, inputs) {
+	results := lint.Run(setup, inputs)
+	for _, res := range results {
 		if res.Err != nil {
-			return fmt.Errorf("%s: %w", res.Input.Path, res.Err)
+			return nil, fmt.Errorf("%s: %w", res.Input.Path, res.Err)
 		}
 	}
-	return nil
+	return results, nil
 }
 
 // SortBy sorts s by less, stably (observations arrive in any order from

@@ -8,6 +8,7 @@ import (
 	"sort"
 	"strings"
 
+	"github.com/stylelint-dev/stylelint/internal/fitted"
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/rules/missingspace"
@@ -78,19 +79,13 @@ func (s score) fbeta() float64 {
 // evaluate lints the pool half with the rule at p and counts its findings.
 func evaluate(s *poolset.Set, p missingspace.Params) (score, error) {
 	rule := missingspace.WithParams(p)
-	setup := &lint.Setup{
-		Env:        &lint.Env{},
-		RulesFor:   func(string) []lint.Active { return []lint.Active{{Rule: rule, Severity: lint.Warning}} },
-		IsMarkdown: func(string) bool { return false },
-		Jobs:       2,
-		Omit:       lint.Omit{Source: true, EditSpans: true},
-	}
 	sc := score{labels: s.Count["missing-space"]}
 	for _, inputs := range [][]lint.Input{s.Corrupted, s.Clean} {
-		for _, res := range lint.Run(setup, inputs) {
-			if res.Err != nil {
-				return score{}, fmt.Errorf("%s: %w", res.Input.Path, res.Err)
-			}
+		results, err := fitted.LintAlone(rule, inputs, 2)
+		if err != nil {
+			return score{}, err
+		}
+		for _, res := range results {
 			if strings.HasPrefix(res.Input.Path, "clean/") {
 				sc.clean += len(res.Findings)
 				continue
