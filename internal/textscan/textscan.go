@@ -16,8 +16,9 @@ import (
 	"github.com/stylelint-dev/stylelint/internal/wordclass"
 )
 
-// NotProse recognises URLs, e-mail addresses, handles, hashtags, domains
-// and file names, which are never split.
+// NotProse recognises URLs, e-mail addresses, handles, hashtags, domains,
+// file names and hexadecimal groups (MAC addresses, key fingerprints),
+// which are never split.
 func NotProse(s string) bool {
 	if strings.Contains(s, "://") || strings.Contains(s, "@") || strings.HasPrefix(s, "#") ||
 		strings.HasPrefix(strings.ToLower(strings.TrimLeft(s, `("'“‘[<`)), "www.") {
@@ -30,7 +31,38 @@ func NotProse(s string) bool {
 		strings.HasPrefix(s, "-") || strings.Contains(strings.TrimLeft(s, "(["), "(") {
 		return true // code, command-line flags, calls
 	}
-	return HasDomain(s) || memberAccess(s)
+	return HasDomain(s) || memberAccess(s) || hexGroups(s)
+}
+
+// hexGroups reports whether s, trimmed of punctuation around it, is four
+// or more groups of one to four hexadecimal digits joined by colons or by
+// hyphens, a digit among them: a MAC address, an IPv6 address, a key's
+// fingerprint (A0:8B:DF:3B:AA:EE), not a label and its value.
+func hexGroups(s string) bool {
+	s = strings.Trim(s, `.,;()[]"'`)
+	sep := byte(':')
+	if strings.IndexByte(s, ':') < 0 {
+		sep = '-'
+	}
+	groups, n, digit := 0, 0, false
+	for i := 0; i <= len(s); i++ {
+		if i == len(s) || s[i] == sep {
+			if n == 0 || n > 4 {
+				return false
+			}
+			groups, n = groups+1, 0
+			continue
+		}
+		switch b := s[i]; {
+		case b >= '0' && b <= '9':
+			digit = true
+		case b >= 'a' && b <= 'f', b >= 'A' && b <= 'F':
+		default:
+			return false
+		}
+		n++
+	}
+	return groups >= 4 && digit
 }
 
 // memberAccess reports whether s holds a member access of code: a dot

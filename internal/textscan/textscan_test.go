@@ -81,6 +81,27 @@ func TestCaseJoin(t *testing.T) {
 
 // NotProse knows a member access of code (a dot, then a lowercase name
 // with a change of case) from a sentence glued to the next one.
+// Hexadecimal groups (MAC addresses, fingerprints) are no prose; a label
+// and its value, a time or a date are.
+func TestNotProseHexGroups(t *testing.T) {
+	for s, want := range map[string]bool{
+		"A0:8B:DF:3B:AA:EE:3F:9D":  true,
+		"00-1A-2B-3C-4D-5E":        true,
+		"fe80:0:0:1:2,":            true,
+		"DE:AD:BE:EF":              false, // no digit: words, for all the shape says
+		"10:30":                    false,
+		"Servings:12":              false,
+		"2015-05-01":               false, // three groups: a date
+		"A0:8B:DF:3B:AA:EE:3F:9DX": false,
+		"A0:8B:GG:3B":              false,
+		"A0::8B":                   true, // (the double colon is code's, or IPv6's)
+	} {
+		if got := NotProse(s); got != want {
+			t.Errorf("NotProse(%q) = %v, want %v", s, got, want)
+		}
+	}
+}
+
 func TestNotProseMemberAccess(t *testing.T) {
 	for s, want := range map[string]bool{
 		"xhr.withCredentials": true,

@@ -32,6 +32,9 @@ func (c *msCheck) beforeLink(w string, base int) {
 	if !c.linkHead(head) || !linkLike(w[i:]) {
 		return
 	}
+	if k := strings.IndexByte(w[i:], '('); k > 0 && isLetterByte(w[i+k-1]) {
+		return // checkPublicSuffix('test.jp': a call, code names things by gluing words
+	}
 	if c.q.RecursInSource(w) {
 		return // [nestedCommands.js](./examples/nestedCommands.js): a name the text writes again, a join does not recur
 	}

@@ -321,6 +321,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 			"\n\nThe wages were withholden by the workwomen of the mill, and they would intrench themselves.",
 		// a form the article writes three times is its own term
 		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
+		// a call with a domain in its argument; a key's fingerprint
+		"checkPublicSuffix('test.ac.jp', 'test.ac.jp');\n",
+		"The key A0:8B:DF:3B:AA:EE:3F:9D:64:6C:47:81 is trusted.",
 	}
 	ruletest.CheckClean(t, r, "a.txt", texts)
 }
