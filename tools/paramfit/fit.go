@@ -10,12 +10,13 @@ import (
 
 	"github.com/stylelint-dev/stylelint/internal/fitted"
 	"github.com/stylelint-dev/stylelint/internal/lint"
+	"github.com/stylelint-dev/stylelint/internal/logreg"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/rules/missingspace"
 )
 
-// folds is the trainers' site-grouped cross-validation (logreg.Folds).
-const folds = 5
+// folds is the trainers' site-grouped cross-validation.
+const folds = logreg.Folds
 
 // excludeFold, if not -1, is a fold whose files the fit does not see.
 var excludeFold = -1

@@ -3,12 +3,15 @@ package main
 import (
 	"os"
 	"path/filepath"
+	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
 	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/poolset"
 	"github.com/stylelint-dev/stylelint/internal/poolset/reproduce"
+	"github.com/stylelint-dev/stylelint/rules/missingspace"
 )
 
 // Fitting is reproducible: the search on the same data gives the
@@ -100,5 +103,27 @@ func TestSearchAndErrors(t *testing.T) {
 	src, err := Generate(dir)
 	if err != nil || !strings.Contains(string(src), "var fittedParams = Params{") || !strings.Contains(strings.Join(strings.Fields(string(src)), " "), "CommaHabit: 6,") {
 		t.Errorf("generated source: %v\n%s", err, src)
+	}
+}
+
+// Every parameter of the rule is searched, on a grid that holds its
+// starting value, and the generated file sets each.
+func TestGridCoversParams(t *testing.T) {
+	typ := reflect.TypeOf(missingspace.Params{})
+	if typ.NumField() != len(params) {
+		t.Fatalf("missingspace.Params has %d fields, the search %d", typ.NumField(), len(params))
+	}
+	for i, pr := range params {
+		if typ.Field(i).Name != pr.name {
+			t.Errorf("parameter %d: struct %s, search %s", i, typ.Field(i).Name, pr.name)
+		}
+		s := start
+		if !slices.Contains(pr.grid, pr.get(&s)) {
+			t.Errorf("%s: the start %v is not on the grid %v", pr.name, pr.get(&s), pr.grid)
+		}
+		pr.set(&s, pr.grid[0])
+		if pr.get(&s) != pr.grid[0] {
+			t.Errorf("%s: set and get disagree", pr.name)
+		}
 	}
 }
