@@ -974,12 +974,14 @@ func (c *msCheck) caseJoin(w string, runs []caseRun, k int, base int) bool {
 	}
 	// A capitalised function word (From, The, Via) is a word wherever it
 	// stands; other left halves must stand alone in the document, unless
-	// the right half is a weekday or an article (The, An), which end no brand or name
-	// (PostThursday, BrooksThe).
-	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || capitalArticle(right) && k+2 == len(runs)) && c.known(left)) {
+	// the right half is a weekday, an article or another function word
+	// that builds no compound and ends no name (The, An, All, For), which
+	// end no brand or name (PostThursday, BrooksThe, HandbookAll).
+	endsNone := capitalArticle(right) || c.capitalFunction(right)
+	if c.attested(left) == 0 && !(textscan.IsFunctionWord(left) && !particles[strings.ToLower(left)]) && !((weekdays[right] || endsNone && k+2 == len(runs)) && c.known(left)) {
 		return false
 	}
-	return c.attested(right) > 0 || capitalArticle(right) || weekdays[right]
+	return c.attested(right) > 0 || endsNone || weekdays[right]
 }
 
 // pronounI reports whether the capital I at runs[k] is the pronoun (or a
@@ -1104,4 +1106,21 @@ func (c *msCheck) caseJoinSafe(w string, runs []caseRun, k int) bool {
 	// wantedBewitched is prose, but selectedIndex may be an identifier,
 	// so that fix waits for a person.
 	return c.commonWord(left) && (!c.r.lex.Known(strings.ToLower(right)) || c.attested(right) > 0)
+}
+
+// capitalFunction reports whether w is a capitalised function word of three
+// letters or more that builds no compound (not a particle: LogIn, SignUp),
+// ends no name (not One, Ten: wordclass.NameEndings) and is no name itself
+// (not May, Will: the lexicon lists them capitalised): like an article, it
+// ends no brand or name (HandbookAll, PureeFor).
+func (c *msCheck) capitalFunction(w string) bool {
+	if len(w) < 3 || w[0] < 'A' || w[0] > 'Z' || !textscan.IsASCIILower(w[1:]) {
+		return false
+	}
+	l := strings.ToLower(w)
+	if !functionWords[l] || particles[l] || nameEndings[l] {
+		return false
+	}
+	_, name := c.r.lex.Rank(w)
+	return !name
 }

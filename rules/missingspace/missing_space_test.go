@@ -56,6 +56,9 @@ func TestMissingSpaceCatches(t *testing.T) {
 		// an article after a verb
 		{"To keep it from readinga long report.", "To keep it from reading a long report."},
 		{"The show was doingCabaret and Sony ownsGame of Thrones.", "The show was doing Cabaret and Sony owns Game of Thrones."},
+		// a heading glued to the next sentence's first word, a function
+		// word that ends no brand or name
+		{"The Staff HandbookFor new staff, read this first.", "The Staff Handbook For new staff, read this first."},
 		// a word before a weekday
 		{"It ran in the Washington PostThursday morning.", "It ran in the Washington Post Thursday morning."},
 		{"It also needed a yearon the project.", "It also needed a year on the project."},
@@ -321,6 +324,9 @@ func TestMissingSpaceNeverFlags(t *testing.T) {
 			"\n\nThe wages were withholden by the workwomen of the mill, and they would intrench themselves.",
 		// a form the article writes three times is its own term
 		"MOVEit was breached. The MOVEit flaw spread, and MOVEit users patched.",
+		// a capitalised particle or a function word that is also a name
+		// ends brands (not HandbookFor)
+		"Tap SignUp or LogIn, then open the FocusWill app; SinceMay is a band.",
 		// a call with a domain in its argument; a key's fingerprint
 		"checkPublicSuffix('test.ac.jp', 'test.ac.jp');\n",
 		"The key A0:8B:DF:3B:AA:EE:3F:9D:64:6C:47:81 is trusted.",
