@@ -159,6 +159,25 @@ func foldClass(r rune) rune {
 // Size is the number of distinct entries.
 func (l *Lexicon) Size() int { return int(l.start.n) }
 
+// levelStart is where one SCOWL level begins in the list (levels_gen.go,
+// written with words.txt).
+type levelStart struct{ level, rank int }
+
+// LevelStart returns the rank of the first word of a SCOWL level (10, 20,
+// 35, 40, 50, 55, 60, 70): the words from that rank on are of that level
+// or rarer ones. Size 50 is SCOWL's medium spell-checking dictionary,
+// the words and names in common use; 55 to 70 add rarer words and names
+// (Netherland, Angelus, Wotton). A level above the list's last gives
+// its size; one below its first, 0.
+func (l *Lexicon) LevelStart(level int) int {
+	for _, s := range levelStarts {
+		if s.level >= level {
+			return s.rank
+		}
+	}
+	return l.Size()
+}
+
 // Rank returns the rank of w exactly as spelled.
 func (l *Lexicon) Rank(w string) (int, bool) {
 	return l.lookup(l.exact, w, hashExact(w), matchExact)

@@ -242,3 +242,33 @@ func TestRare(t *testing.T) {
 		}
 	}
 }
+
+// LevelStart gives where each SCOWL level begins in the list: in level
+// order, from 0 to the list's size, a level-10 word before level 20's
+// start, a level-70 spelling (Netherland) after level 55's.
+func TestLevelStart(t *testing.T) {
+	l := Get()
+	if got := l.LevelStart(10); got != 0 {
+		t.Errorf("LevelStart(10) = %d, want 0", got)
+	}
+	prev := -1
+	for _, lv := range []int{10, 20, 35, 40, 50, 55, 60, 70} {
+		s := l.LevelStart(lv)
+		if s <= prev || s >= l.Size() {
+			t.Errorf("LevelStart(%d) = %d after %d (size %d)", lv, s, prev, l.Size())
+		}
+		prev = s
+	}
+	if l.LevelStart(51) != l.LevelStart(55) || l.LevelStart(71) != l.Size() || l.LevelStart(0) != 0 {
+		t.Errorf("between levels: 51 -> %d, 71 -> %d, 0 -> %d", l.LevelStart(51), l.LevelStart(71), l.LevelStart(0))
+	}
+	if r, _ := l.Rank("the"); r >= l.LevelStart(20) {
+		t.Errorf("the: rank %d, not in level 10", r)
+	}
+	if r, ok := l.Rank("Netherland"); !ok || r < l.LevelStart(55) {
+		t.Errorf("Netherland: rank %d %v, want level 55 or rarer", r, ok)
+	}
+	if r, ok := l.Rank("Millicent"); !ok || r >= l.LevelStart(55) {
+		t.Errorf("Millicent: rank %d %v, want a common name", r, ok)
+	}
+}

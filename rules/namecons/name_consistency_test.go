@@ -2,9 +2,11 @@ package namecons
 
 import (
 	"fmt"
+	"github.com/stylelint-dev/stylelint/internal/lint"
 	"github.com/stylelint-dev/stylelint/internal/registry"
 	"github.com/stylelint-dev/stylelint/internal/ruletest"
 	"math"
+	"slices"
 	"strings"
 	"testing"
 )
@@ -365,4 +367,32 @@ func TestDeleteIndexOrder(t *testing.T) {
 		t.Errorf("key Kardashan: %q", got)
 	}
 	idx.each(hashSkip("Zzz", 0, 0), func(w string) { t.Errorf("unknown key gave %q", w) })
+}
+
+// A spelling the lexicon lists only among SCOWL's rarer levels (55 to 70:
+// Milicent) is weighed by the model like an unlisted one; a word listed
+// among those in common use (Role) is a real word and never paired.
+func TestNameConsistencyWeighsRareListedSpellings(t *testing.T) {
+	weighed := func(text string) []string {
+		t.Helper()
+		cs, err := NameCandidates([]lint.Input{{Path: "a.txt", Data: []byte(text)}}, 1)
+		if err != nil {
+			t.Fatal(err)
+		}
+		var out []string
+		for _, c := range cs {
+			out = append(out, c.Variant+"->"+c.Dominant)
+		}
+		return out
+	}
+	rare := "Millicent Fenwick spoke. Millicent Fenwick left. Millicent returned, and Millicent smiled. Later, Milicent Fenwick waved."
+	if got := weighed(rare); !slices.Contains(got, "Milicent->Millicent") {
+		t.Errorf("rare listed spelling not weighed: %q", got)
+	}
+	if got := runNames(t, &registry.Context{}, nil, rare); !slices.Contains(got[0], "Milicent->Millicent") {
+		t.Errorf("rare listed spelling beside the same surname not flagged: %q", got[0])
+	}
+	if got := weighed("Rolfe spoke. Rolfe left. Rolfe returned. We saw the Role there."); slices.Contains(got, "Role->Rolfe") {
+		t.Errorf("a common word paired with a name: %q", got)
+	}
 }

@@ -22,6 +22,7 @@ go run ./internal/lexicon/gen \
   -scowl "$tmp/root/usr/share/dict/scowl" -maxlevel 70 \
   -rank "$tmp/package/words.js" \
   -out internal/lexicon/words.txt \
+  -levels-out internal/lexicon/levels_gen.go \
   -rare-out internal/lexicon/rare.txt
 cp "$tmp/root/usr/share/doc/scowl/copyright" third_party/scowl/COPYRIGHT
 cp "$tmp/package/package.json" third_party/popular-english-words/package.json
