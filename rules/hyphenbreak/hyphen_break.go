@@ -263,16 +263,16 @@ func hardWrapped(doc *lint.Document) bool {
 // column of short lines is a list or verse, not a wrapped paragraph).
 const minWrapWidth = 40
 
-// rareClosed is the rank from which a listed word is rare: SCOWL's last
-// levels, where closed forms like antidemocratic sit beside the
-// hyphenated spelling most writers use.
-const rareClosed = 70000
+// rareClosedLevel is the SCOWL level from which a listed word is rare:
+// the levels past the common vocabulary (50), where closed forms like
+// antidemocratic sit beside the hyphenated spelling most writers use.
+const rareClosedLevel = 55
 
 // commonClosed reports whether a prefixed word is listed closed and
 // common enough to be the usual spelling.
 func (r *hyphenBreak) commonClosed(w string) bool {
 	rank, ok := r.lex.KnownRank(w)
-	return ok && rank < rareClosed
+	return ok && rank < r.lex.LevelStart(rareClosedLevel)
 }
 
 func lineStartOf(t []byte, i int) int {
