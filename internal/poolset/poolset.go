@@ -213,3 +213,17 @@ func GeneratedHeader(tool, manifest string) string {
 	}
 	return b.String()
 }
+
+// WriteGenerated runs a trainer's generation and writes the Go source it
+// returns to out; on failure it says why, prefixed by the tool's name,
+// and exits with status 1. It is the end of every trainer's main.
+func WriteGenerated(tool, out string, generate func() ([]byte, error)) {
+	src, err := generate()
+	if err == nil {
+		err = os.WriteFile(out, src, 0o644)
+	}
+	if err != nil {
+		fmt.Fprintln(os.Stderr, tool+":", err)
+		os.Exit(1)
+	}
+}

@@ -684,16 +684,20 @@ func TestSplitModelsInStep(t *testing.T) {
 	}
 }
 
+// checkOn starts r's check of a document holding text, as Check does.
+func checkOn(r *missingSpace, text string) *msCheck {
+	doc := lint.NewDocument("a.txt", []byte(text), false, nil)
+	var out []lint.Diagnostic
+	return r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+}
+
 // The model weighs the evidence: a split into two common words is likelier
 // than one into a rare piece, and a productive compound head (under) makes
 // a closed compound likelier than two words.
 func TestSplitModelEvidence(t *testing.T) {
 	r := ruletest.Build(t, "missing-space").(*missingSpace)
 	prob := func(text, word string, cut int) float64 {
-		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
-		var out []lint.Diagnostic
-		c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
-		_, _, p := c.splitModel(word, strings.Index(text, word), word[0] < 'a')
+		_, _, p := checkOn(r, text).splitModel(word, strings.Index(text, word), word[0] < 'a')
 		return p(cut)
 	}
 	if a, b := prob("The storypublished on Monday.", "storypublished", 5), prob("The storypublished on Monday.", "storypublished", 4); a < 0.5 || b > 0.1 {
@@ -708,13 +712,8 @@ func TestSplitModelEvidence(t *testing.T) {
 // text by the logistic models; the trainer always sees the logistic ones.
 func TestSplitModelsByLength(t *testing.T) {
 	r := ruletest.Build(t, "missing-space").(*missingSpace)
-	check := func(text string) *msCheck {
-		doc := lint.NewDocument("a.txt", []byte(text), false, nil)
-		var out []lint.Diagnostic
-		return r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
-	}
-	short := check("The storypublished on Monday was long.")
-	long := check(strings.Repeat("The council met on Monday to discuss the budget. ", 20))
+	short := checkOn(r, "The storypublished on Monday was long.")
+	long := checkOn(r, strings.Repeat("The council met on Monday to discuss the budget. ", 20))
 	if short.title != r.titleModel || short.lower != r.lowerModel || short.cased != r.caseModel {
 		t.Error("a short text is not judged by the logistic models")
 	}
@@ -723,7 +722,7 @@ func TestSplitModelsByLength(t *testing.T) {
 	}
 	r.observe = func(SplitCandidate) {}
 	defer func() { r.observe = nil }()
-	if c := check(strings.Repeat("The council met on Monday to discuss the budget. ", 20)); c.title != r.titleModel {
+	if c := checkOn(r, strings.Repeat("The council met on Monday to discuss the budget. ", 20)); c.title != r.titleModel {
 		t.Error("the trainer sees the trees")
 	}
 }
@@ -784,10 +783,7 @@ func TestMissingSpaceConfidence(t *testing.T) {
 // (one letter only a, two letters only the two-letter words, no bare
 // ending, short pieces common).
 func TestSplitSegmentation(t *testing.T) {
-	r := ruletest.Build(t, "missing-space").(*missingSpace)
-	doc := lint.NewDocument("a.txt", []byte("x"), false, nil)
-	var out []lint.Diagnostic
-	c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+	c := checkOn(ruletest.Build(t, "missing-space").(*missingSpace), "x")
 	for w, want := range map[string]string{
 		"wasarrestedin":  "was arrested in",
 		"isnotthe":       "is not the",
@@ -819,10 +815,7 @@ func TestSplitSegmentation(t *testing.T) {
 // A verb form or derived word: a listed word with a suffix of the closed
 // class whose stem is long or a word itself.
 func TestVerbLike(t *testing.T) {
-	r := ruletest.Build(t, "missing-space").(*missingSpace)
-	doc := lint.NewDocument("a.txt", []byte("x"), false, nil)
-	var out []lint.Diagnostic
-	c := r.newCheck(lint.NewPass(doc, &lint.Env{}, "missing-space", lint.Warning, &out))
+	c := checkOn(ruletest.Build(t, "missing-space").(*missingSpace), "x")
 	for w, want := range map[string]bool{
 		"wanted": true, "incoming": true, "doing": true, "owns": true, "careful": true, "journal": true,
 		"house": false, "bus": false, "this": false, "king": false, "qzxwanted": false,

@@ -22,6 +22,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/stylelint-dev/stylelint/internal/poolset"
 )
 
 func main() {
@@ -53,13 +55,5 @@ func main() {
 		}
 		return
 	}
-	src, err := Generate(*pool, *devset)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "furnituretrain:", err)
-		os.Exit(1)
-	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "furnituretrain:", err)
-		os.Exit(1)
-	}
+	poolset.WriteGenerated("furnituretrain", *out, func() ([]byte, error) { return Generate(*pool, *devset) })
 }

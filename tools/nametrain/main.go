@@ -23,6 +23,8 @@ import (
 	"flag"
 	"fmt"
 	"os"
+
+	"github.com/stylelint-dev/stylelint/internal/poolset"
 )
 
 func main() {
@@ -38,13 +40,5 @@ func main() {
 		}
 		return
 	}
-	src, err := Generate(*pool)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "nametrain:", err)
-		os.Exit(1)
-	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "nametrain:", err)
-		os.Exit(1)
-	}
+	poolset.WriteGenerated("nametrain", *out, func() ([]byte, error) { return Generate(*pool) })
 }

@@ -23,8 +23,8 @@ package main
 
 import (
 	"flag"
-	"fmt"
-	"os"
+
+	"github.com/stylelint-dev/stylelint/internal/poolset"
 )
 
 func main() {
@@ -32,13 +32,5 @@ func main() {
 	out := flag.String("out", "rules/missingspace/missing_space_params_gen.go", "generated Go file")
 	flag.IntVar(&excludeFold, "exclude-fold", -1, "fit without the files of this site-grouped fold (0 to 4)")
 	flag.Parse()
-	src, err := Generate(*pool)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "paramfit:", err)
-		os.Exit(1)
-	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "paramfit:", err)
-		os.Exit(1)
-	}
+	poolset.WriteGenerated("paramfit", *out, func() ([]byte, error) { return Generate(*pool) })
 }

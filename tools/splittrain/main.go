@@ -56,13 +56,5 @@ func main() {
 		}
 		return
 	}
-	src, err := Generate(*pool)
-	if err != nil {
-		fmt.Fprintln(os.Stderr, "splittrain:", err)
-		os.Exit(1)
-	}
-	if err := os.WriteFile(*out, src, 0o644); err != nil {
-		fmt.Fprintln(os.Stderr, "splittrain:", err)
-		os.Exit(1)
-	}
+	poolset.WriteGenerated("splittrain", *out, func() ([]byte, error) { return Generate(*pool) })
 }
