@@ -178,6 +178,19 @@ func (l *Lexicon) LevelStart(level int) int {
 	return l.Size()
 }
 
+// CommonLevel is the last SCOWL level of the words and names in common
+// use (50, SCOWL's medium spell-checking size).
+const CommonLevel = 50
+
+// Common reports whether the list has w (in any casing KnownRank
+// accepts) among the words and names in common use, levels up to
+// CommonLevel: a real word, where a rarer listed spelling (Netherland,
+// Milicent, antidemocratic) may be a typo or a form few writers use.
+func (l *Lexicon) Common(w string) bool {
+	r, ok := l.KnownRank(w)
+	return ok && r < l.LevelStart(CommonLevel+1)
+}
+
 // Rank returns the rank of w exactly as spelled.
 func (l *Lexicon) Rank(w string) (int, bool) {
 	return l.lookup(l.exact, w, hashExact(w), matchExact)

@@ -272,3 +272,18 @@ func TestLevelStart(t *testing.T) {
 		t.Errorf("Millicent: rank %d %v, want a common name", r, ok)
 	}
 }
+
+// Common: listed among the words and names in common use (levels up to
+// 50), in any casing KnownRank accepts; not a rarer level's entry, not an
+// unlisted word.
+func TestCommon(t *testing.T) {
+	l := Get()
+	for w, want := range map[string]bool{
+		"house": true, "House": true, "Millicent": true, "Mark": true,
+		"Netherland": false, "Milicent": false, "qzxv": false,
+	} {
+		if got := l.Common(w); got != want {
+			t.Errorf("Common(%q) = %v, want %v", w, got, want)
+		}
+	}
+}

@@ -263,16 +263,12 @@ func hardWrapped(doc *lint.Document) bool {
 // column of short lines is a list or verse, not a wrapped paragraph).
 const minWrapWidth = 40
 
-// rareClosedLevel is the SCOWL level from which a listed word is rare:
-// the levels past the common vocabulary (50), where closed forms like
-// antidemocratic sit beside the hyphenated spelling most writers use.
-const rareClosedLevel = 55
-
 // commonClosed reports whether a prefixed word is listed closed and
-// common enough to be the usual spelling.
+// common enough to be the usual spelling: among the lexicon's common words
+// (Lexicon.Common). SCOWL's rarer levels list closed forms like
+// antidemocratic beside the hyphenated spelling most writers use.
 func (r *hyphenBreak) commonClosed(w string) bool {
-	rank, ok := r.lex.KnownRank(w)
-	return ok && rank < r.lex.LevelStart(rareClosedLevel)
+	return r.lex.Common(w)
 }
 
 func lineStartOf(t []byte, i int) int {

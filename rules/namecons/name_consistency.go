@@ -129,27 +129,16 @@ type nameUse struct {
 	listed uint8
 }
 
-// common reports whether the lexicon lists w among the words and names
-// in common use (SCOWL's levels up to 50): a real word, not a typo. A
-// rarer entry (levels 55 to 70: Netherland, Massachusett, Angelus) is
-// as often a typo of a common name as a name of its own, and the model
-// weighs it by its frequency like an unlisted spelling.
-func common(lex *lexicon.Lexicon, w string) bool {
-	r, ok := lex.KnownRank(w)
-	return ok && r < lex.LevelStart(commonLevel+1)
-}
-
-// commonLevel: the SCOWL level up to which a listed spelling is a real
-// word (50, the medium spell-checking dictionary).
-const commonLevel = 50
-
 // isListed reports whether the lexicon has w among its common words and
-// names (common), in any casing a word at the start of a sentence or in a
-// headline may take (Apply, Mark).
+// names (Lexicon.Common), in any casing a word at the start of a sentence
+// or in a headline may take (Apply, Mark).
 func (r *nameConsistency) isListed(w string, u *nameUse) bool {
 	if u.listed == 0 {
 		u.listed = 2
-		if common(r.lex, w) || common(r.lex, strings.ToLower(w)) {
+		// A rarer entry (SCOWL's levels 55 to 70: Netherland, Massachusett,
+		// Angelus) is as often a typo of a common name as a name of its
+		// own: the model weighs it by its frequency like an unlisted one.
+		if r.lex.Common(w) || r.lex.Common(strings.ToLower(w)) {
 			u.listed = 1
 		}
 	}
