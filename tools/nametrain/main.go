@@ -14,6 +14,7 @@
 //
 //	go run ./tools/nametrain -pool ../shared/pool/train -out rules/namecons/name_model_gen.go
 //	go run ./tools/nametrain -report ../shared/pool/validation   # aggregate figures only
+//	go run ./tools/nametrain -compare                           # logistic model against trees, out of fold
 //
 // With -exclude-fold N the model is fitted without the files of one
 // site-grouped fold (see tools/cvscore.sh).
@@ -31,8 +32,16 @@ func main() {
 	pool := flag.String("pool", "../shared/pool/train", "training half of the pool (corrupted/, clean/ and labels.jsonl)")
 	out := flag.String("out", "rules/namecons/name_model_gen.go", "generated Go file")
 	report := flag.String("report", "", "instead of training, print the built-in model's precision and recall on this set (aggregate figures only)")
+	compare := flag.Bool("compare", false, "instead of training, print how the logistic model and gradient-boosted trees do out of fold on -pool (how the model was chosen)")
 	flag.IntVar(&excludeFold, "exclude-fold", -1, "fit without the files of this site-grouped fold (0 to 4)")
 	flag.Parse()
+	if *compare {
+		if err := Compare(os.Stdout, *pool); err != nil {
+			fmt.Fprintln(os.Stderr, "nametrain:", err)
+			os.Exit(1)
+		}
+		return
+	}
 	if *report != "" {
 		if err := Report(os.Stdout, *report); err != nil {
 			fmt.Fprintln(os.Stderr, "nametrain:", err)

@@ -102,21 +102,41 @@ type model struct {
 	losses               []float64
 }
 
-func fitModel(s *set) (*model, error) {
+// rows are the pairings within files as training rows: features, labels,
+// site-grouped folds, and each one as the scorer counts it.
+type rows struct {
+	x     [][]float64
+	y     []bool
+	fold  []int
+	found []logreg.Finding
+}
+
+func (s *set) rows() (*rows, error) {
 	cands, y := s.inFile()
 	if len(cands) == 0 {
 		return nil, errors.New("no pairings to fit on")
 	}
-	x := make([][]float64, len(cands))
-	fold := make([]int, len(cands))
-	found := make([]logreg.Finding, len(cands))
-	m := &model{rows: len(cands)}
+	r := &rows{x: make([][]float64, len(cands)), y: y, fold: make([]int, len(cands)), found: make([]logreg.Finding, len(cands))}
 	for i, c := range cands {
-		x[i], fold[i] = c.Features, s.pool.Fold(c.Path, folds)
-		found[i] = logreg.Finding{Clean: strings.HasPrefix(c.Path, "clean/"), Uses: len(c.Offsets)}
+		r.x[i], r.fold[i] = c.Features, s.pool.Fold(c.Path, folds)
+		r.found[i] = logreg.Finding{Clean: strings.HasPrefix(c.Path, "clean/"), Uses: len(c.Offsets)}
 		if y[i] {
+			r.found[i].Right = 1
+		}
+	}
+	return r, nil
+}
+
+func fitModel(s *set) (*model, error) {
+	r, err := s.rows()
+	if err != nil {
+		return nil, err
+	}
+	x, y, fold, found := r.x, r.y, r.fold, r.found
+	m := &model{rows: len(x)}
+	for _, yes := range y {
+		if yes {
 			m.pos++
-			found[i].Right = 1
 		}
 	}
 	t := logreg.Train(x, y, fold, folds, lambdas, fitting)
@@ -126,7 +146,7 @@ func fitModel(s *set) (*model, error) {
 	m.report = logreg.PickThreshold(oof, found, reportPrecision, maxCleanRate, cw, minKept)
 	m.safe = max(m.report, logreg.PickThreshold(oof, found, safePrecision, maxCleanRate, cw, minKept))
 	m.cross = max(m.report, logreg.PickThreshold(oof, found, crossPrecision, maxCleanRate, cw, minKept))
-	m.crossRows = len(s.cands) - len(cands)
+	m.crossRows = len(s.cands) - len(x)
 	return m, nil
 }
 

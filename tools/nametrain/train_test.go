@@ -1,6 +1,7 @@
 package main
 
 import (
+	"fmt"
 	"os"
 	"path/filepath"
 	"strings"
@@ -74,5 +75,34 @@ func TestExcludeFold(t *testing.T) {
 		if all.pool.Fold(c.Path, folds) == 2 {
 			t.Fatalf("%s is in fold 2", c.Path)
 		}
+	}
+}
+
+// Compare weighs the logistic model and every forest out of fold, and the
+// logistic model's threshold there is the committed model's: the same
+// picker on the same out-of-fold probabilities.
+func TestCompare(t *testing.T) {
+	pool := filepath.Join(reproduce.Shared, "pool", "train")
+	if _, err := os.Stat(pool); err != nil {
+		t.Skipf("training data not found (%v)", err)
+	}
+	var b strings.Builder
+	if err := Compare(&b, pool); err != nil {
+		t.Fatal(err)
+	}
+	lines := strings.Split(strings.TrimSpace(b.String()), "\n")
+	if len(lines) != 1+len(compareForests) || !strings.HasPrefix(lines[0], "logistic ") {
+		t.Fatalf("want the logistic model and %d forests:\n%s", len(compareForests), b.String())
+	}
+	if want := fmt.Sprintf("threshold %.3f ", namecons.NameReportThreshold()); !strings.Contains(lines[0], want) {
+		t.Errorf("logistic line %q lacks the committed model's %q", lines[0], want)
+	}
+	for _, l := range lines[1:] {
+		if !strings.HasPrefix(l, "trees: ") || !strings.Contains(l, "average precision 0.9") {
+			t.Errorf("forest line %q", l)
+		}
+	}
+	if err := Compare(&b, t.TempDir()); err == nil {
+		t.Error("a directory without a pool: want an error")
 	}
 }
