@@ -28,6 +28,18 @@ type Options struct {
 	Bins    int     // candidate thresholds per feature (quantiles)
 }
 
+// Defaults are the constants the trainers of missing-space's split trees
+// and of name-consistency's comparison fit with (shrinkage 0.1, leaf
+// penalty 1, 32 quantile bins, no node of fewer than 20 rows split); a
+// trainer picks how many trees of which depth (Sized).
+var Defaults = Options{Rate: 0.1, Lambda: 1, MinLeaf: 1, MinRows: 20, Bins: 32}
+
+// Sized returns o with rounds trees of the given depth.
+func (o Options) Sized(rounds, depth int) Options {
+	o.Rounds, o.Depth = rounds, depth
+	return o
+}
+
 // Tree is one tree, its nodes in arrays; node 0 is the root. A node is a
 // leaf when Feature is -1.
 type Tree struct {

@@ -142,3 +142,15 @@ func TestFlatUnevenTrees(t *testing.T) {
 		t.Errorf("completed to depth %d, want 3", d)
 	}
 }
+
+// Sized sets the size and keeps the other constants; Defaults itself is
+// not changed.
+func TestSized(t *testing.T) {
+	o := Defaults.Sized(300, 5)
+	if o.Rounds != 300 || o.Depth != 5 || o.Rate != Defaults.Rate || o.Lambda != Defaults.Lambda || o.MinRows != Defaults.MinRows || o.Bins != Defaults.Bins || o.MinLeaf != Defaults.MinLeaf {
+		t.Errorf("Sized(300, 5) = %+v", o)
+	}
+	if Defaults.Rounds != 0 || Defaults.Depth != 0 {
+		t.Errorf("Defaults changed: %+v", Defaults)
+	}
+}

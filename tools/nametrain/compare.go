@@ -9,7 +9,7 @@ import (
 )
 
 // compareForests are the gradient-boosted trees Compare weighs against
-// the logistic model (splittrain's fitting constants otherwise).
+// the logistic model (gbdt.Defaults otherwise, as splittrain's).
 var compareForests = [][2]int{{100, 2}, {300, 2}, {100, 3}, {200, 3}}
 
 // Compare prints how the logistic model and gradient-boosted trees of the
@@ -50,7 +50,7 @@ func Compare(w io.Writer, pool string) error {
 	}
 	report("logistic", logreg.Train(r.x, r.y, r.fold, folds, lambdas, fitting).OOF)
 	for _, v := range compareForests {
-		o := gbdt.Options{Rounds: v[0], Depth: v[1], Rate: 0.1, Lambda: 1, MinLeaf: 1, MinRows: 20, Bins: 32}
+		o := gbdt.Defaults.Sized(v[0], v[1])
 		report(fmt.Sprintf("trees: %d of depth %d", o.Rounds, o.Depth), logreg.OutOfFold(r.x, r.y, r.fold, folds, func(fx [][]float64, fy []bool) func([]float64) float64 {
 			return gbdt.Fit(fx, fy, o).Probability
 		}))

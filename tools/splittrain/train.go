@@ -249,7 +249,7 @@ func thresholds(s *set, words []word, owner []int, oof []float64) (report, safe 
 // its tail, the letters), take depth 5: 20 more right words and one
 // fewer wrong than depth 3. 200 trees would cost twice as much to
 // evaluate (the split models take about 13 of the rule's 30 ms per MB).
-var forestFitting = gbdt.Options{Rounds: 100, Depth: 3, Rate: 0.1, Lambda: 1, MinLeaf: 1, MinRows: 20, Bins: 32}
+var forestFitting = gbdt.Defaults.Sized(100, 3)
 
 // forestDepth is the trees' depth by kind of word, where it is not
 // forestFitting's.
