@@ -87,10 +87,17 @@ otherwise. Option: max-rank (rarest lexicon word a split may produce).`,
 			if o.MaxRank <= 0 {
 				return nil, fmt.Errorf("max-rank must be positive")
 			}
-			return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: o.MaxRank, params: fittedParams, titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel,
-				titleTrees: &builtinTitleSplitTrees, lowerTrees: &builtinLowerSplitTrees, caseTrees: &builtinCaseSplitTrees}, nil
+			return newMissingSpace(o.MaxRank, fittedParams), nil
 		},
 	})
+}
+
+// newMissingSpace returns the rule with the built-in models, max-rank and
+// the parameters p.
+func newMissingSpace(maxRank int, p Params) *missingSpace {
+	return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: maxRank, params: p,
+		titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel,
+		titleTrees: &builtinTitleSplitTrees, lowerTrees: &builtinLowerSplitTrees, caseTrees: &builtinCaseSplitTrees}
 }
 
 func (*missingSpace) Meta() lint.Meta { return missingSpaceMeta }

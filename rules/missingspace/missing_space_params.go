@@ -1,10 +1,6 @@
 package missingspace
 
-import (
-	"github.com/stylelint-dev/stylelint/internal/lexicon"
-	"github.com/stylelint-dev/stylelint/internal/lint"
-	"github.com/stylelint-dev/stylelint/internal/wordfreq"
-)
+import "github.com/stylelint-dev/stylelint/internal/lint"
 
 //go:generate go run ../../tools/paramfit -pool ../../../shared/pool/train -out missing_space_params_gen.go
 
@@ -46,8 +42,4 @@ func FittedParams() Params { return fittedParams }
 
 // WithParams returns missing-space at its default options with the given
 // parameters (the fitter's view of the rule).
-func WithParams(p Params) lint.Rule {
-	return &missingSpace{lex: lexicon.Get(), freq: wordfreq.Get(), maxRank: missingSpaceDefaults.MaxRank, params: p,
-		titleModel: &builtinTitleSplitModel, lowerModel: &builtinLowerSplitModel, caseModel: &builtinCaseSplitModel,
-		titleTrees: &builtinTitleSplitTrees, lowerTrees: &builtinLowerSplitTrees, caseTrees: &builtinCaseSplitTrees}
-}
+func WithParams(p Params) lint.Rule { return newMissingSpace(missingSpaceDefaults.MaxRank, p) }
