@@ -90,9 +90,10 @@ model:
 	$(GO) generate ./internal/furniture ./rules/...
 
 # cvscore scores the pool's train half out of fold (tools/cvscore.sh): each
-# site-grouped fold linted by models fitted without it.
+# site-grouped fold linted by models fitted without it, then each fold alone
+# and the same builds on the validation half.
 cvscore:
-	tools/cvscore.sh ../shared/pool/train
+	tools/cvscore.sh --also ../shared/pool/validation ../shared/pool/train
 
 clean:
 	rm -rf bin bench.txt

@@ -11,14 +11,29 @@
 # boilerplate's line model (tools/furnituretrain) is not refitted here:
 # its figure is in sample (furnituretrain -oof gives its own).
 #
-#   tools/cvscore.sh [POOL_HALF [OUT_DIR]]   # default ../shared/pool/train
+# Then each fold's own precision and recall, and with --also HALF the same
+# five builds on another half (linted as the folds are: its corrupted and
+# clean texts as two runs). A gap between the held-out folds and the other
+# half that the same builds show is a difference between the halves, not
+# overfitting; the spread among the five folds shows how much sites alone
+# move a figure.
+#
+#   tools/cvscore.sh [--also HALF] [POOL_HALF [OUT_DIR]]   # default ../shared/pool/train
 #
 # It works on a copy of the tracked files (uncommitted changes included)
 # and leaves the checkout untouched; OUT_DIR, if given, keeps each fold's
 # build and findings and diagnostics.json, the folds' findings together.
-# About two and a half minutes on two cores.
+# About two and a half minutes on two cores (three and a half with --also).
+# The per-fold figures are tools/cvfolds.py's.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
+also=
+if [ "${1:-}" = --also ]; then
+	[ $# -ge 2 ] || { echo "cvscore: --also needs a pool half" >&2; exit 2; }
+	also=$(cd "$2" && pwd)
+	[ -f "$also/labels.jsonl" ] || { echo "cvscore: $also has no labels.jsonl" >&2; exit 2; }
+	shift 2
+fi
 pool=$(cd "${1:-$root/../shared/pool/train}" && pwd)
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT
@@ -45,6 +60,11 @@ for f in 0 1 2 3 4; do
 		go run ./tools/splittrain -pool "$pool" -fold-files "$f" >"$out/fold-$f.txt")
 	lint "$out/stylelint-$f" corrupted "$out/fold-$f.txt" >"$out/corrupted-$f.json"
 	lint "$out/stylelint-$f" clean "$out/fold-$f.txt" >"$out/clean-$f.json"
+	if [ -n "$also" ]; then
+		(cd "$also" && ls corrupted) >"$out/also.txt"
+		(pool=$also && lint "$out/stylelint-$f" corrupted "$out/also.txt" >"$out/also-corrupted-$f.json" &&
+			lint "$out/stylelint-$f" clean "$out/also.txt" >"$out/also-clean-$f.json")
+	fi
 done
 python3 - "$out" <<'PY'
 import json, sys, glob, os
@@ -54,3 +74,4 @@ for f in sorted(glob.glob(os.path.join(sys.argv[1], "c*-[0-9].json"))):
 json.dump(d, open(os.path.join(sys.argv[1], "diagnostics.json"), "w"))
 PY
 cd "$pool" && python3 "$score" --labels labels.jsonl --clean-dir clean --diagnostics "$out/diagnostics.json"
+python3 "$root/tools/cvfolds.py" --score "$score" --pool "$pool" --out "$out" ${also:+--also "$also"}

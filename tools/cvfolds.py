@@ -1,0 +1,96 @@
+#!/usr/bin/env python3
+"""cvfolds.py: tools/cvscore.sh's per-fold figures.
+
+Each held-out fold of the pool half scored alone (precision and recall of
+the core rules, with the eval's score.py on the fold's labels), and, with
+--also, the same five builds on another half (precision, recall and
+clean-text findings per 10k words). Aggregate figures only: no finding is
+printed.
+
+    cvfolds.py --pool HALF --out OUT_DIR [--also HALF] [--score score.py]
+
+OUT_DIR is cvscore.sh's: fold-N.txt (the fold's files), corrupted-N.json,
+and with --also also-corrupted-N.json and also-clean-N.json.
+"""
+import argparse
+import json
+import os
+import subprocess
+import sys
+
+RULES = ["missing-space", "hyphen-break", "boilerplate", "name-consistency"]
+FOLDS = 5
+
+
+def score(script, cwd, args):
+    """Runs score.py with --json in cwd and returns its report."""
+    out = subprocess.run([sys.executable, script, "--json"] + args, cwd=cwd,
+                         check=True, capture_output=True, text=True).stdout
+    return json.loads(out)
+
+
+def fold_labels(pool, names, path):
+    """Writes the labels of the corrupted files in names to path."""
+    keep = {"corrupted/" + n for n in names}
+    n = 0
+    with open(os.path.join(pool, "labels.jsonl"), encoding="utf-8") as src, open(path, "w", encoding="utf-8") as dst:
+        for line in src:
+            if line.strip() and json.loads(line)["file"] in keep:
+                dst.write(line)
+                n += 1
+    return n
+
+
+def pr(rule_report):
+    return "%.3f %.3f" % (rule_report["precision"], rule_report["recall"])
+
+
+def spread(values):
+    return "%.3f-%.3f" % (min(values), max(values))
+
+
+def main():
+    ap = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    ap.add_argument("--pool", required=True)
+    ap.add_argument("--out", required=True)
+    ap.add_argument("--also")
+    ap.add_argument("--score", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "score.py"))
+    a = ap.parse_args()
+    script = os.path.abspath(a.score)
+    held, other = [], []
+    for f in range(FOLDS):
+        with open(os.path.join(a.out, "fold-%d.txt" % f), encoding="utf-8") as fh:
+            names = [l.strip() for l in fh if l.strip()]
+        labels = os.path.join(a.out, "labels-%d.jsonl" % f)
+        fold_labels(a.pool, names, labels)
+        held.append(score(script, a.pool, ["--labels", labels, "--root", a.pool,
+                                           "--diagnostics", os.path.join(a.out, "corrupted-%d.json" % f)])["labels"]["rules"])
+        if a.also:
+            diags = []
+            for part in ("corrupted", "clean"):
+                with open(os.path.join(a.out, "also-%s-%d.json" % (part, f)), encoding="utf-8") as fh:
+                    diags += json.load(fh)
+            both = os.path.join(a.out, "also-%d.json" % f)
+            with open(both, "w", encoding="utf-8") as fh:
+                json.dump(diags, fh)
+            r = score(script, a.also, ["--labels", "labels.jsonl", "--clean-dir", "clean", "--diagnostics", both])
+            other.append((r["labels"]["rules"], r["clean"]["rules"]))
+    print()
+    print("per fold: P R of the held-out fold" + (" | P R, clean per 10k words, of the same build on %s" % a.also if a.also else ""))
+    for rule in RULES:
+        print(rule)
+        for f in range(FOLDS):
+            line = "  fold %d: %s (%d labels)" % (f, pr(held[f][rule]), held[f][rule]["labels"])
+            if other:
+                lab, cl = other[f]
+                line += " | %s, %.3f" % (pr(lab[rule]), cl[rule]["per_10k_words"])
+            print(line)
+        line = "  recall spread among the folds %s" % spread([h[rule]["recall"] for h in held])
+        if other:
+            rec = [o[0][rule]["recall"] for o in other]
+            line += " | mean recall of the five builds %.3f (%s)" % (sum(rec) / len(rec), spread(rec))
+        print(line)
+
+
+if __name__ == "__main__":
+    main()
