@@ -4,8 +4,11 @@
 Each held-out fold of the pool half scored alone (precision and recall of
 the core rules, with the eval's score.py on the fold's labels), and, with
 --also, the same five builds on another half (precision, recall and
-clean-text findings per 10k words). Aggregate figures only: no finding is
-printed.
+clean-text findings per 10k words). Then, per rule, how many findings in
+the corrupted texts no label overlaps recur word for word in the clean
+twin: the page's own text (a lost space or a typo of the real page, which
+the clean text keeps), not damage the pool added. Aggregate figures only:
+no finding is printed.
 
     cvfolds.py --pool HALF --out OUT_DIR [--also HALF] [--score score.py]
 
@@ -39,6 +42,46 @@ def fold_labels(pool, names, path):
                 dst.write(line)
                 n += 1
     return n
+
+
+def rel(path):
+    """The corrupted/NAME or clean/NAME part of a finding's path."""
+    for part in ("corrupted/", "clean/"):
+        if part in path:
+            return path[path.index(part):]
+    return path
+
+
+def twins(diags, half):
+    """Per rule: findings in corrupted texts that no label of the rule
+    overlaps, how many of them the clean twin has too (same file, same
+    message), and the findings in clean texts."""
+    labels = {}
+    with open(os.path.join(half, "labels.jsonl"), encoding="utf-8") as fh:
+        for line in fh:
+            if line.strip():
+                l = json.loads(line)
+                labels.setdefault((l["file"], l["rule"]), []).append((l["offset"], l["end_offset"]))
+    in_clean = set()
+    for d in diags:
+        f = rel(d["file"])
+        if f.startswith("clean/"):
+            in_clean.add((d["rule"], f[len("clean/"):], d["message"]))
+    out = {r: [0, 0, 0] for r in RULES}
+    for d in diags:
+        f, r = rel(d["file"]), d["rule"]
+        if r not in out:
+            continue
+        if f.startswith("clean/"):
+            out[r][2] += 1
+            continue
+        spans = labels.get((f, r), [])
+        if any(d["offset"] < e and s < d["end_offset"] or s == e == d["offset"] for s, e in spans):
+            continue
+        out[r][0] += 1
+        if (r, f[len("corrupted/"):], d["message"]) in in_clean:
+            out[r][1] += 1
+    return out
 
 
 def pr(rule_report):
@@ -90,6 +133,15 @@ def main():
             rec = [o[0][rule]["recall"] for o in other]
             line += " | mean recall of the five builds %.3f (%s)" % (sum(rec) / len(rec), spread(rec))
         print(line)
+    print()
+    print("findings in corrupted texts no label overlaps, and how many recur in the clean twin (the page's own text); findings in clean texts")
+    with open(os.path.join(a.out, "diagnostics.json"), encoding="utf-8") as fh:
+        sets = [("out of fold", twins(json.load(fh), a.pool))]
+    if a.also:
+        with open(os.path.join(a.out, "also-0.json"), encoding="utf-8") as fh:
+            sets.append(("fold 0's build on " + os.path.basename(a.also.rstrip("/")), twins(json.load(fh), a.also)))
+    for rule in RULES:
+        print(rule + ": " + "; ".join("%s %d unmatched, %d in the twin, %d in clean texts" % (name, *t[rule]) for name, t in sets))
 
 
 if __name__ == "__main__":
