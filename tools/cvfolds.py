@@ -1,7 +1,9 @@
 #!/usr/bin/env python3
-"""cvfolds.py: tools/cvscore.sh's per-fold figures.
+"""cvfolds.py: tools/cvscore.sh's scoring.
 
-Each held-out fold of the pool half scored alone (precision and recall of
+The folds' findings together (corrupted-N.json and clean-N.json joined into
+diagnostics.json, scored with the eval's score.py: the out-of-fold figure),
+then each held-out fold of the pool half scored alone (precision and recall of
 the core rules, with the eval's score.py on the fold's labels), and, with
 --also, the same five builds on another half (precision, recall and
 clean-text findings per 10k words). Then, per rule, how many findings in
@@ -13,7 +15,7 @@ no finding is printed.
     cvfolds.py --pool HALF --out OUT_DIR [--also HALF] [--score score.py]
 
 OUT_DIR is cvscore.sh's: fold-N.txt (the fold's files), corrupted-N.json,
-and with --also also-corrupted-N.json and also-clean-N.json.
+clean-N.json, and with --also also-corrupted-N.json and also-clean-N.json.
 """
 import argparse
 import json
@@ -93,6 +95,17 @@ def twins(diags, half):
     return out
 
 
+def join(paths, out):
+    """Writes the findings of the JSON files at paths, in order, to out."""
+    diags = []
+    for p in paths:
+        with open(p, encoding="utf-8") as fh:
+            diags += json.load(fh)
+    with open(out, "w", encoding="utf-8") as fh:
+        json.dump(diags, fh)
+    return diags
+
+
 def pr(rule_report):
     return "%.3f %.3f" % (rule_report["precision"], rule_report["recall"])
 
@@ -109,6 +122,11 @@ def main():
     ap.add_argument("--score", default=os.path.join(os.path.dirname(__file__), "..", "..", "shared", "eval", "score.py"))
     a = ap.parse_args()
     script = os.path.abspath(a.score)
+    pooled = join([os.path.join(a.out, "%s-%d.json" % (part, f)) for part in ("clean", "corrupted") for f in range(FOLDS)],
+                  os.path.join(a.out, "diagnostics.json"))
+    sys.stdout.flush()
+    subprocess.run([sys.executable, script, "--labels", "labels.jsonl", "--clean-dir", "clean",
+                    "--diagnostics", os.path.join(a.out, "diagnostics.json")], cwd=a.pool, check=True)
     held, other = [], []
     for f in range(FOLDS):
         with open(os.path.join(a.out, "fold-%d.txt" % f), encoding="utf-8") as fh:
@@ -118,13 +136,8 @@ def main():
         held.append(score(script, a.pool, ["--labels", labels, "--root", a.pool,
                                            "--diagnostics", os.path.join(a.out, "corrupted-%d.json" % f)])["labels"]["rules"])
         if a.also:
-            diags = []
-            for part in ("corrupted", "clean"):
-                with open(os.path.join(a.out, "also-%s-%d.json" % (part, f)), encoding="utf-8") as fh:
-                    diags += json.load(fh)
             both = os.path.join(a.out, "also-%d.json" % f)
-            with open(both, "w", encoding="utf-8") as fh:
-                json.dump(diags, fh)
+            join([os.path.join(a.out, "also-%s-%d.json" % (part, f)) for part in ("corrupted", "clean")], both)
             r = score(script, a.also, ["--labels", "labels.jsonl", "--clean-dir", "clean", "--diagnostics", both])
             other.append((r["labels"]["rules"], r["clean"]["rules"]))
     print()
@@ -144,8 +157,7 @@ def main():
         print(line)
     print()
     print("findings in corrupted texts no label overlaps, and how many recur in the clean twin (the page's own text); findings in clean texts")
-    with open(os.path.join(a.out, "diagnostics.json"), encoding="utf-8") as fh:
-        sets = [("out of fold", twins(json.load(fh), a.pool))]
+    sets = [("out of fold", twins(pooled, a.pool))]
     if a.also:
         with open(os.path.join(a.out, "also-0.json"), encoding="utf-8") as fh:
             sets.append(("fold 0's build on " + os.path.basename(a.also.rstrip("/")), twins(json.load(fh), a.also)))

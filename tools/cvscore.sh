@@ -24,7 +24,7 @@
 # and leaves the checkout untouched; OUT_DIR, if given, keeps each fold's
 # build and findings and diagnostics.json, the folds' findings together.
 # About two and a half minutes on two cores (three and a half with --also).
-# The per-fold figures are tools/cvfolds.py's.
+# The scoring is tools/cvfolds.py's.
 set -euo pipefail
 root=$(cd "$(dirname "$0")/.." && pwd)
 also=
@@ -66,12 +66,6 @@ for f in 0 1 2 3 4; do
 			lint "$out/stylelint-$f" clean "$out/also.txt" >"$out/also-clean-$f.json")
 	fi
 done
-python3 - "$out" <<'PY'
-import json, sys, glob, os
-d = []
-for f in sorted(glob.glob(os.path.join(sys.argv[1], "c*-[0-9].json"))):
-    d += json.load(open(f))
-json.dump(d, open(os.path.join(sys.argv[1], "diagnostics.json"), "w"))
-PY
-cd "$pool" && python3 "$score" --labels labels.jsonl --clean-dir clean --diagnostics "$out/diagnostics.json"
+# cvfolds.py joins the folds' findings into diagnostics.json, scores them
+# together, then prints the per-fold figures.
 python3 "$root/tools/cvfolds.py" --score "$score" --pool "$pool" --out "$out" ${also:+--also "$also"}
